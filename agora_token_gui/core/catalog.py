@@ -1,0 +1,749 @@
+"""Every key kind the product offers, with its fields: the GUI forms and CLI flags come from here.
+
+A key kind is one (format, builder) pair of requests.md. Its fields are the request keys besides
+``format``, ``builder``, ``app_id`` and ``app_certificate``, in the order a form shows them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Final
+
+from .access_token import PRIVILEGE_NAMES as PRIVILEGES_006
+from .access_token2 import PRIVILEGE_NAMES as PRIVILEGES_007
+from .access_token2 import ServiceType
+
+DAY: Final = 86_400
+
+
+class FieldKind(str, Enum):
+    """What a field holds; widgets and CLI flags are chosen by kind, never by token format."""
+
+    TEXT = "text"  # UTF-8 text, at most 65535 bytes
+    UINT32 = "uint32"  # whole number 0..4294967295
+    UID = "uid"  # uint32 where 0 means "any user"
+    INT16 = "int16"  # -32768..32767
+    DURATION = "duration"  # seconds after the issue time (007)
+    TIMESTAMP = "timestamp"  # absolute unix time in seconds
+    CHOICE = "choice"  # one of ``choices``
+    PRIVILEGES = "privileges"  # privilege id -> uint32 (absolute times for 006)
+    SERVICES = "services"  # a 007 service list
+    PERMISSIONS = "permissions"  # RTM2 permissions
+
+
+class Pin(str, Enum):
+    """How an optional pinned value defaults when left out."""
+
+    NOW = "now"
+    NOW_PLUS_DAY = "now+86400"
+    SALT = "salt"  # random 1..99999999, as the python3 reference draws it
+    RANDOM_U32 = "random-u32"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    value: int | str
+    label: str
+    help: str = ""
+    aliases: tuple[str, ...] = ()  # names a person may write instead of the value
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    name: str
+    label: str
+    kind: FieldKind
+    help: str = ""
+    default: int | str | None = None  # None: the request must give it (unless ``pin``)
+    pin: Pin | None = None  # an "Advanced" value that defaults to now / random
+    choices: tuple[Choice, ...] = ()
+    privilege_names: Mapping[int, str] = field(default_factory=dict)
+    suggested: int | None = None  # a form's initial value (seconds, or seconds from now)
+    warn_bytes: int | None = None  # documented Agora limit: longer values build with a warning
+    channel: bool = False  # apply the channel-name character set warning
+
+    @property
+    def required(self) -> bool:
+        return self.default is None and self.pin is None
+
+    @property
+    def unit(self) -> str:
+        return {
+            FieldKind.DURATION: "seconds",
+            FieldKind.TIMESTAMP: "unix seconds",
+        }.get(self.kind, "")
+
+
+@dataclass(frozen=True, slots=True)
+class KeyKind:
+    format: str
+    builder: str
+    title: str
+    group: str
+    description: str
+    fields: tuple[FieldSpec, ...]
+    reference: str = ""
+    implicit_builder: bool = False  # the format has only this builder; requests may omit it
+
+    @property
+    def key(self) -> str:
+        return f"{self.format}/{self.builder}"
+
+    def field(self, name: str) -> FieldSpec:
+        for spec in self.fields:
+            if spec.name == name:
+                return spec
+        raise KeyError(name)
+
+
+# --- field building blocks ---------------------------------------------------------------------
+
+_CHANNEL_HELP = (
+    "Up to 64 bytes of a-z A-Z 0-9 space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , "
+    "(longer or other characters still build, with a warning)."
+)
+
+
+def _channel(name: str = "channel_name", label: str = "Channel name") -> FieldSpec:
+    return FieldSpec(name, label, FieldKind.TEXT, _CHANNEL_HELP, warn_bytes=64, channel=True)
+
+
+def _uid(help_text: str = "Numeric user id; 0 = any user may join with this token.") -> FieldSpec:
+    return FieldSpec("uid", "User ID (uid)", FieldKind.UID, help_text)
+
+
+def _account(name: str = "account", label: str = "User account") -> FieldSpec:
+    return FieldSpec(
+        name,
+        label,
+        FieldKind.TEXT,
+        'String account (up to 255 bytes). "0" is an account named 0, not a wildcard.',
+        warn_bytes=255,
+    )
+
+
+def _duration(
+    name: str, label: str, help_text: str, suggested: int = 3600, default: int | None = None
+) -> FieldSpec:
+    return FieldSpec(
+        name, label, FieldKind.DURATION, help_text, default=default, suggested=suggested
+    )
+
+
+def _timestamp(name: str, label: str, help_text: str, suggested: int = 3600) -> FieldSpec:
+    return FieldSpec(name, label, FieldKind.TIMESTAMP, help_text, suggested=suggested)
+
+
+_ISSUE_TS = FieldSpec(
+    "issue_ts",
+    "Issue time",
+    FieldKind.TIMESTAMP,
+    "When the token was issued (unix seconds). Leave empty for now; pin it to reproduce a token "
+    "or to make one that is already expired or not yet valid.",
+    pin=Pin.NOW,
+)
+_SALT = FieldSpec(
+    "salt",
+    "Salt",
+    FieldKind.UINT32,
+    "Random number signed into the token. Leave empty for a random 1..99999999.",
+    pin=Pin.SALT,
+)
+_TS_006 = FieldSpec(
+    "ts",
+    "Token expiry (ts)",
+    FieldKind.TIMESTAMP,
+    "Absolute time at which the token itself expires; the reference builders use now + 24 h.",
+    pin=Pin.NOW_PLUS_DAY,
+)
+_UNIX_TS = FieldSpec(
+    "unix_ts",
+    "Generation time",
+    FieldKind.TIMESTAMP,
+    "When the key was generated (unix seconds). Leave empty for now.",
+    pin=Pin.NOW,
+)
+_RANDOM = FieldSpec(
+    "random_int",
+    "Random",
+    FieldKind.UINT32,
+    "Random number signed into the key. Leave empty for a random value.",
+    pin=Pin.RANDOM_U32,
+)
+_EXPIRED_TS = FieldSpec(
+    "expired_ts",
+    "Expiry time",
+    FieldKind.TIMESTAMP,
+    "Absolute unix time at which the key expires; 0 = never (recommended for sharing and "
+    "recording keys).",
+    suggested=3600,
+)
+
+_ROLE_007 = (
+    Choice(1, "Publisher", "join the channel and publish audio, video and data", ("publisher",)),
+    Choice(2, "Subscriber", "join the channel only", ("subscriber",)),
+)
+_ROLE_006 = (
+    Choice(1, "Publisher", "join and publish audio, video and data", ("publisher",)),
+    Choice(2, "Subscriber", "join only", ("subscriber",)),
+    Choice(0, "Attendee (deprecated)", "join and publish, like Publisher", ("attendee",)),
+    Choice(101, "Admin (deprecated)", "join and publish, like Publisher", ("admin",)),
+)
+_ROLE_SIMPLE = (
+    Choice(1, "Attendee", "join and publish (privileges 1-4, no expiry)", ("attendee",)),
+    Choice(2, "Publisher", "join and publish (privileges 1-4, no expiry)", ("publisher",)),
+    Choice(3, "Subscriber", "join only (privilege 1, no expiry)", ("subscriber",)),
+    Choice(4, "Admin", "join and publish (privileges 1-4, no expiry)", ("admin",)),
+)
+_ROLE_RTM_006 = (Choice(1, "RTM user", "log in to RTM", ("rtm_user", "user")),)
+
+_TOKEN_EXPIRE = _duration(
+    "token_expire",
+    "Token lifetime",
+    "Seconds after the issue time until the token expires (Agora allows at most 24 h).",
+)
+_PRIVILEGE_EXPIRE = _duration(
+    "privilege_expire",
+    "Privilege lifetime",
+    "Seconds after the issue time until the privileges lapse; 0 = no separate limit.",
+    suggested=3600,
+    default=0,
+)
+_EXPIRE = _duration(
+    "expire", "Lifetime", "Seconds after the issue time until the token expires (at most 24 h)."
+)
+
+
+def _rtc_privilege_fields(prefix: str = "") -> tuple[FieldSpec, ...]:
+    def one(name: str, label: str) -> FieldSpec:
+        return _duration(
+            f"{name}_privilege_expire",
+            label,
+            "Seconds after the issue time until this privilege lapses; 0 = no separate limit.",
+        )
+
+    return (
+        one("join_channel", "Join channel"),
+        one("pub_audio", "Publish audio"),
+        one("pub_video", "Publish video"),
+        one("pub_data_stream", "Publish data stream"),
+    )
+
+
+G007: Final = "AccessToken2 (007)"
+G006: Final = "AccessToken (006)"
+G005: Final = "DynamicKey5"
+G004: Final = "DynamicKey4"
+GOLD: Final = "DynamicKey 3 / 2 / 1"
+GSIG: Final = "Signaling"
+
+_SERVICES = FieldSpec(
+    "services",
+    "Services",
+    FieldKind.SERVICES,
+    "Any list of services, each with its privileges (seconds after the issue time) and fields. "
+    "Services of one type keep their order.",
+)
+_PERMISSIONS = FieldSpec(
+    "permissions",
+    "Permissions",
+    FieldKind.PERMISSIONS,
+    "Which channels, groups and users this user may read or write, per resource type.",
+)
+_APAAS_ROLE = FieldSpec(
+    "role",
+    "Role",
+    FieldKind.INT16,
+    "Room role number (signed 16 bit); Agora's samples use 1. -1 means no role.",
+    suggested=1,
+)
+
+
+def _apaas(prefix: str, label: str) -> tuple[KeyKind, ...]:
+    return (
+        KeyKind(
+            "007",
+            f"{prefix}_room_user",
+            f"{label}: room user",
+            G007,
+            "A user in one room: APaaS roomUser, RTM login and Chat user (the Chat id is the MD5 "
+            "of the user uuid).",
+            (
+                FieldSpec("room_uuid", "Room uuid", FieldKind.TEXT, "The room's uuid."),
+                FieldSpec("user_uuid", "User uuid", FieldKind.TEXT, "The user's uuid."),
+                _APAAS_ROLE,
+                _EXPIRE,
+                _ISSUE_TS,
+                _SALT,
+            ),
+            f"{'EducationTokenBuilder' if prefix == 'education' else 'ApaasTokenBuilder'}"
+            ".build_room_user_token",
+        ),
+        KeyKind(
+            "007",
+            f"{prefix}_user",
+            f"{label}: user",
+            G007,
+            "A user across rooms: APaaS user privilege.",
+            (
+                FieldSpec("user_uuid", "User uuid", FieldKind.TEXT, "The user's uuid."),
+                _EXPIRE,
+                _ISSUE_TS,
+                _SALT,
+            ),
+            f"{'EducationTokenBuilder' if prefix == 'education' else 'ApaasTokenBuilder'}"
+            ".build_user_token",
+        ),
+        KeyKind(
+            "007",
+            f"{prefix}_app",
+            f"{label}: app",
+            G007,
+            "An app-level token for server calls: APaaS app privilege.",
+            (_EXPIRE, _ISSUE_TS, _SALT),
+            f"{'EducationTokenBuilder' if prefix == 'education' else 'ApaasTokenBuilder'}"
+            ".build_app_token",
+        ),
+    )
+
+
+def _dk_fields(permission: bool = False) -> tuple[FieldSpec, ...]:
+    base: tuple[FieldSpec, ...] = (_channel(), _uid("Numeric user id; 0 = any user."))
+    if permission:
+        base += (
+            FieldSpec(
+                "permission",
+                "Permission",
+                FieldKind.CHOICE,
+                "What the holder may upload in the channel.",
+                choices=(
+                    Choice("3", "Audio and video upload", "publisher", ("publisher", "upload")),
+                    Choice("0", "No upload", "audience", ("audience", "no_upload")),
+                ),
+            ),
+        )
+    return (*base, _EXPIRED_TS, _UNIX_TS, _RANDOM)
+
+
+KINDS: Final[tuple[KeyKind, ...]] = (
+    # --- 007 ---------------------------------------------------------------------------------
+    KeyKind(
+        "007",
+        "rtc_uid",
+        "RTC by uid",
+        G007,
+        "Join an RTC channel with a numeric uid.",
+        (
+            _channel(),
+            _uid(),
+            FieldSpec("role", "Role", FieldKind.CHOICE, "What the user may do.", choices=_ROLE_007),
+            _TOKEN_EXPIRE,
+            _PRIVILEGE_EXPIRE,
+            _ISSUE_TS,
+            _SALT,
+        ),
+        "RtcTokenBuilder2.build_token_with_uid",
+    ),
+    KeyKind(
+        "007",
+        "rtc_account",
+        "RTC by account",
+        G007,
+        "Join an RTC channel with a string user account.",
+        (
+            _channel(),
+            _account(),
+            FieldSpec("role", "Role", FieldKind.CHOICE, "What the user may do.", choices=_ROLE_007),
+            _TOKEN_EXPIRE,
+            _PRIVILEGE_EXPIRE,
+            _ISSUE_TS,
+            _SALT,
+        ),
+        "RtcTokenBuilder2.build_token_with_user_account",
+    ),
+    KeyKind(
+        "007",
+        "rtc_uid_privileges",
+        "RTC by uid, per-privilege expiry",
+        G007,
+        "Join and publish rights, each with its own expiry (always all four privileges).",
+        (_channel(), _uid(), _TOKEN_EXPIRE, *_rtc_privilege_fields(), _ISSUE_TS, _SALT),
+        "RtcTokenBuilder2.build_token_with_uid_and_privilege",
+    ),
+    KeyKind(
+        "007",
+        "rtc_account_privileges",
+        "RTC by account, per-privilege expiry",
+        G007,
+        "As by uid, with a string account.",
+        (_channel(), _account(), _TOKEN_EXPIRE, *_rtc_privilege_fields(), _ISSUE_TS, _SALT),
+        "RtcTokenBuilder2.build_token_with_user_account_and_privilege",
+    ),
+    KeyKind(
+        "007",
+        "rtc_rtm",
+        "RTC + RTM",
+        G007,
+        "RTC for the account plus RTM login for the same account (RTM lasts the token lifetime).",
+        (
+            _channel(),
+            _account(),
+            FieldSpec("role", "Role", FieldKind.CHOICE, "What the user may do.", choices=_ROLE_007),
+            _TOKEN_EXPIRE,
+            _PRIVILEGE_EXPIRE,
+            _ISSUE_TS,
+            _SALT,
+        ),
+        "RtcTokenBuilder2.build_token_with_rtm",
+    ),
+    KeyKind(
+        "007",
+        "rtc_rtm2",
+        "RTC + RTM with own user",
+        G007,
+        "RTC for one account plus RTM login for another user id with its own lifetime.",
+        (
+            _channel(),
+            _account("rtc_account", "RTC account"),
+            FieldSpec(
+                "rtc_role",
+                "RTC role",
+                FieldKind.CHOICE,
+                "What the user may do.",
+                choices=_ROLE_007,
+            ),
+            _duration("rtc_token_expire", "Token lifetime", "Seconds until the token expires."),
+            *_rtc_privilege_fields(),
+            FieldSpec(
+                "rtm_user_id",
+                "RTM user id",
+                FieldKind.TEXT,
+                "The RTM user id (up to 64 bytes).",
+                warn_bytes=64,
+            ),
+            _duration("rtm_token_expire", "RTM lifetime", "Seconds until RTM login lapses."),
+            _ISSUE_TS,
+            _SALT,
+        ),
+        "RtcTokenBuilder2.build_token_with_rtm2",
+    ),
+    KeyKind(
+        "007",
+        "rtm",
+        "RTM",
+        G007,
+        "Log in to RTM as a user id.",
+        (
+            FieldSpec(
+                "user_id", "User id", FieldKind.TEXT, "RTM user id (up to 64 bytes).", warn_bytes=64
+            ),
+            _EXPIRE,
+            _ISSUE_TS,
+            _SALT,
+        ),
+        "RtmTokenBuilder2.build_token",
+    ),
+    KeyKind(
+        "007",
+        "rtm_permissions",
+        "RTM2 with permissions",
+        G007,
+        "Log in to RTM 2 with read/write permissions on channels, groups and users.",
+        (
+            FieldSpec(
+                "user_id", "User id", FieldKind.TEXT, "RTM user id (up to 64 bytes).", warn_bytes=64
+            ),
+            _PERMISSIONS,
+            _duration("expire", "Lifetime", "Seconds until the token expires.", default=0),
+            _ISSUE_TS,
+            _SALT,
+        ),
+        "RtmTokenBuilder2.build_token_with_permissions",
+    ),
+    KeyKind(
+        "007",
+        "chat_user",
+        "Chat: user",
+        G007,
+        "A Chat user token.",
+        (
+            FieldSpec("user_id", "User id", FieldKind.TEXT, "The Chat user's uuid."),
+            _EXPIRE,
+            _ISSUE_TS,
+            _SALT,
+        ),
+        "ChatTokenBuilder2.build_user_token",
+    ),
+    KeyKind(
+        "007",
+        "chat_app",
+        "Chat: app",
+        G007,
+        "A Chat app token for server calls.",
+        (_EXPIRE, _ISSUE_TS, _SALT),
+        "ChatTokenBuilder2.build_app_token",
+    ),
+    *_apaas("education", "Education"),
+    *_apaas("apaas", "APaaS"),
+    KeyKind(
+        "007",
+        "fpa",
+        "FPA",
+        G007,
+        "Fast path acceleration login; lifetime fixed at 24 h, privilege 0 (no separate limit).",
+        (_ISSUE_TS, _SALT),
+        "FpaTokenBuilder.build_token",
+    ),
+    KeyKind(
+        "007",
+        "services",
+        "Custom services",
+        G007,
+        "Build any service list by hand: every service type, privilege and field.",
+        (_EXPIRE, _SERVICES, _ISSUE_TS, _SALT),
+        "AccessToken2 (low level)",
+    ),
+    # --- 006 ---------------------------------------------------------------------------------
+    KeyKind(
+        "006",
+        "rtc_uid",
+        "RTC by uid",
+        G006,
+        "Join an RTC channel with a numeric uid (AccessToken, older SDKs).",
+        (
+            _channel(),
+            _uid(),
+            FieldSpec("role", "Role", FieldKind.CHOICE, "What the user may do.", choices=_ROLE_006),
+            _timestamp(
+                "privilege_expired_ts",
+                "Privileges expire at",
+                "Absolute unix time at which the privileges lapse; 0 = never.",
+            ),
+            _TS_006,
+            _SALT,
+        ),
+        "RtcTokenBuilder.buildTokenWithUid",
+    ),
+    KeyKind(
+        "006",
+        "rtc_account",
+        "RTC by account",
+        G006,
+        "Join an RTC channel with a string account (AccessToken, older SDKs).",
+        (
+            _channel(),
+            _account(),
+            FieldSpec("role", "Role", FieldKind.CHOICE, "What the user may do.", choices=_ROLE_006),
+            _timestamp(
+                "privilege_expired_ts",
+                "Privileges expire at",
+                "Absolute unix time at which the privileges lapse; 0 = never.",
+            ),
+            _TS_006,
+            _SALT,
+        ),
+        "RtcTokenBuilder.buildTokenWithAccount",
+    ),
+    KeyKind(
+        "006",
+        "rtm",
+        "RTM",
+        G006,
+        "Log in to RTM 1.x (the account goes in the channel slot; privilege kRtmLogin).",
+        (
+            _account("user_account", "User account"),
+            FieldSpec(
+                "role",
+                "Role",
+                FieldKind.CHOICE,
+                "Accepted but unused by Agora.",
+                choices=_ROLE_RTM_006,
+                default=1,
+            ),
+            _timestamp(
+                "privilege_expired_ts",
+                "Login expires at",
+                "Absolute unix time at which RTM login lapses; 0 = never.",
+            ),
+            _TS_006,
+            _SALT,
+        ),
+        "RtmTokenBuilder.buildToken",
+    ),
+    KeyKind(
+        "006",
+        "simple",
+        "SimpleTokenBuilder roles",
+        G006,
+        "SimpleTokenBuilder's roles (numbered 1-4, unlike RtcTokenBuilder); privileges never "
+        "expire (0).",
+        (
+            _channel(),
+            _uid(),
+            FieldSpec(
+                "role", "Role", FieldKind.CHOICE, "Simple builder role.", choices=_ROLE_SIMPLE
+            ),
+            _TS_006,
+            _SALT,
+        ),
+        "SimpleTokenBuilder (Perl) init_privileges + build_token",
+    ),
+    KeyKind(
+        "006",
+        "privileges",
+        "Custom privileges",
+        G006,
+        "Hand-picked privileges, each with an absolute expiry (0 = never).",
+        (
+            _channel(),
+            FieldSpec(
+                "uid",
+                "uid or account",
+                FieldKind.TEXT,
+                'Written as text exactly as given: "" = any user, "0" is an account named 0.',
+                default="",
+            ),
+            FieldSpec(
+                "privileges",
+                "Privileges",
+                FieldKind.PRIVILEGES,
+                "Privilege id -> absolute unix time at which it lapses (0 = never).",
+                privilege_names=PRIVILEGES_006,
+            ),
+            _TS_006,
+            _SALT,
+        ),
+        "AccessToken (low level)",
+    ),
+    # --- DynamicKey5 -------------------------------------------------------------------------
+    KeyKind(
+        "005",
+        "media_channel",
+        "Media channel",
+        G005,
+        "Join a media channel (service type 1).",
+        _dk_fields(),
+        "DynamicKey5.generateMediaChannelKey",
+    ),
+    KeyKind(
+        "005",
+        "recording",
+        "Recording",
+        G005,
+        "Server recording (service type 2).",
+        _dk_fields(),
+        "DynamicKey5.generateRecordingKey",
+    ),
+    KeyKind(
+        "005",
+        "public_sharing",
+        "Public sharing",
+        G005,
+        "Public sharing / CDN (service type 3).",
+        _dk_fields(),
+        "DynamicKey5.generatePublicSharingKey",
+    ),
+    KeyKind(
+        "005",
+        "in_channel_permission",
+        "In-channel permission",
+        G005,
+        "Whether the holder may upload in the channel (service type 4; SDK 1.7.0+).",
+        _dk_fields(permission=True),
+        "DynamicKey5.generateInChannelPermissionKey",
+    ),
+    # --- DynamicKey4 -------------------------------------------------------------------------
+    KeyKind(
+        "004",
+        "media_channel",
+        "Media channel",
+        G004,
+        "Join a media channel (service tag ACS).",
+        _dk_fields(),
+        "DynamicKey4.generateMediaChannelKey",
+    ),
+    KeyKind(
+        "004",
+        "recording",
+        "Recording",
+        G004,
+        "Server recording (service tag ARS).",
+        _dk_fields(),
+        "DynamicKey4.generateRecordingKey",
+    ),
+    KeyKind(
+        "004",
+        "public_sharing",
+        "Public sharing",
+        G004,
+        "Public sharing (service tag APSS).",
+        _dk_fields(),
+        "DynamicKey4.generatePublicSharingKey",
+    ),
+    # --- DynamicKey 3 / 2 / 1 and signaling ----------------------------------------------------
+    KeyKind(
+        "003",
+        "key",
+        "DynamicKey3",
+        GOLD,
+        "Prefix 003; uid and expiry visible in the key.",
+        _dk_fields(),
+        "DynamicKey3.generate",
+        implicit_builder=True,
+    ),
+    KeyKind(
+        "002",
+        "key",
+        "DynamicKey2",
+        GOLD,
+        "No prefix; same signature as DynamicKey3.",
+        _dk_fields(),
+        "DynamicKey2.generate",
+        implicit_builder=True,
+    ),
+    KeyKind(
+        "001",
+        "key",
+        "DynamicKey (v1)",
+        GOLD,
+        "The first dynamic key: channel only, no uid, no expiry.",
+        (_channel(), _UNIX_TS, _RANDOM),
+        "DynamicKey.generate",
+        implicit_builder=True,
+    ),
+    KeyKind(
+        "signaling",
+        "token",
+        "Signaling token",
+        GSIG,
+        "The legacy signaling SDK's login token.",
+        (
+            _account(),
+            _timestamp("expired_ts", "Expiry time", "Absolute unix time at which login lapses."),
+        ),
+        "SignalingToken.generateSignalingToken",
+        implicit_builder=True,
+    ),
+)
+
+GROUPS: Final[tuple[str, ...]] = (G007, G006, G005, G004, GOLD, GSIG)
+_BY_KEY: Final[Mapping[tuple[str, str], KeyKind]] = {(k.format, k.builder): k for k in KINDS}
+FORMATS: Final[tuple[str, ...]] = tuple(dict.fromkeys(k.format for k in KINDS))
+
+# Privilege names per 007 service type, for the custom services editor and human requests.
+SERVICE_PRIVILEGES: Final[Mapping[int, Mapping[int, str]]] = PRIVILEGES_007
+SERVICE_TYPES: Final[tuple[ServiceType, ...]] = tuple(ServiceType)
+
+
+def builders(format_: str) -> tuple[KeyKind, ...]:
+    return tuple(k for k in KINDS if k.format == format_)
+
+
+def find(format_: str, builder: str | None) -> KeyKind | None:
+    """The key kind for a request's format and builder (builder may be omitted if implicit)."""
+    if builder is None:
+        options = builders(format_)
+        return options[0] if len(options) == 1 and options[0].implicit_builder else None
+    return _BY_KEY.get((format_, builder))

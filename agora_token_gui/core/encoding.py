@@ -1,0 +1,77 @@
+"""Base64, zlib and hex helpers that turn low-level failures into MalformedTokenError."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import zlib
+from typing import Final
+
+from .errors import MalformedTokenError
+
+# Tokens are a few hundred bytes; anything that inflates past this is not a token (zip bomb guard).
+MAX_INFLATED: Final = 1 << 20
+_B64_CHARS: Final = re.compile(r"[A-Za-z0-9+/=]*\Z")
+_HEX: Final = re.compile(r"[0-9A-Fa-f]*\Z")
+
+
+def is_hex(text: str) -> bool:
+    return _HEX.match(text) is not None
+
+
+def b64decode(text: str, what: str) -> bytes:
+    """Strict standard Base64 with padding, with a message that says where it went wrong."""
+    if not _B64_CHARS.match(text):
+        for index, char in enumerate(text):
+            if not (char.isascii() and (char.isalnum() or char in "+/=")):
+                raise MalformedTokenError(
+                    f"The {what} has a character that is not Base64 ({char!r}) at position "
+                    f"{index}; Base64 uses only A-Z, a-z, 0-9, '+', '/' and '=' padding."
+                )
+    if len(text) % 4:
+        raise MalformedTokenError(
+            f"The {what} is {len(text)} Base64 characters long, not a multiple of 4; "
+            "the token is probably cut off or has characters missing."
+        )
+    pad = text.find("=")
+    if pad != -1 and (len(text) - pad > 2 or text[pad:].strip("=")):
+        raise MalformedTokenError(
+            f"The {what} has '=' padding at position {pad}, which is not at its very end; "
+            "two tokens may have been pasted together."
+        )
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as exc:  # pragma: no cover - the checks above catch all
+        raise MalformedTokenError(f"The {what} is not valid Base64 ({exc}).") from exc
+
+
+def b64encode(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def inflate(data: bytes, what: str) -> tuple[bytes, bytes]:
+    """Inflate one zlib stream; returns (payload, bytes after the stream)."""
+    inflater = zlib.decompressobj()
+    try:
+        payload = inflater.decompress(data, MAX_INFLATED)
+    except zlib.error as exc:
+        raise MalformedTokenError(
+            f"The {what} is not valid zlib data ({_zlib_reason(exc)}); "
+            "the token is damaged or was not copied whole."
+        ) from exc
+    if inflater.unconsumed_tail:
+        raise MalformedTokenError(
+            f"The {what} inflates to more than {MAX_INFLATED} bytes; it is not an Agora token."
+        )
+    if not inflater.eof:
+        raise MalformedTokenError(
+            f"The {what} ends in the middle of its zlib stream; the token is cut off."
+        )
+    return payload, inflater.unused_data
+
+
+def _zlib_reason(exc: zlib.error) -> str:
+    text = str(exc)
+    # "Error -3 while decompressing data: incorrect header check" -> "incorrect header check"
+    return text.split(": ", 1)[1] if ": " in text else text

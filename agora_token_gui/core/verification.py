@@ -1,0 +1,193 @@
+"""Signature verification for every format, asking for exactly what each format needs (§10)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from . import access_token, access_token2, dynamic_key, signaling
+from .access_token import AccessToken
+from .access_token2 import AccessToken2
+from .detect import AnyToken, Decoded
+from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
+from .encoding import is_hex
+from .errors import InvalidInputError
+from .packing import MAX_U32
+
+# Which inputs verification of each format needs. "uid_or_account": a number or a string.
+NEEDS: Final[Mapping[str, tuple[str, ...]]] = {
+    "007": ("app_certificate",),
+    "006": ("app_certificate", "channel_name", "uid_or_account"),
+    "005": ("app_certificate", "channel_name", "uid"),
+    "004": ("app_certificate", "channel_name", "uid"),
+    "003": ("app_certificate", "channel_name"),
+    "002": ("app_certificate", "channel_name"),
+    "001": ("app_certificate", "channel_name"),
+    "signaling": ("app_certificate", "account"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyInputs:
+    app_certificate: str
+    channel_name: str | None = None
+    uid: int | None = None
+    account: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """The outcome: ``valid``, one sentence, and the individual checks behind it."""
+
+    valid: bool
+    message: str
+    checks: tuple[str, ...] = ()
+    service_tag: str | None = None  # DynamicKey4: which service the key was made for
+    mismatched: tuple[str, ...] = ()  # names of the inputs shown not to match (006 CRCs)
+
+
+def check_certificate(value: str, field: str = "app_certificate") -> str:
+    if len(value) != 32 or not is_hex(value):
+        raise InvalidInputError(
+            f"The App Certificate must be 32 hexadecimal characters; this one has {len(value)} "
+            "characters" + ("." if is_hex(value) else " and some are not hexadecimal."),
+            field,
+        )
+    return value
+
+
+def _need_channel(inputs: VerifyInputs, name: str) -> str:
+    if inputs.channel_name is None:
+        raise InvalidInputError(
+            f"To verify this {name}, give the channel name: it is signed but not stored in it.",
+            "channel_name",
+        )
+    return inputs.channel_name
+
+
+def _need_uid(inputs: VerifyInputs, name: str) -> int:
+    if inputs.uid is None:
+        raise InvalidInputError(
+            f"To verify this {name}, give the numeric uid: it is signed but not stored in it.",
+            "uid",
+        )
+    if not 0 <= inputs.uid <= MAX_U32:
+        raise InvalidInputError("The uid must be between 0 and 4294967295.", "uid")
+    return inputs.uid
+
+
+def uid_text(uid: int | None, account: str | None) -> str | None:
+    """The identity text that 007/006 sign: uid 0 becomes "" (any user), a string stays as is."""
+    if account is not None:
+        return account
+    if uid is None:
+        return None
+    return "" if uid == 0 else str(uid)
+
+
+def verify(decoded: Decoded | AnyToken, inputs: VerifyInputs) -> Verification:
+    """Check the signature; raises InvalidInputError when an input the format needs is missing."""
+    token = decoded.token if isinstance(decoded, Decoded) else decoded
+    cert = check_certificate(inputs.app_certificate)
+    ok_msg = "Signature valid: this App Certificate signed the token"
+    bad_msg = "Signature invalid: this App Certificate did not sign the token"
+    if isinstance(token, AccessToken2):
+        if access_token2.verify(token, cert):
+            return Verification(True, ok_msg + ".")
+        return Verification(False, bad_msg + ".")
+    if isinstance(token, AccessToken):
+        return _verify006(token, inputs, cert)
+    if isinstance(token, DynamicKey5):
+        channel, uid = _need_channel(inputs, "DynamicKey5"), _need_uid(inputs, "DynamicKey5")
+        if dynamic_key.verify5(token, cert, channel, uid):
+            return Verification(True, ok_msg + f" for channel {channel!r} and uid {uid}.")
+        return Verification(
+            False, bad_msg + f" for channel {channel!r} and uid {uid}; one of the three differs."
+        )
+    if isinstance(token, DynamicKey4):
+        channel, uid = _need_channel(inputs, "DynamicKey4"), _need_uid(inputs, "DynamicKey4")
+        tag = dynamic_key.verify4(token, cert, channel, uid)
+        if tag is not None:
+            service = dynamic_key.DK4_SERVICE_TAGS[tag]
+            return Verification(
+                True,
+                ok_msg + f" as a {service} key ({tag}) for channel {channel!r} and uid {uid}.",
+                (f"tried the service tags ACS, ARS and APSS; {tag} matched",),
+                service_tag=tag,
+            )
+        return Verification(
+            False,
+            bad_msg + f" for channel {channel!r} and uid {uid} with any of the three services.",
+            ("tried the service tags ACS, ARS and APSS; none matched",),
+        )
+    if isinstance(token, DynamicKey3):
+        name = "DynamicKey2" if token.format == "002" else "DynamicKey3"
+        channel = _need_channel(inputs, name)
+        if dynamic_key.verify23(token, cert, channel):
+            return Verification(True, ok_msg + f" for channel {channel!r}.")
+        return Verification(False, bad_msg + f" for channel {channel!r}.")
+    if isinstance(token, DynamicKey1):
+        channel = _need_channel(inputs, "DynamicKey")
+        if dynamic_key.verify1(token, cert, channel):
+            return Verification(True, ok_msg + f" for channel {channel!r}.")
+        return Verification(False, bad_msg + f" for channel {channel!r}.")
+    if inputs.account is None:
+        raise InvalidInputError(
+            "To verify this signaling token, give the account: it is signed but not stored in it.",
+            "account",
+        )
+    if signaling.verify(token, cert, inputs.account):
+        return Verification(True, ok_msg + f" for account {inputs.account!r}.")
+    return Verification(False, bad_msg + f" for account {inputs.account!r}.")
+
+
+def _verify006(token: AccessToken, inputs: VerifyInputs, cert: str) -> Verification:
+    channel = _need_channel(inputs, "AccessToken (006)")
+    if inputs.uid is not None and not 0 <= inputs.uid <= MAX_U32:
+        raise InvalidInputError("The uid must be between 0 and 4294967295.", "uid")
+    uid = uid_text(inputs.uid, inputs.account)
+    if uid is None:
+        raise InvalidInputError(
+            "To verify this AccessToken (006), give the uid or account: it is signed but only its "
+            "CRC-32 is stored.",
+            "uid",
+        )
+    checks: list[str] = []
+    mismatched: list[str] = []
+    if access_token.crc32(channel) == token.crc_channel_name:
+        checks.append(f"CRC-32 of channel {channel!r} matches the token")
+    else:
+        checks.append(f"CRC-32 of channel {channel!r} differs from the token's")
+        mismatched.append("channel_name")
+    shown = repr(uid) if uid else "'' (uid 0, any user)"
+    if access_token.crc32(uid) == token.crc_uid:
+        checks.append(f"CRC-32 of uid {shown} matches the token")
+    else:
+        checks.append(f"CRC-32 of uid {shown} differs from the token's")
+        mismatched.append("uid")
+    if access_token.verify(token, cert, channel, uid):
+        return Verification(
+            True,
+            f"Signature valid: this App Certificate signed the token for channel {channel!r} "
+            f"and uid {shown}.",
+            tuple(checks),
+        )
+    if mismatched:
+        if len(mismatched) == 2:
+            message = (
+                "Signature invalid: neither the channel name nor the uid given here is the one "
+                "the token was made for (both CRC-32s differ)."
+            )
+        else:
+            what = "channel name" if mismatched[0] == "channel_name" else "uid"
+            message = (
+                f"Signature invalid: the {what} given here is not the one the token was made "
+                "for (its CRC-32 differs)."
+            )
+    else:
+        message = (
+            "Signature invalid: the channel name and uid match the token, so the App Certificate "
+            "is not the one that signed it."
+        )
+    return Verification(False, message, tuple(checks), mismatched=tuple(mismatched))

@@ -361,6 +361,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return status
 
 
+# Sub-commands defined in other modules set ``handler`` in their parser's defaults instead.
 COMMANDS = {
     "build": _cmd_build,
     "decode": _cmd_decode,
@@ -372,8 +373,9 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None) or COMMANDS[args.command]
     try:
-        return COMMANDS[args.command](args)
+        return int(handler(args))
     except InvalidInputError as exc:
         where = f"{flag(exc.field)}: " if exc.field and args.command == "build" else ""
         _error(where + str(exc))

@@ -10,6 +10,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -18,7 +19,7 @@ from typing import TextIO
 from . import __version__
 from .core import catalog, detect, report, requests, timefmt
 from .core import verification as verifying
-from .core.catalog import KeyKind
+from .core.catalog import FieldKind, KeyKind
 from .core.commandline import JSON_KINDS, flag
 from .core.errors import InvalidInputError, MalformedTokenError, TokenError
 
@@ -46,13 +47,38 @@ def _field_help(spec: catalog.FieldSpec) -> str:
         parts.append("choices: " + ", ".join(f"{c.value} = {c.label}" for c in spec.choices))
     if spec.kind in JSON_KINDS:
         parts.append("(JSON; @FILE reads it from a file)")
+    elif spec.kind is FieldKind.DURATION:
+        parts.append("(also 90s, 30m, 2h, 1d)")
+    elif spec.kind is FieldKind.TIMESTAMP:
+        parts.append("(also ISO 8601 such as 2026-11-28T19:00:00Z, or +2h / -30m from now)")
     if spec.pin is not None:
-        parts.append(f"(optional, default {spec.pin.value})")
+        parts.append(f"(optional; default: {_PIN_HELP[spec.pin]})")
     elif spec.default is not None:
         parts.append(f"(default {spec.default!r})")
     else:
         parts.append("(required)")
     return " ".join(p for p in parts if p).replace("%", "%%")
+
+
+_PIN_HELP = {
+    catalog.Pin.NOW: "now",
+    catalog.Pin.NOW_PLUS_DAY: "now + 24 h",
+    catalog.Pin.SALT: "random 1..99999999",
+    catalog.Pin.RANDOM_U32: "random 32-bit number",
+}
+_METAVAR = {
+    FieldKind.TEXT: "TEXT",
+    FieldKind.UINT32: "N",
+    FieldKind.UID: "UID",
+    FieldKind.INT16: "N",
+    FieldKind.DURATION: "SECONDS",
+    FieldKind.TIMESTAMP: "TIME",
+    FieldKind.CHOICE: "CHOICE",
+    FieldKind.PRIVILEGES: "JSON",
+    FieldKind.SERVICES: "JSON",
+    FieldKind.PERMISSIONS: "JSON",
+}
+_DURATION = re.compile(r"([0-9]+)([smhd])\Z")
 
 
 def _add_credentials(parser: argparse.ArgumentParser) -> None:
@@ -190,7 +216,20 @@ def _now(text: str | None) -> int:
     return current if text is None else timefmt.parse_instant(text, current)
 
 
-def _json_value(spec: catalog.FieldSpec, text: str) -> object:
+def _flag_value(spec: catalog.FieldSpec, text: str, now: int) -> object:
+    """Flag text -> request value: JSON fields parsed, friendly durations and times converted."""
+    if spec.kind is FieldKind.DURATION:
+        match = _DURATION.match(text)
+        if match:
+            return int(match.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86_400}[match.group(2)]
+        return text
+    if spec.kind is FieldKind.TIMESTAMP:
+        if text.isdigit():
+            return text
+        try:
+            return timefmt.parse_instant(text, now)
+        except InvalidInputError as exc:
+            raise InvalidInputError(f"{spec.label}: {exc}", spec.name) from exc
     if spec.kind not in JSON_KINDS:
         return text
     if text.startswith("@"):
@@ -224,13 +263,13 @@ def _cmd_build(args: argparse.Namespace) -> int:
         "builder": kind.builder,
         "app_id": args.app_id,
     }
+    now = _now(args.now)
     for spec in kind.fields:
         text = getattr(args, f"field_{spec.name}")
         if text is not None:
-            data[spec.name] = _json_value(spec, text)
+            data[spec.name] = _flag_value(spec, text, now)
     if args.id is not None:
         data["id"] = args.id
-    now = _now(args.now)
     # Check everything but the certificate first, so a typo is reported before any prompt.
     problems = [
         p

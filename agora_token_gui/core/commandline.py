@@ -39,5 +39,7 @@ def command_line(request: TokenRequest, pinned: Mapping[str, int] | None = None)
             value = pinned.get(spec.name)
         if value is None:
             continue
-        argv += [flag(spec.name), flag_value(spec, value)]
+        text = flag_value(spec, value)
+        # argparse would read "--user-id -abc" as a missing value: glue such values on.
+        argv += [f"{flag(spec.name)}={text}"] if text.startswith("-") else [flag(spec.name), text]
     return "AGORA_APP_CERTIFICATE=… " + shlex.join(argv).replace("'…'", "…")

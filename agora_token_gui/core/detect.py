@@ -45,6 +45,7 @@ REPAIRED_URL_ENCODING: Final = "repaired_url_encoding"
 _QUOTES: Final = ('"', "'", "`", "\u201c\u201d", "\u2018\u2019")
 _PERCENT: Final = re.compile(r"%(?:2[bBfF]|3[dD])")
 _BASE64_PREFIXES: Final = ("007", "006", "005")
+_NOTHING_TO_REPAIR: Final = re.compile(r"[A-Za-z0-9+/=:]*\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,19 +86,19 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     breaks = sum(stripped.count(c) for c in "\r\n\t")
     if breaks:
         stripped = re.sub(r"[\r\n\t]+", "", stripped)
-        repairs.append(
-            Repair(REPAIRED_WHITESPACE, f"Removed {breaks} line breaks or tabs inside the token.")
-        )
+        what = "line break or tab" if breaks == 1 else "line breaks or tabs"
+        repairs.append(Repair(REPAIRED_WHITESPACE, f"Removed {breaks} {what} inside the token."))
     if _PERCENT.search(stripped):
         stripped = urllib.parse.unquote(stripped)
         repairs.append(Repair(REPAIRED_URL_ENCODING, "Undid URL percent-encoding (%2B, %2F, %3D)."))
     if " " in stripped and stripped.startswith(_BASE64_PREFIXES):
         count = stripped.count(" ")
         stripped = stripped.replace(" ", "+")
+        spaces = "space" if count == 1 else "spaces"
         repairs.append(
             Repair(
                 REPAIRED_URL_ENCODING,
-                f"Turned {count} spaces back into '+': a URL or form field had changed them.",
+                f"Turned {count} {spaces} back into '+': a URL or form field had changed them.",
             )
         )
     return stripped, tuple(repairs)
@@ -133,6 +134,8 @@ def decode_exact(text: str) -> AnyToken:
 
 def decode(text: str) -> Decoded:
     """Detect the format of pasted text and decode it (no signature check)."""
+    if _NOTHING_TO_REPAIR.match(text):  # no whitespace, quotes or '%': repair() changes nothing
+        return Decoded(decode_exact(text), text)
     fixed, repairs = repair(text)
     return Decoded(decode_exact(fixed), fixed, repairs)
 

@@ -43,7 +43,11 @@ def _sha1_hex(key: bytes, msg: str | bytes) -> str:
 
 
 def _same_hex(expected: str, actual: str) -> bool:
-    return hmac.compare_digest(expected.lower().encode(), actual.lower().encode())
+    """Exact, constant-time: a signature in the other letter case is not what was signed.
+
+    DynamicKey5 writes upper-case hex and the older keys lower-case; every producer does.
+    """
+    return hmac.compare_digest(expected.encode(), actual.encode("utf-8", "replace"))
 
 
 # --- DynamicKey5 -----------------------------------------------------------------------------
@@ -152,7 +156,7 @@ def verify5(key: DynamicKey5, app_certificate: str, channel_name: str, uid: int)
         key.expired_ts,
         key.extra,
     )
-    return _same_hex(_sha1_hex(bytes.fromhex(app_certificate), msg), key.signature)
+    return _same_hex(_sha1_hex(bytes.fromhex(app_certificate), msg).upper(), key.signature)
 
 
 # --- DynamicKey4 -----------------------------------------------------------------------------

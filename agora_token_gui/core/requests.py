@@ -8,12 +8,13 @@ raises the first error, and ``build`` turns a valid request into a token.
 from __future__ import annotations
 
 import difflib
+import json
 import re
 import secrets
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 from . import access_token, access_token2, dynamic_key, signaling, timefmt
 from .access_token2 import (
@@ -23,7 +24,7 @@ from .access_token2 import (
     Service,
     md5_hex,
 )
-from .catalog import DAY, FieldKind, FieldSpec, KeyKind, Pin, find
+from .catalog import DAY, KINDS, FieldKind, FieldSpec, KeyKind, Pin, find
 from .detect import JSONValue
 from .encoding import is_hex
 from .errors import InvalidInputError
@@ -89,6 +90,8 @@ class BuildResult:
 
 
 def _whole(spec_label: str, name: str, raw: object, low: int, high: int) -> int:
+    if type(raw) is int and low <= raw <= high:  # the usual case, first
+        return raw
     if isinstance(raw, bool) or not isinstance(raw, (int, str)):
         raise InvalidInputError(
             f"{spec_label} must be a whole number from {low} to {high}; got {raw!r}.", name
@@ -108,6 +111,8 @@ def _whole(spec_label: str, name: str, raw: object, low: int, high: int) -> int:
 
 
 def _text(label: str, name: str, raw: object) -> str:
+    if type(raw) is str and raw.isascii() and len(raw) <= MAX_U16:  # ASCII: 1 byte a character
+        return raw
     if not isinstance(raw, str):
         raise InvalidInputError(f"{label} must be text; got {raw!r}.", name)
     size = len(raw.encode("utf-8", errors="surrogatepass"))
@@ -143,6 +148,27 @@ def _named_int(label: str, name: str, raw: object, names: Mapping[int, str], hig
 
 
 def _choice(spec: FieldSpec, raw: object) -> int | str:
+    if type(raw) is int or type(raw) is str:
+        exact = _exact_choices(spec).get(raw)
+        if exact is not None:
+            return exact
+    return _choice_by_name(spec, raw)
+
+
+# id(spec) -> (spec, {each choice's value and its text: what _choice_by_name makes of it})
+_EXACT_CHOICES: dict[int, tuple[FieldSpec, dict[object, int | str]]] = {}
+
+
+def _exact_choices(spec: FieldSpec) -> dict[object, int | str]:
+    entry = _EXACT_CHOICES.get(id(spec))
+    if entry is not None and entry[0] is spec:
+        return entry[1]
+    candidates = [c.value for c in spec.choices] + [str(c.value) for c in spec.choices]
+    table: dict[object, int | str] = {raw: _choice_by_name(spec, raw) for raw in candidates}
+    return _remember(_EXACT_CHOICES, spec, table)  # type: ignore[no-any-return]
+
+
+def _choice_by_name(spec: FieldSpec, raw: object) -> int | str:
     for choice in spec.choices:
         if raw == choice.value and not isinstance(raw, bool):
             return choice.value
@@ -276,6 +302,40 @@ def _services(label: str, name: str, raw: object) -> tuple[Service, ...]:
 
 def coerce(spec: FieldSpec, raw: object) -> object:
     """Convert one raw value (JSON value, CLI text or widget text) to the field's type."""
+    entry = _CONVERTERS.get(id(spec))
+    if entry is not None and entry[0] is spec:
+        return entry[1](raw)
+    converter: _Converter = _remember(_CONVERTERS, spec, _converter(spec))
+    return converter(raw)
+
+
+_Converter = Callable[[object], object]
+# id(spec) -> (spec, converter); the spec is kept so that its id cannot be reused. Bounded (see
+# _remember) in case a caller makes FieldSpecs on the fly; the catalogue has about 200.
+_CONVERTERS: dict[int, tuple[FieldSpec, _Converter]] = {}
+_CACHE_LIMIT: Final = 4096
+
+
+def _remember(cache: dict[int, Any], spec: FieldSpec, value: Any) -> Any:
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[id(spec)] = (spec, value)
+    return value
+
+
+def _converter(spec: FieldSpec) -> _Converter:
+    """One function per field, chosen once: coerce() runs for every field of every request."""
+    label, name, kind = spec.label, spec.name, spec.kind
+    if kind is FieldKind.TEXT:
+        return lambda raw: _text(label, name, raw)
+    if kind in (FieldKind.UINT32, FieldKind.UID, FieldKind.DURATION, FieldKind.TIMESTAMP):
+        return lambda raw: _whole(label, name, raw, 0, MAX_U32)
+    if kind is FieldKind.INT16:
+        return lambda raw: _whole(label, name, raw, -32768, 32767)
+    return lambda raw: _coerce_other(spec, raw)
+
+
+def _coerce_other(spec: FieldSpec, raw: object) -> object:
     kind = spec.kind
     if kind is FieldKind.TEXT:
         return _text(spec.label, spec.name, raw)
@@ -293,6 +353,8 @@ def coerce(spec: FieldSpec, raw: object) -> object:
 
 
 def _hex32(label: str, name: str, raw: object) -> str:
+    if type(raw) is str and len(raw) == 32 and is_hex(raw):
+        return raw
     if not isinstance(raw, str):
         raise InvalidInputError(f"The {label} must be text; got {raw!r}.", name)
     if raw == "":
@@ -311,6 +373,22 @@ def _hex32(label: str, name: str, raw: object) -> str:
 
 # --- checking a whole request --------------------------------------------------------------------
 
+# (format, builder) -> kind, with (format, None) for the formats that have one implicit builder.
+_BY_FORMAT_AND_BUILDER: Final[Mapping[tuple[str, str | None], KeyKind]] = {
+    **{(k.format, k.builder): k for k in KINDS},
+    **{(k.format, None): k for k in KINDS if find(k.format, None) is k},
+}
+# kind.key -> the keys a request of that kind may have (tables keyed by kind.key are only used
+# for the catalogue's own KeyKind objects; see _catalogued)
+_ALLOWED: Final[Mapping[str, frozenset[str]]] = {
+    k.key: frozenset(COMMON_KEYS) | {spec.name for spec in k.fields} for k in KINDS
+}
+_CATALOGUED: Final[Mapping[str, KeyKind]] = {k.key: k for k in KINDS}
+
+
+def _catalogued(kind: KeyKind) -> bool:
+    return _CATALOGUED.get(kind.key) is kind
+
 
 def _kind_of(data: Mapping[str, object]) -> KeyKind:
     format_ = data.get("format")
@@ -321,8 +399,10 @@ def _kind_of(data: Mapping[str, object]) -> KeyKind:
         )
     builder = data.get("builder")
     if builder is not None and not isinstance(builder, str):
-        raise InvalidInputError(f"'builder' must be text; got {builder!r}.", "builder")
-    kind = find(format_, builder)
+        raise InvalidInputError(f"The 'builder' must be text; got {builder!r}.", "builder")
+    kind = _BY_FORMAT_AND_BUILDER.get((format_, builder))
+    if kind is None:
+        kind = find(format_, builder)
     if kind is not None:
         return kind
     from .catalog import FORMATS, builders
@@ -350,15 +430,18 @@ def check(
         kind = _kind_of(data)
     except InvalidInputError as exc:
         return None, [Problem(exc.field, str(exc))]
-    allowed = set(COMMON_KEYS) | {spec.name for spec in kind.fields}
+    if _catalogued(kind):
+        allowed = _ALLOWED[kind.key]
+    else:
+        allowed = frozenset(COMMON_KEYS) | {s.name for s in kind.fields}
     for key in data:
         if key not in allowed:
             close = difflib.get_close_matches(key, sorted(allowed), n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
             problems.append(
                 Problem(
                     key,
-                    f"{kind.key} has no field {key!r}.{hint} A typo must not silently "
+                    f"A {kind.key} request has no field {key!r}{hint}; a typo must not silently "
                     "change a token.",
                 )
             )
@@ -374,14 +457,15 @@ def check(
             problems.append(Problem(key, str(exc)))
     values: dict[str, object] = {}
     for spec in kind.fields:
-        if spec.name not in data or data[spec.name] is None:
+        raw = data.get(spec.name)
+        if raw is None:
             if spec.default is not None:
                 values[spec.name] = spec.default
             elif spec.pin is None:
-                problems.append(Problem(spec.name, f"{spec.label} is required ({spec.help})"))
+                problems.append(Problem(spec.name, _required(spec)))
             continue
         try:
-            values[spec.name] = coerce(spec, data[spec.name])
+            values[spec.name] = coerce(spec, raw)
         except InvalidInputError as exc:
             problems.append(Problem(exc.field or spec.name, str(exc)))
     if any(p.severity == ERROR for p in problems):
@@ -399,6 +483,11 @@ def check(
     return request, [*problems, *warnings]
 
 
+def _required(spec: FieldSpec) -> str:
+    help_text = spec.help.rstrip(".")
+    return f"{spec.label} is required ({help_text})." if help_text else f"{spec.label} is required."
+
+
 def parse_request(data: Mapping[str, object], *, now: int | None = None) -> TokenRequest:
     """Validate a request; raises InvalidInputError (naming the field) on the first error."""
     request, problems = check(data, now=now)
@@ -408,11 +497,31 @@ def parse_request(data: Mapping[str, object], *, now: int | None = None) -> Toke
     return request
 
 
+def _can_warn(spec: FieldSpec) -> bool:
+    if spec.kind is FieldKind.TEXT:
+        return spec.warn_bytes is not None or spec.channel
+    if spec.kind is FieldKind.TIMESTAMP:
+        return spec.pin is None
+    return spec.kind in (FieldKind.DURATION, FieldKind.SERVICES, FieldKind.PRIVILEGES)
+
+
+# kind.key -> the fields that can produce a warning, in form order; the names of its durations
+_WARNABLE: Final[Mapping[str, tuple[FieldSpec, ...]]] = {
+    k.key: tuple(spec for spec in k.fields if _can_warn(spec)) for k in KINDS
+}
+_DURATIONS: Final[Mapping[str, tuple[str, ...]]] = {
+    k.key: tuple(spec.name for spec in k.fields if spec.kind is FieldKind.DURATION) for k in KINDS
+}
+
+
 def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> Iterator[Problem]:
-    for spec in kind.fields:
+    for spec in _WARNABLE[kind.key] if _catalogued(kind) else kind.fields:
         value = values.get(spec.name)
         if isinstance(value, str):
-            yield from _text_warnings(spec.name, spec.label, value, spec.warn_bytes, spec.channel)
+            if spec.warn_bytes is not None or spec.channel:
+                yield from _text_warnings(
+                    spec.name, spec.label, value, spec.warn_bytes, spec.channel
+                )
         elif isinstance(value, int) and spec.kind is FieldKind.DURATION and value > DAY:
             yield Problem(
                 spec.name,
@@ -463,14 +572,12 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> Iterator
                     )
     issue_ts = values.get("issue_ts")
     if isinstance(issue_ts, int):
+        if _catalogued(kind):
+            durations = _DURATIONS[kind.key]
+        else:
+            durations = tuple(s.name for s in kind.fields if s.kind is FieldKind.DURATION)
         longest = max(
-            (
-                v
-                for s in kind.fields
-                if s.kind is FieldKind.DURATION
-                for v in [values.get(s.name)]
-                if isinstance(v, int)
-            ),
+            (v for name in durations for v in [values.get(name)] if isinstance(v, int)),
             default=0,
         )
         if issue_ts + longest > MAX_U32:
@@ -485,7 +592,7 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> Iterator
 def _text_warnings(
     name: str, label: str, value: str, limit: int | None, channel: bool
 ) -> Iterator[Problem]:
-    size = len(value.encode("utf-8"))
+    size = len(value) if value.isascii() else len(value.encode("utf-8"))
     if limit is not None and size > limit:
         yield Problem(
             name,
@@ -511,10 +618,16 @@ def _text_warnings(
 # --- building ------------------------------------------------------------------------------
 
 
+_PINS: Final[Mapping[str, Mapping[str, Pin | None]]] = {
+    k.key: {spec.name: spec.pin for spec in k.fields} for k in KINDS
+}
+
+
 def _pin(request: TokenRequest, name: str, now: int, randint: RandInt) -> int:
     if name in request.values:
         return request.int(name)
-    pin = request.kind.field(name).pin
+    kind = request.kind
+    pin = _PINS[kind.key][name] if _catalogued(kind) else kind.field(name).pin
     if pin is Pin.NOW:
         return now
     if pin is Pin.NOW_PLUS_DAY:
@@ -750,19 +863,36 @@ def value_to_json(value: object) -> JSONValue:
     return value
 
 
+# The C scanner that json.loads runs (set by JSONDecoder.__init__; not in the type stubs).
+_scan_json: Final[Callable[[str, int], tuple[object, int]]] = vars(json.JSONDecoder())["scan_once"]
+_JSON_SPACE: Final = re.compile(r"[ \t\n\r]*")  # JSON whitespace (json.decoder.WHITESPACE)
+
+
+def _json_line(line: str) -> object:
+    """``json.loads(line)``, calling the C scanner directly for a line that starts with '{'."""
+    if line[:1] == "{":
+        try:
+            value, end = _scan_json(line, 0)
+        except (StopIteration, json.JSONDecodeError):
+            pass  # json.loads raises the error with its message
+        else:
+            rest = _JSON_SPACE.match(line, end)  # JSON whitespace: always matches
+            if rest is not None and rest.end() == len(line):
+                return value
+    return json.loads(line)
+
+
 def run_batch(
     lines: Iterable[str], *, now: Callable[[], int] | None = None, randint: RandInt | None = None
 ) -> Iterator[dict[str, JSONValue]]:
     """JSON Lines in, one result per non-blank line out, in order; a bad line never stops it."""
-    import json
-
     clock = now or (lambda: int(time.time()))
     for number, line in enumerate(lines, 1):
-        if not line.strip():
+        if not line or line.isspace():  # what `not line.strip()` says, without a copy
             continue
         request_id: JSONValue = None
         try:
-            data = json.loads(line)
+            data = _json_line(line)
         except json.JSONDecodeError as exc:
             yield {
                 "id": None,

@@ -8,9 +8,13 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar, Final
 
+from .encoding import require_unicode
 from .errors import MalformedTokenError
 
 PATTERN: Final = re.compile(r"1:([^:]+):([0-9]+):([0-9a-f]{32})\Z")
+# A 64-bit unix time has at most 20 digits; longer expiries are damage (and Python refuses to
+# convert more than 4300 digits to int).
+MAX_EXPIRY_DIGITS: Final = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +46,14 @@ def decode(text: str) -> SignalingToken:
             "A signaling token looks like '1:<app id>:<expiry seconds>:<32 lowercase hex>'; "
             "this text does not."
         )
-    return SignalingToken(match.group(1), int(match.group(2)), match.group(3))
+    app_id, expiry = match.group(1), match.group(2)
+    require_unicode(app_id, "App ID of this signaling token", 2)
+    if len(expiry) > MAX_EXPIRY_DIGITS:
+        raise MalformedTokenError(
+            f"The expiry of this signaling token is {len(expiry)} digits long; a unix time has at "
+            f"most {MAX_EXPIRY_DIGITS}."
+        )
+    return SignalingToken(app_id, int(expiry), match.group(3))
 
 
 def verify(token: SignalingToken, app_certificate: str, account: str) -> bool:

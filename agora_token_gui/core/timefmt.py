@@ -62,11 +62,19 @@ def describe(instant: int, now: int, tz: _dt.tzinfo | None = None) -> str:
 
 
 _RELATIVE: Final = re.compile(r"([+-]?\d+)\s*([smhd]?)\Z")
+_MAX_TIME_TEXT: Final = 64
 
 
 def parse_instant(text: str, now: int) -> int:
     """Unix seconds, an ISO 8601 date-time (UTC when no zone is given) or ``+30s``/``-2h``."""
     value = text.strip()
+    problem = InvalidInputError(
+        f"Cannot read {text!r} as a time: use unix seconds, ISO 8601 such as "
+        "2026-11-28T19:00:00Z, or +30s / -2h relative to now.",
+        "at",
+    )
+    if len(value) > _MAX_TIME_TEXT:  # also keeps int() under Python's 4300-digit limit
+        raise problem
     if re.fullmatch(r"\d+", value):
         return int(value)
     match = _RELATIVE.match(value)
@@ -77,11 +85,7 @@ def parse_instant(text: str, now: int) -> int:
     try:
         moment = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:
-        raise InvalidInputError(
-            f"{text!r} is not a time: use unix seconds, ISO 8601 such as 2026-11-28T19:00:00Z, "
-            "or +30s / -2h relative to now.",
-            "at",
-        ) from exc
+        raise problem from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=_dt.timezone.utc)
     return int(moment.timestamp())

@@ -47,6 +47,13 @@ class Verification:
     mismatched: tuple[str, ...] = ()  # names of the inputs shown not to match (006 CRCs)
 
 
+# 007 outcomes depend on nothing but validity; Verification is frozen, so they can be shared.
+_VALID_007: Final = Verification(True, "Signature valid: this App Certificate signed the token.")
+_INVALID_007: Final = Verification(
+    False, "Signature invalid: this App Certificate did not sign the token."
+)
+
+
 def check_certificate(value: str, field: str = "app_certificate") -> str:
     if len(value) != 32 or not is_hex(value):
         raise InvalidInputError(
@@ -57,13 +64,26 @@ def check_certificate(value: str, field: str = "app_certificate") -> str:
     return value
 
 
+def _unicode(value: str, field: str, label: str) -> str:
+    """Text that can be signed: lone surrogates (undecodable bytes in argv) cannot be UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidInputError(
+            f"The {label} has a character that is not valid Unicode text at position "
+            f"{exc.start}; type or paste it again.",
+            field,
+        ) from exc
+    return value
+
+
 def _need_channel(inputs: VerifyInputs, name: str) -> str:
     if inputs.channel_name is None:
         raise InvalidInputError(
             f"To verify this {name}, give the channel name: it is signed but not stored in it.",
             "channel_name",
         )
-    return inputs.channel_name
+    return _unicode(inputs.channel_name, "channel_name", "channel name")
 
 
 def _need_uid(inputs: VerifyInputs, name: str) -> int:
@@ -93,9 +113,7 @@ def verify(decoded: Decoded | AnyToken, inputs: VerifyInputs) -> Verification:
     ok_msg = "Signature valid: this App Certificate signed the token"
     bad_msg = "Signature invalid: this App Certificate did not sign the token"
     if isinstance(token, AccessToken2):
-        if access_token2.verify(token, cert):
-            return Verification(True, ok_msg + ".")
-        return Verification(False, bad_msg + ".")
+        return _VALID_007 if access_token2.verify(token, cert) else _INVALID_007
     if isinstance(token, AccessToken):
         return _verify006(token, inputs, cert)
     if isinstance(token, DynamicKey5):
@@ -137,6 +155,7 @@ def verify(decoded: Decoded | AnyToken, inputs: VerifyInputs) -> Verification:
             "To verify this signaling token, give the account: it is signed but not stored in it.",
             "account",
         )
+    _unicode(inputs.account, "account", "account")
     if signaling.verify(token, cert, inputs.account):
         return Verification(True, ok_msg + f" for account {inputs.account!r}.")
     return Verification(False, bad_msg + f" for account {inputs.account!r}.")
@@ -153,6 +172,8 @@ def _verify006(token: AccessToken, inputs: VerifyInputs, cert: str) -> Verificat
             "CRC-32 is stored.",
             "uid",
         )
+    if inputs.account is not None:
+        _unicode(inputs.account, "account", "account")
     checks: list[str] = []
     mismatched: list[str] = []
     if access_token.crc32(channel) == token.crc_channel_name:

@@ -1,0 +1,1 @@
+"""Benchmarks and the fuzzer; ``tests/core/test_fuzz.py`` reuses the fuzzer's generators."""

@@ -1,0 +1,541 @@
+"""Core benchmarks: codec hot paths against the cost of their primitives, and batch streaming.
+
+Usage: ``python benchmarks/core.py [--quick] [--skip-batch]``
+
+Each row times one operation and, in the same rounds (interleaved, so a noisy machine slows both
+alike), the "floor": only the HMAC, zlib, CRC-32 and Base64 calls that operation cannot avoid,
+on the same bytes, through their C entry points. The ratio is the median of the per-round
+ratios. Targets: builds within 1.2x of the floor, decode+verify within 1.5x.
+
+The 007 signer caches the last K1 = HMAC(issue_ts, certificate) (a batch signs many tokens with one
+certificate in the same second). Rows marked "K1 hit" reuse it, so they skip one of the three HMACs
+that the floor counts: those ratios flatter the code and are shown for information only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import binascii
+import itertools
+import json
+import os
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the project importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from agora_token_gui.core import access_token, access_token2, detect, requests
+from agora_token_gui.core.access_token2 import Service
+from agora_token_gui.core.verification import VerifyInputs, verify
+
+hmac_digest: Callable[[bytes, bytes, str], bytes]
+try:
+    import _hashlib
+except ImportError:  # pragma: no cover
+    import hmac
+
+    hmac_digest = hmac.digest
+else:
+    hmac_digest = _hashlib.hmac_digest
+
+APP = "970CA35de60c44645bbae8a215061b33"
+CERT = "5CFd2fd1755d40ecb72977518be15d3b"
+CHANNEL = "7d72365eb983485397e3e3f9d460bdda"
+UID = 2882341273
+RTC_REQUEST: dict[str, object] = {
+    "format": "007",
+    "builder": "rtc_uid",
+    "app_id": APP,
+    "app_certificate": CERT,
+    "channel_name": CHANNEL,
+    "uid": UID,
+    "role": 1,
+    "token_expire": 3600,
+    "privilege_expire": 3600,
+    "issue_ts": 1_700_000_000,
+    "salt": 12345,
+}
+REQUEST_006: dict[str, object] = {
+    "format": "006",
+    "builder": "rtc_uid",
+    "app_id": APP,
+    "app_certificate": CERT,
+    "channel_name": CHANNEL,
+    "uid": UID,
+    "role": 1,
+    "privilege_expired_ts": 1_700_003_600,
+    "ts": 1_700_086_400,
+    "salt": 12345,
+}
+RTC_PRIVILEGES = {1: 3600, 2: 3600, 3: 3600, 4: 3600}
+
+
+# --- timing -------------------------------------------------------------------------------------
+
+
+def per_call(fn: Callable[[], object], number: int) -> float:
+    start = time.perf_counter()
+    for _ in range(number):
+        fn()
+    return (time.perf_counter() - start) / number
+
+
+@dataclass
+class Row:
+    name: str
+    operation: Callable[[], object]
+    floor: Callable[[], object]
+    target: float | None  # None: information only
+    note: str = ""
+
+
+@dataclass
+class Result:
+    row: Row
+    seconds: float  # median per call
+    floor_seconds: float
+    ratio: float  # median of per-round ratios
+
+
+def measure(rows: Sequence[Row], rounds: int, number: int) -> list[Result]:
+    times: dict[int, list[float]] = {i: [] for i in range(len(rows))}
+    floors: dict[int, list[float]] = {i: [] for i in range(len(rows))}
+    for row in rows:  # warm up caches and allocators
+        per_call(row.operation, number // 10 or 1)
+        per_call(row.floor, number // 10 or 1)
+    for _ in range(rounds):
+        for i, row in enumerate(rows):
+            times[i].append(per_call(row.operation, number))
+            floors[i].append(per_call(row.floor, number))
+    return [
+        Result(
+            row,
+            statistics.median(times[i]),
+            statistics.median(floors[i]),
+            statistics.median(t / f for t, f in zip(times[i], floors[i], strict=True)),
+        )
+        for i, row in enumerate(rows)
+    ]
+
+
+# --- the rows -----------------------------------------------------------------------------------
+
+
+RING = 64  # operations cycle through this many different tokens; so do their floors
+
+
+def rtc_services() -> list[Service]:
+    return [Service(1, RTC_PRIVILEGES, channel_name=CHANNEL, uid=str(UID))]
+
+
+@dataclass
+class Sample007:
+    issue_ts: int
+    token: str
+    body: str  # the Base64 text after "007"
+    payload: bytes  # inflated
+    k1_key: bytes
+    k2_key: bytes
+
+
+def samples_007(first_issue_ts: int, count: int) -> list[Sample007]:
+    out = []
+    for issue_ts in range(first_issue_ts, first_issue_ts + count):
+        token = access_token2.encode(
+            APP, CERT, rtc_services(), issue_ts=issue_ts, expire=3600, salt=12345
+        )
+        payload = zlib.decompress(binascii.a2b_base64(token[3:]))
+        pack = struct.Struct("<I").pack
+        out.append(Sample007(issue_ts, token, token[3:], payload, pack(issue_ts), pack(12345)))
+    return out
+
+
+def floor_007_build(samples: list[Sample007]) -> Callable[[], object]:
+    """3 HMAC-SHA256 + zlib.compress + Base64 encoding of the same tokens' bytes, in turn."""
+    turn = itertools.cycle(samples)
+    cert = CERT.encode()
+
+    def floor() -> object:
+        s = next(turn)
+        k1 = hmac_digest(s.k1_key, cert, "sha256")
+        k2 = hmac_digest(s.k2_key, k1, "sha256")
+        hmac_digest(k2, s.payload[34:], "sha256")
+        return binascii.b2a_base64(zlib.compress(s.payload), newline=False)
+
+    return floor
+
+
+def floor_007_decode_verify(samples: list[Sample007]) -> Callable[[], object]:
+    """Base64 decoding + zlib.decompress + 3 HMAC-SHA256 of the same tokens, in turn."""
+    turn = itertools.cycle(samples)
+    cert = CERT.encode()
+
+    def floor() -> object:
+        s = next(turn)
+        payload = zlib.decompress(binascii.a2b_base64(s.body))
+        k1 = hmac_digest(s.k1_key, cert, "sha256")
+        k2 = hmac_digest(s.k2_key, k1, "sha256")
+        return hmac_digest(k2, payload[34:], "sha256")
+
+    return floor
+
+
+def tokens_006(count: int) -> list[str]:
+    return [requests.build({**REQUEST_006, "salt": salt}).token for salt in range(1, count + 1)]
+
+
+def floor_006(tokens: list[str], *, build: bool, verify_too: bool = True) -> Callable[[], object]:
+    """006 build: HMAC + 2 CRC-32 + Base64 encoding; decode: Base64 decoding (+ verify's)."""
+    prefix = (APP + CHANNEL + str(UID)).encode()
+    cert, channel, uid = CERT.encode(), CHANNEL.encode(), str(UID).encode()
+    parts = []
+    for token in tokens:
+        content = binascii.a2b_base64(token[35:])
+        parts.append((token[35:], content, prefix + content[44:]))
+    turn = itertools.cycle(parts)
+
+    def build_floor() -> object:
+        _, content, signed = next(turn)
+        hmac_digest(cert, signed, "sha256")
+        zlib.crc32(channel)
+        zlib.crc32(uid)
+        return binascii.b2a_base64(content, newline=False)
+
+    def decode_floor() -> object:
+        body, _, signed = next(turn)
+        binascii.a2b_base64(body)
+        if verify_too:
+            zlib.crc32(channel)
+            zlib.crc32(uid)
+            hmac_digest(cert, signed, "sha256")
+        return None
+
+    return build_floor if build else decode_floor
+
+
+def rows() -> list[Row]:
+    services = rtc_services()
+    ring = samples_007(1_600_000_000, RING)
+    fixed = samples_007(1_700_000_000, 1)
+    request = requests.parse_request(RTC_REQUEST)
+    inputs = VerifyInputs(CERT)
+    ring_006 = tokens_006(RING)
+    inputs_006 = VerifyInputs(CERT, CHANNEL, UID)
+    build_turn = itertools.cycle(ring)
+    read_turn = itertools.cycle(ring)
+    public_turn = itertools.cycle(ring)
+    salts = itertools.cycle(range(1, RING + 1))
+    read_006 = itertools.cycle(ring_006)
+    verify_006 = itertools.cycle(ring_006)
+    public_006 = itertools.cycle(ring_006)
+
+    def encode_miss() -> object:
+        issue_ts = next(build_turn).issue_ts
+        return access_token2.encode(APP, CERT, services, issue_ts=issue_ts, expire=3600, salt=12345)
+
+    def encode_hit() -> object:
+        return access_token2.encode(
+            APP, CERT, services, issue_ts=1_700_000_000, expire=3600, salt=12345
+        )
+
+    def codec_decode_verify() -> object:
+        return access_token2.verify(access_token2.decode(next(read_turn).token), CERT)
+
+    def public_decode_verify() -> object:
+        return verify(detect.decode(next(public_turn).token), inputs)
+
+    def encode_006() -> object:
+        return access_token.encode(
+            APP, CERT, CHANNEL, str(UID), RTC_PRIVILEGES, salt=next(salts), ts=1_700_086_400
+        )
+
+    return [
+        Row(
+            "007 RTC build: access_token2.encode",
+            encode_miss,
+            floor_007_build(ring),
+            1.2,
+            "codec; issue_ts differs each call (K1 miss)",
+        ),
+        Row(
+            "007 RTC build: access_token2.encode, K1 hit",
+            encode_hit,
+            floor_007_build(fixed),
+            None,
+            "same issue_ts: skips 1 of the floor's 3 HMACs",
+        ),
+        Row(
+            "007 RTC build: requests.build(TokenRequest)",
+            lambda: requests.build(request),
+            floor_007_build(fixed),
+            None,
+            "validated request in, pins given; K1 hit",
+        ),
+        Row(
+            "007 RTC build: requests.build(dict)",
+            lambda: requests.build(RTC_REQUEST),
+            floor_007_build(fixed),
+            None,
+            "what batch does per line: validation + build; K1 hit",
+        ),
+        Row(
+            "007 decode+verify: access_token2",
+            codec_decode_verify,
+            floor_007_decode_verify(ring),
+            1.5,
+            "codec; K1 miss",
+        ),
+        Row(
+            "007 decode+verify: detect + verification",
+            public_decode_verify,
+            floor_007_decode_verify(ring),
+            1.5,
+            "public API: detection, repair check, inputs check; K1 miss",
+        ),
+        Row(
+            "007 decode+verify: detect + verification, K1 hit",
+            lambda: verify(detect.decode(fixed[0].token), inputs),
+            floor_007_decode_verify(fixed),
+            None,
+            "same token again: skips 1 of 3 HMACs",
+        ),
+        Row(
+            "006 build: access_token.encode",
+            encode_006,
+            floor_006(ring_006, build=True),
+            1.2,
+            "codec",
+        ),
+        Row(
+            "006 build: requests.build(dict)",
+            lambda: requests.build(REQUEST_006),
+            floor_006(ring_006[:1], build=True),
+            None,
+            "validation + build",
+        ),
+        Row(
+            "006 decode: access_token.decode",
+            lambda: access_token.decode(next(read_006)),
+            floor_006(ring_006, build=False, verify_too=False),
+            1.5,
+            "codec; the floor is one Base64 call",
+        ),
+        Row(
+            "006 decode+verify: access_token",
+            lambda: access_token.verify(
+                access_token.decode(next(verify_006)), CERT, CHANNEL, str(UID)
+            ),
+            floor_006(ring_006, build=False),
+            1.5,
+            "codec; CRC-32s and HMAC",
+        ),
+        Row(
+            "006 decode+verify: detect + verification",
+            lambda: verify(detect.decode(next(public_006)), inputs_006),
+            floor_006(ring_006, build=False),
+            1.5,
+            "public API; CRC pre-checks with messages",
+        ),
+    ]
+
+
+def print_codec_table(results: Sequence[Result]) -> None:
+    print(f"{'operation':<50} {'tokens/s':>10} {'us/op':>7} {'floor us':>9} {'ratio':>6}  target")
+    for r in results:
+        target = "-"
+        if r.row.target is not None:
+            verdict = "met" if r.ratio <= r.row.target else "NOT met"
+            target = f"<= {r.row.target:.1f}x {verdict}"
+        print(
+            f"{r.row.name:<50} {1 / r.seconds:>10,.0f} {r.seconds * 1e6:>7.2f} "
+            f"{r.floor_seconds * 1e6:>9.2f} {r.ratio:>5.2f}x  {target}  ({r.row.note})"
+        )
+
+
+# --- batch streaming ----------------------------------------------------------------------------
+
+
+def batch_requests(count: int) -> Iterator[dict[str, object]]:
+    base = {k: v for k, v in RTC_REQUEST.items() if k not in ("issue_ts", "salt")}
+    for i in range(count):
+        yield {**base, "uid": i + 1, "id": f"r{i}"}
+
+
+def write_jsonl(path: Path, count: int) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for data in batch_requests(count):
+            handle.write(json.dumps(data) + "\n")
+
+
+def agora_token() -> list[str]:
+    exe = Path(sys.executable).with_name("agora-token")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "agora_token_gui.cli"]
+
+
+def run_child(argv: Sequence[str], stdin_path: Path | None = None) -> tuple[float, int, int]:
+    """(wall seconds, peak RSS in KiB, exit status) of one child, output to /dev/null.
+
+    The peak is VmHWM from /proc, polled while the child runs: getrusage's ru_maxrss would report
+    the RSS the child inherited from this (large) benchmark process across fork and exec.
+    """
+    with open(os.devnull, "wb") as sink, ExitStack() as stack:
+        stdin = stack.enter_context(stdin_path.open("rb")) if stdin_path else subprocess.DEVNULL
+        start = time.perf_counter()
+        child = subprocess.Popen(argv, stdin=stdin, stdout=sink)
+        status = Path(f"/proc/{child.pid}/status")
+        peak = 0
+        while child.poll() is None:
+            try:
+                for line in status.read_text().splitlines():
+                    if line.startswith("VmHWM:"):
+                        peak = max(peak, int(line.split()[1]))
+            except (OSError, ValueError):
+                pass
+            time.sleep(0.005)
+        seconds = time.perf_counter() - start
+    return seconds, peak, child.returncode
+
+
+def in_process(count: int) -> tuple[float, float]:
+    """(requests.build loop, access_token2.encode loop) seconds for the same requests."""
+    dicts = list(batch_requests(count))
+    start = time.perf_counter()
+    for data in dicts:
+        requests.build(data)
+    build_seconds = time.perf_counter() - start
+    service_lists = [
+        [Service(1, RTC_PRIVILEGES, channel_name=CHANNEL, uid=str(d["uid"]))] for d in dicts
+    ]
+    now = int(time.time())
+    start = time.perf_counter()
+    for salt, services in enumerate(service_lists, 1):
+        access_token2.encode(APP, CERT, services, issue_ts=now, expire=3600, salt=salt)
+    return build_seconds, time.perf_counter() - start
+
+
+def parallel_batch(path: str, jobs: int) -> int:
+    """A prototype of ``agora-token batch --jobs N``: chunks of lines in a process pool, results
+    written in input order (what the CLI would do; not part of the product)."""
+    import multiprocessing
+
+    def chunks() -> Iterator[list[str]]:
+        with open(path, encoding="utf-8") as handle:
+            while True:
+                lines = list(itertools.islice(handle, 2000))
+                if not lines:
+                    return
+                yield lines
+
+    write = sys.stdout.write
+    status = 0
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        for text, failed in pool.imap(_batch_chunk, chunks()):
+            write(text)
+            status |= failed
+    return status
+
+
+def _batch_chunk(lines: list[str]) -> tuple[str, int]:
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    out, failed = [], 0
+    for result in requests.run_batch(lines):
+        failed |= "error" in result
+        out.append(dumps(result) + "\n")
+    return "".join(out), failed
+
+
+def batch_section(rounds: int, big: int) -> None:
+    small = big // 10
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = {n: Path(tmp) / f"requests-{n}.jsonl" for n in (small, big)}
+        for n, path in paths.items():
+            write_jsonl(path, n)
+        empty = Path(tmp) / "empty.jsonl"
+        empty.write_text("", encoding="utf-8")
+        command = agora_token()
+        jobs_command = [sys.executable, str(Path(__file__).resolve()), "--parallel-batch"]
+        walls: dict[str, list[float]] = {}
+        rss: dict[str, list[int]] = {}
+
+        def record(key: str, seconds: float, kib: int = 0) -> None:
+            walls.setdefault(key, []).append(seconds)
+            rss.setdefault(key, []).append(kib)
+
+        for _ in range(rounds):
+            record("startup", *run_child([*command, "batch", str(empty)])[:2])
+            for n, path in paths.items():
+                seconds, kib, status = run_child([*command, "batch", str(path)])
+                assert status == 0, status
+                record(f"batch {n}", seconds, kib)
+            seconds, kib, status = run_child([*command, "batch", "-"], paths[big])
+            record(f"batch {big} stdin", seconds, kib)
+            for jobs in (1, 2):
+                seconds, kib, status = run_child([*jobs_command, str(paths[big]), str(jobs)])
+                assert status == 0, status
+                record(f"jobs {jobs}", seconds, kib)
+            build_s, encode_s = in_process(big)
+            record("build loop", build_s)
+            record("encode loop", encode_s)
+
+    med = {k: statistics.median(v) for k, v in walls.items()}
+    peak = {k: max(v) for k, v in rss.items()}
+    loop = med["build loop"]
+    print(f"\nBatch streaming ({big:,} rtc_uid requests, default pins; medians of {rounds} rounds)")
+    print(f"{'run':<44} {'seconds':>8} {'tokens/s':>9} {'vs loop':>8} {'peak RSS':>10}")
+
+    def line(label: str, key: str, n: int, show_rss: bool = True) -> None:
+        mem = f"{peak[key] / 1024:>7.1f} MiB" if show_rss and peak[key] else ""
+        rate = f"{n / med[key]:>9,.0f}" if n else f"{'':>9}"
+        print(f"{label:<44} {med[key]:>8.2f} {rate} {med[key] / loop:>7.2f}x {mem:>10}")
+
+    line("agora-token batch, empty input (startup)", "startup", 0)
+    line(f"agora-token batch FILE, {small:,} lines", f"batch {small}", small)
+    line(f"agora-token batch FILE, {big:,} lines", f"batch {big}", big)
+    line(f"agora-token batch - (stdin), {big:,} lines", f"batch {big} stdin", big)
+    line("in-process requests.build loop (same dicts)", "build loop", big, False)
+    line("in-process access_token2.encode loop", "encode loop", big, False)
+    line("prototype batch --jobs 1 (process pool)", "jobs 1", big)
+    line("prototype batch --jobs 2 (process pool)", "jobs 2", big)
+    ratio = med[f"batch {big}"] / loop
+    growth = peak[f"batch {big}"] / peak[f"batch {small}"]
+    print(
+        f"Target batch <= 1.2x the in-process loop: {ratio:.2f}x "
+        f"({'met' if ratio <= 1.2 else 'NOT met'}); memory {small:,} -> {big:,} lines: "
+        f"x{growth:.2f} ({'flat' if growth < 1.1 else 'GROWS'})."
+    )
+    gain = med[f"batch {big}"] / med["jobs 2"]
+    print(f"--jobs 2 vs plain batch: {gain:.2f}x as fast on {os.cpu_count()} CPUs.")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="fewer rounds and requests")
+    parser.add_argument("--skip-batch", action="store_true")
+    parser.add_argument(
+        "--parallel-batch", nargs=2, metavar=("FILE", "JOBS"), help=argparse.SUPPRESS
+    )
+    args = parser.parse_args(argv)
+    if args.parallel_batch:
+        return parallel_batch(args.parallel_batch[0], int(args.parallel_batch[1]))
+    print(
+        f"Python {sys.version.split()[0]}, zlib {zlib.ZLIB_RUNTIME_VERSION}, {os.cpu_count()} CPUs"
+    )
+    rounds, number = (5, 2000) if args.quick else (15, 10000)
+    print_codec_table(measure(rows(), rounds, number))
+    if not args.skip_batch:
+        batch_section(1 if args.quick else 3, 10_000 if args.quick else 100_000)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

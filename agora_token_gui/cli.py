@@ -184,6 +184,9 @@ def make_parser() -> argparse.ArgumentParser:
         "per line in order. A bad line is reported and skipped.",
     )
     bat.add_argument("file", nargs="?", default="-", help="JSON Lines file, or - for stdin.")
+    from .cli_diagnose import add_commands
+
+    add_commands(sub)
     return parser
 
 
@@ -224,7 +227,7 @@ def _flag_value(spec: catalog.FieldSpec, text: str, now: int) -> object:
             return int(match.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86_400}[match.group(2)]
         return text
     if spec.kind is FieldKind.TIMESTAMP:
-        if text.isdigit():
+        if re.fullmatch(r"[0-9]+", text):
             return text
         try:
             return timefmt.parse_instant(text, now)
@@ -249,8 +252,8 @@ def _flag_value(spec: catalog.FieldSpec, text: str, now: int) -> object:
     return value
 
 
-def _print_json(value: object, out: TextIO = sys.stdout) -> None:
-    out.write(json.dumps(value, ensure_ascii=False) + "\n")
+def _print_json(value: object, out: TextIO | None = None) -> None:
+    (out or sys.stdout).write(json.dumps(value, ensure_ascii=False) + "\n")
 
 
 # --- commands -------------------------------------------------------------------------------
@@ -302,7 +305,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 def _verify_inputs(args: argparse.Namespace, cert: str) -> verifying.VerifyInputs:
     uid: int | None = None
     if args.uid is not None:
-        if not args.uid.isdigit() or int(args.uid) > 0xFFFF_FFFF:
+        if not re.fullmatch(r"[0-9]+", args.uid) or int(args.uid) > 0xFFFF_FFFF:
             raise InvalidInputError(
                 f"--uid must be a whole number from 0 to 4294967295; got {args.uid!r}.", "uid"
             )

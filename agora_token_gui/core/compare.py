@@ -1,0 +1,380 @@
+"""Compare two tokens field by field and say which differences can explain a failure.
+
+"The console's token works, mine does not": both are decoded and laid out as the same list of
+fields (format, App ID, times, each service with its fields and privileges, ...). Fields whose
+values differ are the differences. A random salt, the signature that follows from it and the
+compression of a 007 token (token-formats.md §13.1) never explain a failure; two tokens that
+differ only in those are *equivalent*.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from . import access_token, access_token2, dynamic_key, timefmt
+from .access_token import AccessToken
+from .access_token2 import AccessToken2, Service
+from .detect import Decoded, JSONValue, decode
+from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
+from .encoding import b64decode
+from .errors import MalformedTokenError
+from .signaling import SignalingToken
+
+ABSENT: Final = "(absent)"
+_MATERIAL: Final = "material"
+_SALT: Final = "salt"
+_SIGNATURE: Final = "signature"
+
+# Why a difference in a field can make one token work and the other fail.
+_WHY: Final[Mapping[str, str]] = {
+    "format": "SDKs and services accept different formats; 007 is the current one.",
+    "app_id": "A token works only for the App ID it was made for.",
+    "issue_ts": "The expiry is counted from the issue time; a future issue time is refused.",
+    "expire": "The lifetime decides when the token expires.",
+    "expires_at": "A token is refused after its expiry.",
+    "service": "Without the service the token cannot be used for that product.",
+    "channel_name": "The token works only for this channel.",
+    "room_uuid": "The token works only for this room.",
+    "uid": 'The token works only for this uid or account ("" = any).',
+    "account": 'The token works only for this account ("" = any).',
+    "user_id": "The token works only for this user id.",
+    "user_uuid": "The token works only for this user.",
+    "role": "The role decides what the user may do.",
+    "permissions": "RTM2 permissions decide which channels and users may be used.",
+    "privilege": "A privilege decides what the user may do, and until when.",
+    "crc": "Only a CRC-32 is stored: the token was made for another name.",
+    "unix_ts": "When the key was made.",
+    "service_type": "The service decides what the key can be used for.",
+    "permission": "The permission decides whether the user may upload.",
+    "repairs": "A token that needed repairs fails if the app passes it unrepaired.",
+    "unparsed": "The parts this tool cannot read differ too.",
+}
+# Fields that a legacy key signs but does not store: equal visible fields prove nothing there.
+_HIDDEN: Final[Mapping[str, str]] = {
+    "005": "channel and uid",
+    "004": "channel, uid and service",
+    "003": "channel",
+    "002": "channel",
+    "001": "channel",
+    "signaling": "account",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    field: str
+    a: str
+    b: str
+    can_explain_failure: bool
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """``equivalent``: no difference that can change whether Agora accepts the token."""
+
+    equivalent: bool
+    format_a: str | None
+    format_b: str | None
+    differences: tuple[Difference, ...]
+    notes: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, JSONValue]:
+        return {
+            "equivalent": self.equivalent,
+            "format_a": self.format_a,
+            "format_b": self.format_b,
+            "differences": [
+                {
+                    "field": d.field,
+                    "a": d.a,
+                    "b": d.b,
+                    "can_explain_failure": d.can_explain_failure,
+                    "note": d.note,
+                }
+                for d in self.differences
+            ],
+            "notes": list(self.notes),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    key: str  # pairs the field across the two tokens
+    label: str
+    value: str
+    why: str = "format"  # a key of _WHY
+    kind: str = _MATERIAL
+    parent: str | None = None  # compared only when the parent is in both tokens
+    summary: str = ""  # shown instead of ``value`` when the other token lacks the field
+
+
+def _instant(ts: int) -> str:
+    return f"{timefmt.utc_text(ts)} ({ts})"
+
+
+def _text(value: str) -> str:
+    return repr(value)
+
+
+def _privilege_007(seconds: int) -> str:
+    if seconds == 0:
+        return "0 (no separate limit)"
+    return f"{seconds} s after issue ({timefmt.duration(seconds)})"
+
+
+def _privilege_006(instant: int) -> str:
+    return "0 (never expires)" if instant == 0 else _instant(instant)
+
+
+def _service_fields(service: Service, key: str, label: str) -> list[_Field]:
+    summary = [
+        f"{name} {getattr(service, name)!r}"
+        for name in service.fields
+        if name not in ("permissions", "role")
+    ]
+    summary.append("privileges " + (", ".join(map(str, sorted(service.privileges))) or "none"))
+    fields = [_Field(key, label, "present", "service", summary="; ".join(summary))]
+    for name in service.fields:
+        if name == "permissions":
+            value = json.dumps(access_token2.permissions_to_json(service.permissions))
+        elif name == "role":
+            value = str(service.role)
+        else:
+            value = _text(getattr(service, name))
+        fields.append(_Field(f"{key}:{name}", f"{label}: {name}", value, name, parent=key))
+    for pid, seconds in sorted(service.privileges.items()):
+        fields.append(
+            _Field(
+                f"{key}:privilege:{pid}",
+                f"{label}: {access_token2.privilege_name(service.type, pid)} ({pid})",
+                _privilege_007(seconds),
+                "privilege",
+                parent=key,
+            )
+        )
+    return fields
+
+
+def _fields_007(token: AccessToken2) -> list[_Field]:
+    fields = [
+        _Field("app_id", "App ID", token.app_id, "app_id"),
+        _Field("issue_ts", "Issue time", _instant(token.issue_ts), "issue_ts"),
+        _Field(
+            "expire", "Lifetime", f"{token.expire} s ({timefmt.duration(token.expire)})", "expire"
+        ),
+        _Field("expires_at", "Expiry", _instant(token.expires_at), "expires_at"),
+        _Field("salt", "Salt", str(token.salt), kind=_SALT),
+    ]
+    totals = Counter(s.type for s in token.services)
+    seen: Counter[int] = Counter()
+    for service in token.services:
+        seen[service.type] += 1
+        number = seen[service.type]
+        label = f"{service.name} service" + (f" #{number}" if totals[service.type] > 1 else "")
+        fields += _service_fields(service, f"service:{service.type}:{number}", label)
+    if token.stopped_at_unknown_service_type is not None:
+        fields.append(
+            _Field(
+                "unparsed",
+                "Unparsed services",
+                f"from type {token.stopped_at_unknown_service_type}: {token.unparsed.hex()}",
+                "unparsed",
+            )
+        )
+    if token.trailing:
+        fields.append(_Field("trailing", "Trailing bytes", token.trailing.hex(), "unparsed"))
+    fields.append(_Field("signature", "Signature", token.signature.hex(), kind=_SIGNATURE))
+    return fields
+
+
+def _fields_006(token: AccessToken) -> list[_Field]:
+    fields = [
+        _Field("app_id", "App ID", token.app_id, "app_id"),
+        _Field("expires_at", "Expiry (ts)", _instant(token.ts), "expires_at"),
+        _Field("salt", "Salt", str(token.salt), kind=_SALT),
+        _Field("crc_channel", "Channel (CRC-32)", str(token.crc_channel_name), "crc"),
+        _Field(
+            "crc_uid",
+            "uid (CRC-32)",
+            str(token.crc_uid) + (" (any uid)" if token.crc_uid == 0 else ""),
+            "crc",
+        ),
+    ]
+    for pid, instant in sorted(token.privileges.items()):
+        fields.append(
+            _Field(
+                f"privilege:{pid}",
+                f"Privilege {access_token.privilege_name(pid)} ({pid})",
+                _privilege_006(instant),
+                "privilege",
+            )
+        )
+    if token.trailing or token.message_trailing:
+        extra = (token.message_trailing + token.trailing).hex()
+        fields.append(_Field("trailing", "Trailing bytes", extra, "unparsed"))
+    fields.append(_Field("signature", "Signature", token.signature.hex(), kind=_SIGNATURE))
+    return fields
+
+
+def _fields_legacy(
+    token: DynamicKey5 | DynamicKey4 | DynamicKey3 | DynamicKey1 | SignalingToken,
+) -> list[_Field]:
+    fields = [_Field("app_id", "App ID", token.app_id, "app_id")]
+    if isinstance(token, DynamicKey5):
+        name = dynamic_key.DK5_SERVICE_NAMES.get(token.service_type, "unknown")
+        fields.append(
+            _Field("service_type", "Service", f"{name} ({token.service_type})", "service_type")
+        )
+        for key, value in sorted(token.extra.items()):
+            fields.append(_Field(f"extra:{key}", f"Extra {key}", _text(value), "permission"))
+    if not isinstance(token, SignalingToken):
+        fields.append(_Field("unix_ts", "Generated", _instant(token.unix_ts), "unix_ts"))
+        fields.append(_Field("random", "Random", str(token.random_int), kind=_SALT))
+    if isinstance(token, DynamicKey3):
+        fields.append(
+            _Field("uid", "uid", str(token.uid) + (" (any uid)" if token.uid == 0 else ""), "uid")
+        )
+    if not isinstance(token, DynamicKey1):
+        expiry = token.expires_at
+        shown = "0 (never)" if expiry == 0 else _instant(expiry)
+        fields.append(_Field("expires_at", "Expiry", shown, "expires_at"))
+    fields.append(_Field("signature", "Signature", token.signature, kind=_SIGNATURE))
+    return fields
+
+
+def _fields(decoded: Decoded) -> list[_Field]:
+    token = decoded.token
+    fields = [_Field("format", "Format", f"{decoded.format_name} ({decoded.format})")]
+    if isinstance(token, AccessToken2):
+        fields += _fields_007(token)
+    elif isinstance(token, AccessToken):
+        fields += _fields_006(token)
+    else:
+        fields += _fields_legacy(token)
+    repairs = "; ".join(r.message for r in decoded.repairs) or "none"
+    fields.append(_Field("repairs", "Repairs to decode", repairs, "repairs"))
+    return fields
+
+
+def _merge(a: list[_Field], b: list[_Field]) -> list[str]:
+    """Keys of both lists in a natural order: a's order, b's extra keys after their neighbour."""
+    order = [f.key for f in a]
+    known = set(order)
+    position = 0
+    for field in b:
+        if field.key in known:
+            position = order.index(field.key) + 1
+        else:
+            order.insert(position, field.key)
+            known.add(field.key)
+            position += 1
+    return order
+
+
+def _zlib_header(text: str) -> str:
+    return b64decode(text[3:], "token")[:2].hex(" ")
+
+
+def compare(a: str, b: str) -> Comparison:
+    """Decode both tokens and list their differences, most telling first.
+
+    Raises:
+        MalformedTokenError: either text is not a token (the message says which, A or B).
+    """
+    decoded_a = _decode(a, "A")
+    decoded_b = _decode(b, "B")
+    fields_a = {f.key: f for f in _fields(decoded_a)}
+    fields_b = {f.key: f for f in _fields(decoded_b)}
+    differences: list[Difference] = []
+    signature: tuple[_Field, _Field] | None = None
+    for key in _merge(list(fields_a.values()), list(fields_b.values())):
+        fa, fb = fields_a.get(key), fields_b.get(key)
+        field = fa or fb
+        assert field is not None
+        parent = field.parent
+        if parent is not None and (parent not in fields_a or parent not in fields_b):
+            continue  # the whole service is reported as present in one token only
+        va, vb = (fa.value if fa else ABSENT), (fb.value if fb else ABSENT)
+        if va == vb:
+            continue
+        if fa is None or fb is None:
+            va, vb = (f.summary or f.value if f else ABSENT for f in (fa, fb))
+        if field.kind == _SIGNATURE and fa is not None and fb is not None:
+            signature = (fa, fb)
+            continue
+        if field.kind == _SALT:
+            differences.append(
+                Difference(
+                    field.label,
+                    va,
+                    vb,
+                    False,
+                    "A random value: it changes the signature, never what the token allows.",
+                )
+            )
+            continue
+        differences.append(Difference(field.label, va, vb, True, _WHY[field.why]))
+    notes: list[str] = []
+    material = any(d.can_explain_failure for d in differences)
+    hidden = _HIDDEN.get(decoded_a.format) if decoded_a.format == decoded_b.format else None
+    if signature is not None:
+        sa, sb = signature
+        if differences:
+            differences.append(
+                Difference(
+                    "Signature",
+                    sa.value,
+                    sb.value,
+                    False,
+                    "Follows from the other differences; it cannot show the certificate.",
+                )
+            )
+        else:
+            also = f", or a different {hidden} (signed but not stored)" if hidden else ""
+            differences.append(
+                Difference(
+                    "Signature",
+                    sa.value,
+                    sb.value,
+                    True,
+                    "Same content and salt, different signature: signed with different App "
+                    f"Certificates{also}.",
+                )
+            )
+            material = True
+    elif decoded_a.text != decoded_b.text and decoded_a.format == "007" == decoded_b.format:
+        differences.append(
+            Difference(
+                "Encoding",
+                f"{len(decoded_a.text)} characters, zlib header {_zlib_header(decoded_a.text)}",
+                f"{len(decoded_b.text)} characters, zlib header {_zlib_header(decoded_b.text)}",
+                False,
+                "Same payload compressed differently (another zlib level or library); only "
+                "the decoded content counts.",
+            )
+        )
+    if hidden and signature is not None and not material:
+        notes.append(
+            f"A {decoded_a.format_name} does not store the {hidden}: they may still differ "
+            "there, which no comparison without the certificate can see."
+        )
+    ranked = sorted(differences, key=lambda d: not d.can_explain_failure)
+    return Comparison(
+        equivalent=not material,
+        format_a=decoded_a.format,
+        format_b=decoded_b.format,
+        differences=tuple(ranked),
+        notes=tuple(notes),
+    )
+
+
+def _decode(text: str, which: str) -> Decoded:
+    try:
+        return decode(text)
+    except MalformedTokenError as exc:
+        raise MalformedTokenError(f"Token {which}: {exc}") from exc

@@ -1,0 +1,1070 @@
+"""Why would this token fail here and now? Findings from a token plus what the app used.
+
+``diagnose(token, context)`` decodes the token (repairing what copying does to it), then checks
+it against whatever the context gives: App ID, App Certificate, channel, uid or account, the
+action the app attempted, the moment of the failure and the error code the customer saw.
+
+Verdict: ``rejected`` when any finding is an error; otherwise ``unknown`` when something needed
+for a conclusion could not be checked (no certificate, no channel or uid, ...; ``notes`` says
+what); otherwise ``accepted``.
+
+Which privileges an action needs (our reading of token-formats.md §2.3, §2.9, §3.4):
+
+* ``rtc-join``: an RTC service (007 type 1) for the channel and uid, with joinChannel (1);
+  006: privilege 1; DynamicKey5/4/3/2/1: any key (they carry no privileges).
+* ``rtc-publish``: as join, plus publishAudioStream (2) and publishVideoStream (3). The data
+  stream privilege (4) is not required: apps that publish audio and video need not send data
+  streams, and RtcTokenBuilder2 always grants 2, 3 and 4 together anyway. DynamicKey5
+  in-channel permission keys must allow upload ("3").
+* ``rtm-login``: RTM (2) or RTM2 (8) with login (1), for the user id the app logs in with;
+  006: privilege 1000 with the account in the channel slot (RtmTokenBuilder); signaling token.
+* ``chat``: Chat (5) with user (1) when a user id is given; without one, user (1) or app (2)
+  (an app token for server calls, or a user token whose user id then cannot be checked).
+* ``apaas``: APaaS (7) with roomUser (1) or user (2) for a user, any of 1-3 otherwise.
+* ``fpa``: FPA (4) with login (1). ``streaming`` / ``fcdn``: Streaming (3) / FCDN (6) with
+  either of their two privileges.
+
+Without an action, the product is taken from the token (RTC if it has RTC and a channel was
+given) and checked as join / login; ``notes`` says so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import re
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from . import access_token, access_token2, errorcodes, timefmt
+from .access_token import AccessToken
+from .access_token2 import AccessToken2, Service
+from .detect import (
+    FORMAT_NAMES,
+    REPAIRED_URL_ENCODING,
+    REPAIRED_WHITESPACE,
+    Decoded,
+    JSONValue,
+    decode,
+)
+from .dynamic_key import ALLOW_UPLOAD_IN_CHANNEL, DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
+from .errors import InvalidInputError, MalformedTokenError
+from .packing import MAX_U32
+from .report import explain, render_text
+from .signaling import SignalingToken
+from .verification import VerifyInputs, check_certificate, verify
+
+ACTIONS: Final[tuple[str, ...]] = (
+    "rtc-join",
+    "rtc-publish",
+    "rtm-login",
+    "chat",
+    "apaas",
+    "fpa",
+    "streaming",
+    "fcdn",
+)
+ACCEPTED: Final = "accepted"
+REJECTED: Final = "rejected"
+UNKNOWN: Final = "unknown"
+ERROR: Final = "error"
+WARNING: Final = "warning"
+INFO: Final = "info"
+SEVERITIES: Final = (ERROR, WARNING, INFO)
+
+DAY: Final = 86_400
+RENEW_WINDOW: Final = 30  # the SDKs call onTokenPrivilegeWillExpire 30 s before expiry
+
+# 007 service types per action, and the privileges each action needs: every group must have
+# at least one of its ids.
+_ACTION_TYPES: Final[Mapping[str, tuple[int, ...]]] = {
+    "rtc-join": (1,),
+    "rtc-publish": (1,),
+    "rtm-login": (2, 8),
+    "chat": (5,),
+    "apaas": (7,),
+    "fpa": (4,),
+    "streaming": (3,),
+    "fcdn": (6,),
+}
+_TYPE_ACTION: Final[Mapping[int, str]] = {
+    1: "rtc-join",
+    2: "rtm-login",
+    8: "rtm-login",
+    3: "streaming",
+    4: "fpa",
+    5: "chat",
+    6: "fcdn",
+    7: "apaas",
+}
+_CHANNEL_TYPES: Final = frozenset({1, 3, 6})  # services with a channel and a uid/account
+_USER_TYPES: Final = frozenset({2, 5, 8})  # services with a user id
+_PRODUCT: Final[Mapping[str, str]] = {
+    "rtc-join": "RTC",
+    "rtc-publish": "RTC",
+    "rtm-login": "RTM",
+    "chat": "Chat",
+    "apaas": "APaaS",
+    "fpa": "FPA",
+    "streaming": "Streaming",
+    "fcdn": "FCDN",
+}
+_UID_TEXT: Final = re.compile(r"[1-9][0-9]{0,9}\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    severity: str  # "error", "warning" or "info"
+    message: str
+    fix: str
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the app used when the token failed; every part is optional."""
+
+    app_id: str | None = None
+    app_certificate: str | None = None
+    channel_name: str | None = None
+    uid: int | None = None
+    account: str | None = None
+    action: str | None = None
+    at: int | None = None  # unix seconds of the failure; None = now
+    error_code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnosis:
+    """The verdict and the findings, most important first.
+
+    ``notes`` are sentences about what was assumed or could not be checked (they explain an
+    ``unknown`` verdict); they are not part of the JSON form.
+    """
+
+    verdict: str
+    format: str | None
+    findings: tuple[Finding, ...]
+    decoded: Decoded | None
+    notes: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, JSONValue]:
+        return {
+            "verdict": self.verdict,
+            "format": self.format,
+            "findings": [
+                {"code": f.code, "severity": f.severity, "message": f.message, "fix": f.fix}
+                for f in self.findings
+            ],
+        }
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(f.code for f in self.findings)
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _when(instant: int) -> str:
+    return timefmt.utc_text(instant)
+
+
+def _privilege_label(service_type: int | None, privilege: int) -> str:
+    if service_type is None:
+        return f"{access_token.privilege_name(privilege)} ({privilege})"
+    return f"{access_token2.privilege_name(service_type, privilege)} ({privilege})"
+
+
+def _join(items: Iterable[str]) -> str:
+    parts = list(items)
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _case_variants(certificate: str) -> dict[str, str]:
+    """Other letter cases of the certificate, described; the given one excluded."""
+    variants: dict[str, str] = {}
+    for text, how in (
+        (certificate.lower(), "in lower case"),
+        (certificate.upper(), "in upper case"),
+        (certificate.swapcase(), "with every letter's case swapped"),
+    ):
+        if text != certificate and text not in variants:
+            variants[text] = how
+    return variants
+
+
+def _who(uid: int | None, account: str | None) -> str:
+    if account is not None:
+        return f"the string account {account!r}"
+    return f"the number {uid}" + (" (uid 0: Agora assigns one)" if uid == 0 else "")
+
+
+def _validated(context: Context) -> Context:
+    """Blank fields become None; unusable values raise InvalidInputError."""
+
+    def blank(value: str | None, strip: bool, field: str) -> str | None:
+        if value is None:
+            return None
+        if strip:
+            value = value.strip()
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InvalidInputError(
+                f"The {field.replace('_', ' ')} has a character that is not valid Unicode text "
+                f"at position {exc.start}; type or paste it again.",
+                field,
+            ) from exc
+        return value or None
+
+    certificate = blank(context.app_certificate, True, "app_certificate")
+    if certificate is not None:
+        check_certificate(certificate)
+    if context.uid is not None and not 0 <= context.uid <= MAX_U32:
+        raise InvalidInputError(
+            f"The uid must be a whole number from 0 to 4294967295; got {context.uid}.", "uid"
+        )
+    account = blank(context.account, False, "account")
+    if context.uid is not None and account is not None:
+        raise InvalidInputError(
+            "Give either the numeric uid or the string account the app used, not both.",
+            "account",
+        )
+    action = blank(context.action, True, "action")
+    if action is not None and action not in ACTIONS:
+        raise InvalidInputError(
+            f"Unknown action {action!r}; use one of {', '.join(ACTIONS)}.", "action"
+        )
+    return Context(
+        app_id=blank(context.app_id, True, "app_id"),
+        app_certificate=certificate,
+        channel_name=blank(context.channel_name, False, "channel_name"),
+        uid=context.uid,
+        account=account,
+        action=action,
+        at=context.at,
+        error_code=blank(context.error_code, True, "error_code"),
+    )
+
+
+class _Run:
+    """Collects findings and notes for one diagnosis."""
+
+    def __init__(self, context: Context, at: int) -> None:
+        self.ctx = context
+        self.at = at
+        self.findings: list[Finding] = []
+        self.notes: list[str] = []
+        self.incomplete = False
+
+    def add(self, code: str, severity: str, message: str, fix: str) -> None:
+        self.findings.append(Finding(code, severity, message, fix))
+
+    def gap(self, note: str) -> None:
+        """Something needed for a conclusion could not be checked."""
+        self.incomplete = True
+        self.notes.append(note)
+
+    def has(self, *codes: str) -> bool:
+        return any(f.code in codes for f in self.findings)
+
+    # -- shared checks -------------------------------------------------------------------------
+
+    def expiry(self, expires_at: int | None, what: str = "The token") -> bool:
+        """Token expiry checks; returns True when the token had expired at the moment."""
+        if expires_at is None:
+            return False
+        if expires_at <= self.at:
+            self.add(
+                "expired",
+                ERROR,
+                f"{what} expired at {_when(expires_at)}, {timefmt.duration(self.at - expires_at)} "
+                f"before the failure moment ({_when(self.at)})."
+                if expires_at < self.at
+                else f"{what} expired at {_when(expires_at)}, the very second of the failure.",
+                "Generate a new token, and renew it before it expires: the SDK calls "
+                "onTokenPrivilegeWillExpire 30 s before, then call renewToken.",
+            )
+            return True
+        left = expires_at - self.at
+        if left <= RENEW_WINDOW:
+            self.add(
+                "expires_soon",
+                WARNING,
+                f"{what} expires {left} s after the failure moment (at {_when(expires_at)}): "
+                f"within {RENEW_WINDOW} s, when the SDK asks the app to renew it.",
+                "Renew the token when the SDK calls onTokenPrivilegeWillExpire, and give new "
+                "tokens a longer lifetime.",
+            )
+        return False
+
+    def long_lived(self, parts: list[str]) -> None:
+        if parts:
+            self.add(
+                "lifetime_over_24h",
+                WARNING,
+                f"{_join(parts)} {'lasts' if len(parts) == 1 else 'last'} more than 24 h; "
+                "Agora caps token lifetimes at 24 h, "
+                "so the server may end it earlier than the token says.",
+                "Issue tokens for at most 86400 s and renew them when the SDK asks.",
+            )
+
+    def no_limit(self, labels: list[str], absolute: bool) -> None:
+        if labels:
+            meaning = (
+                "0, which by convention means it never expires on its own"
+                if absolute
+                else "0, meaning no separate limit: the token's own expiry applies"
+            )
+            self.add(
+                "privilege_no_limit",
+                INFO,
+                f"The privilege value of {_join(labels)} is {meaning}.",
+                "Nothing to fix; set a privilege expiry if a right should end before the token.",
+            )
+
+    def identity(self, token_text: str, where: str) -> None:
+        """Compare the uid/account in the token with the one the app used (RTC-style text)."""
+        ctx = self.ctx
+        if token_text == "":
+            used = (
+                ""
+                if ctx.uid is None and ctx.account is None
+                else f"; the app used {_who(ctx.uid, ctx.account)}"
+            )
+            self.add(
+                "wildcard_uid",
+                INFO,
+                f"The {where} has an empty uid (built for uid 0): any uid may use it{used}.",
+                "Nothing to fix if intended; build tokens for one uid to stop others reusing them.",
+            )
+            return
+        app_text = _rtc_text(ctx)
+        if app_text is None:
+            self.gap(
+                f"No uid or account given: could not check that the {where} (for "
+                f"{token_text!r}) matches the user the app joined as."
+            )
+            return
+        if app_text == token_text:
+            return
+        token_numeric = _UID_TEXT.match(token_text) is not None and int(token_text) <= MAX_U32
+        if token_numeric != (ctx.uid is not None):
+            held = (
+                f"the numeric uid {token_text}"
+                if token_numeric
+                else f"the string account {token_text!r}"
+            )
+            self.add(
+                "uid_type_mismatch",
+                ERROR,
+                f"The {where} holds {held}, but the app used {_who(ctx.uid, ctx.account)}; "
+                "a number and a string only match when their text is the same.",
+                "Join with the same kind of identity the token was built for: "
+                "joinChannelWithUserAccount for string accounts, joinChannel with a number "
+                "for uids (or build the token with the other builder).",
+            )
+        else:
+            self.add(
+                "uid_mismatch",
+                ERROR,
+                f"The {where} is for {token_text!r}, but the app used "
+                f"{_who(ctx.uid, ctx.account)}.",
+                "Build the token for the exact uid or account the app joins with, or join "
+                "with the one in the token.",
+            )
+
+    def signature(self, check: Callable[[str], bool], checked: str, fix_extra: str = "") -> None:
+        """Verify with the certificate, then with its other letter cases."""
+        certificate = self.ctx.app_certificate
+        assert certificate is not None
+        if check(certificate):
+            return
+        for variant, how in _case_variants(certificate).items():
+            if check(variant):
+                self.add(
+                    "certificate_case",
+                    ERROR,
+                    f"The signature is valid only with the App Certificate {how}: whoever "
+                    "built the token used the certificate with different letter case.",
+                    "Use the App Certificate exactly as the Agora Console shows it, in the "
+                    "token server and here; these formats sign it as text, so case matters.",
+                )
+                return
+        tried = ", ".join(_case_variants(certificate).values())
+        also = f"; also tried the certificate {tried}" if tried else ""
+        self.add(
+            "signature_invalid",
+            ERROR,
+            f"The App Certificate given does not sign this token (checked: {checked}{also}).",
+            "Sign with the App Certificate of the project whose App ID is in the token (the "
+            "primary or the enabled secondary one), and check the app is not using a token "
+            "from another project." + fix_extra,
+        )
+
+
+# --- the formats ----------------------------------------------------------------------------
+
+
+def _infer_action(token: object, ctx: Context) -> str:
+    if isinstance(token, AccessToken2):
+        types = [s.type for s in token.services if s.type in _TYPE_ACTION]
+        rtm = {2, 8} & set(types)
+        if 1 in types and (ctx.channel_name is not None or not rtm):
+            return "rtc-join"
+        if rtm:
+            return "rtm-login"
+        return _TYPE_ACTION[types[0]] if types else "rtc-join"
+    if isinstance(token, AccessToken):
+        return "rtm-login" if 1000 in token.privileges and 1 not in token.privileges else "rtc-join"
+    if isinstance(token, SignalingToken):
+        return "rtm-login"
+    return "rtc-join"
+
+
+def _check_007(run: _Run, token: AccessToken2, action: str) -> None:
+    ctx, at = run.ctx, run.at
+    if ctx.app_certificate is not None:
+        run.signature(
+            lambda cert: access_token2.verify(token, cert),
+            "HMAC-SHA256 over the token's signed bytes with its issue time and salt",
+        )
+    else:
+        run.gap("No App Certificate given: the signature was not checked.")
+    expired = run.expiry(token.expires_at)
+    if token.issue_ts > at:
+        run.add(
+            "not_yet_valid",
+            ERROR,
+            f"The token was issued at {_when(token.issue_ts)}, "
+            f"{timefmt.duration(token.issue_ts - at)} after the failure moment "
+            f"({_when(at)}): the clock of the machine that built it is ahead.",
+            "Synchronise the token server's clock (NTP) and build a new token.",
+        )
+    long_parts: list[str] = []
+    if token.expire > DAY:
+        long_parts.append(f"The token ({token.expire} s, {timefmt.duration(token.expire)})")
+    zero: list[str] = []
+    for service in token.services:
+        for pid, seconds in sorted(service.privileges.items()):
+            label = f"{service.name} {_privilege_label(service.type, pid)}"
+            if seconds == 0:
+                zero.append(label)
+            elif seconds > DAY:
+                long_parts.append(f"{label} ({seconds} s, {timefmt.duration(seconds)})")
+    _check_007_service(run, token, action, expired)
+    run.long_lived(long_parts)
+    run.no_limit(zero, absolute=False)
+
+
+def _groups(action: str, ctx: Context) -> tuple[tuple[int, ...], ...]:
+    if action == "rtc-publish":
+        return ((1,), (2,), (3,))
+    if action == "chat":
+        # A user login needs the user privilege; without a user either kind will do (an app
+        # token for server calls, or a user token whose user id then cannot be checked).
+        return ((1,),) if ctx.account is not None or ctx.uid is not None else ((1, 2),)
+    if action == "apaas":
+        return ((1, 2),) if ctx.account is not None or ctx.uid is not None else ((1, 2, 3),)
+    if action in ("streaming", "fcdn"):
+        return ((1, 2),)
+    return ((1,),)
+
+
+def _user_text(ctx: Context) -> str | None:
+    """The user id as RTM, Chat and APaaS see it: the account, or the uid as text."""
+    if ctx.account is not None:
+        return ctx.account
+    return None if ctx.uid is None else str(ctx.uid)
+
+
+def _rtc_text(ctx: Context) -> str | None:
+    """The identity text RTC signs (token-formats.md §2.3): uid 0 is "", an account as is."""
+    if ctx.account is not None:
+        return ctx.account
+    if ctx.uid is None:
+        return None
+    return "" if ctx.uid == 0 else str(ctx.uid)
+
+
+def _check_007_service(run: _Run, token: AccessToken2, action: str, expired: bool) -> None:
+    ctx = run.ctx
+    types = _ACTION_TYPES[action]
+    product = _PRODUCT[action]
+    candidates = [s for s in token.services if s.type in types]
+    if not candidates:
+        wanted = " or ".join(f"{access_token2.service_name(t)} ({t})" for t in types)
+        held = _join(f"{s.name} ({s.type})" for s in token.services) or "no service"
+        run.add(
+            "missing_service",
+            ERROR,
+            f"{action} needs the {wanted} service, but the token holds {held}.",
+            f"Build a token that includes the {product} service for this user "
+            "(for example with the matching TokenBuilder2, or RTC + RTM together).",
+        )
+        return
+    service = candidates[0]
+    if types[0] in _CHANNEL_TYPES or types[0] == 7:
+        service = _match_channel(run, candidates, action) or service
+    if service.type in _CHANNEL_TYPES:
+        run.identity(
+            service.uid if service.type == 1 else service.account, f"{service.name} service"
+        )
+    elif service.type in _USER_TYPES or service.type == 7:
+        _check_user(run, service, action)
+    groups = _groups(action, ctx)
+    missing = [g for g in groups if not any(p in service.privileges for p in g)]
+    if missing:
+        held = _join(_privilege_label(service.type, p) for p in sorted(service.privileges))
+        needed = _join(" or ".join(_privilege_label(service.type, p) for p in g) for g in missing)
+        subscriber = action == "rtc-publish" and set(service.privileges) == {1}
+        run.add(
+            "missing_privilege",
+            ERROR,
+            f"{action} needs {needed}, but the {service.name} service has "
+            f"{'only ' + held if held else 'no privileges'}"
+            f"{': a subscriber token' if subscriber else ''}.",
+            _privilege_fix(action),
+        )
+    if expired:
+        return
+    lapsed: list[str] = []
+    for group in groups:
+        present = [(p, service.privileges[p]) for p in group if p in service.privileges]
+        ends = [token.issue_ts + v for _, v in present if v != 0]
+        if present and len(ends) == len(present) and max(ends) <= run.at:
+            pid, value = max(present, key=lambda pv: pv[1])
+            end = token.issue_ts + value
+            lapsed.append(
+                f"{_privilege_label(service.type, pid)} lapsed at {_when(end)}, "
+                f"{timefmt.duration(run.at - end)} before the failure moment"
+            )
+    if lapsed:
+        run.add(
+            "privilege_expired",
+            ERROR,
+            f"In the {service.name} service, {_join(lapsed)}, although the token is valid "
+            f"until {_when(token.expires_at)}.",
+            "Build the token with privilege expiries at least as long as the session (or 0 "
+            "for no separate limit), and renew it when the SDK asks.",
+        )
+
+
+def _privilege_fix(action: str) -> str:
+    if action == "rtc-publish":
+        return (
+            "Build the token with the publisher role (role 1), or give publishAudioStream and "
+            "publishVideoStream privileges."
+        )
+    if action == "chat":
+        return "Use a Chat user token for a user login, a Chat app token for server calls."
+    return f"Build the token with the privileges {action} needs."
+
+
+def _match_channel(run: _Run, candidates: list[Service], action: str) -> Service | None:
+    """The candidate for the channel the app used; reports channel_mismatch when none is."""
+    channel = run.ctx.channel_name
+    is_room = candidates[0].type == 7
+
+    def channel_of(service: Service) -> str:
+        return service.room_uuid if is_room else service.channel_name
+
+    if is_room and all(channel_of(s) == "" for s in candidates):
+        return None
+    if channel is None:
+        if not is_room:
+            run.gap(
+                "No channel name given: could not check that the token is for the channel the "
+                "app joined."
+            )
+        return None
+    matching = [s for s in candidates if channel_of(s) == channel]
+    if matching:
+        who = _user_text(run.ctx) if is_room else _rtc_text(run.ctx)
+        identities = [
+            s.user_uuid if is_room else s.uid if s.type == 1 else s.account for s in matching
+        ]
+        for wanted in (who, ""):
+            if wanted in identities:
+                return matching[identities.index(wanted)]
+        return matching[0]
+    names = _join(repr(channel_of(s)) for s in candidates)
+    what = "room" if is_room else "channel"
+    close = any(channel_of(s).strip().lower() == channel.strip().lower() for s in candidates)
+    detail = " (they differ only in letter case or surrounding spaces)" if close else ""
+    run.add(
+        "channel_mismatch",
+        ERROR,
+        f"The token is for {what} {names}, but the app used {channel!r}{detail}.",
+        f"Build the token for the exact {what} name the app uses ({action}); names are "
+        "compared byte for byte, case and spaces included.",
+    )
+    return None
+
+
+def _check_user(run: _Run, service: Service, action: str) -> None:
+    token_user = service.user_uuid if service.type == 7 else service.user_id
+    wanted = _user_text(run.ctx)
+    if service.type == 5 and token_user == "" and 1 not in service.privileges:
+        return  # a Chat app token: missing_privilege says what is wrong if a user logs in
+    if wanted is None:
+        if action == "rtm-login" or token_user != "":
+            run.gap(
+                f"No account given: could not check that the {service.name} user id "
+                f"{token_user!r} is the one the app logs in with."
+            )
+        return
+    if token_user != wanted:
+        run.add(
+            "uid_mismatch",
+            ERROR,
+            f"The {service.name} service is for user id {token_user!r}, but the app used "
+            f"{wanted!r}.",
+            "Build the token for the exact user id the app logs in with.",
+        )
+
+
+def _check_006(run: _Run, token: AccessToken, action: str) -> None:
+    at = run.at
+    expired = run.expiry(token.ts)
+    if _check_006_privileges(run, token, action, expired):
+        _check_006_identity(run, token, action)
+    long_parts: list[str] = []
+    if token.ts - at > DAY:
+        long_parts.append(
+            f"The token (until {_when(token.ts)}, {timefmt.duration(token.ts - at)} after "
+            "the moment)"
+        )
+    long_parts += [
+        f"{_privilege_label(None, p)} (until {_when(v)})"
+        for p, v in sorted(token.privileges.items())
+        if v - at > DAY
+    ]
+    run.long_lived(long_parts)
+    zero = [_privilege_label(None, p) for p, v in sorted(token.privileges.items()) if v == 0]
+    run.no_limit(zero, absolute=True)
+
+
+def _check_006_privileges(run: _Run, token: AccessToken, action: str, expired: bool) -> bool:
+    """Product and privileges; False when the token is for another product altogether."""
+    rtm = action == "rtm-login"
+    if action not in ("rtc-join", "rtc-publish", "rtm-login"):
+        run.add(
+            "missing_service",
+            ERROR,
+            f"{action} needs the {_PRODUCT[action]} service, which a 006 token cannot hold (it "
+            "carries RTC and RTM privileges only).",
+            f"Build a 007 token with the {_PRODUCT[action]} service.",
+        )
+        return False
+    needed = (1000,) if rtm else (1, 2, 3) if action == "rtc-publish" else (1,)
+    missing = [p for p in needed if p not in token.privileges]
+    rtc_held = any(p in token.privileges for p in (1, 2, 3, 4))
+    if missing and (rtc_held if rtm else 1000 in token.privileges and not rtc_held):
+        run.add(
+            "missing_service",
+            ERROR,
+            f"{action} needs {'RTM login (1000)' if rtm else 'RTC privileges'}, but this 006 "
+            f"token is an {'RTC' if rtm else 'RTM'} token.",
+            f"Build a 006 {'RTM' if rtm else 'RTC'} token (or, better, a 007 token).",
+        )
+        return False
+    if missing:
+        held = _join(_privilege_label(None, p) for p in sorted(token.privileges))
+        run.add(
+            "missing_privilege",
+            ERROR,
+            f"{action} needs {_join(_privilege_label(None, p) for p in missing)}, but the "
+            f"token has {'only ' + held if held else 'no privileges'}.",
+            _privilege_fix(action),
+        )
+        return True
+    lapsed = [
+        f"{_privilege_label(None, p)} lapsed at {_when(token.privileges[p])}, "
+        f"{timefmt.duration(run.at - token.privileges[p])} before the failure moment"
+        for p in needed
+        if 0 < token.privileges[p] <= run.at
+    ]
+    if lapsed and not expired:
+        run.add(
+            "privilege_expired",
+            ERROR,
+            f"{_join(lapsed)}, although the token is valid until {_when(token.ts)}.",
+            "Build the token with privilege expiries at least as long as the session "
+            "(0 = never), and renew it when the SDK asks.",
+        )
+    return True
+
+
+def _check_006_identity(run: _Run, token: AccessToken, action: str) -> None:
+    """Channel and uid against their CRC-32s, then the signature (token-formats.md §3.6)."""
+    ctx = run.ctx
+    rtm = action == "rtm-login"
+    channel: str | None
+    uid: str | None
+    if rtm:  # RtmTokenBuilder puts the account in the channel slot and leaves the uid empty
+        channel, uid = _user_text(ctx), ""
+        slot = "RTM account (kept in the channel slot by RtmTokenBuilder)"
+    else:
+        channel, uid = ctx.channel_name, _rtc_text(ctx)
+        slot = "channel"
+    noun = "account" if rtm else "channel name"
+    mismatch = False
+    if channel is None:
+        run.gap(
+            f"No {noun} given: only its CRC-32 is in a 006 token, so it and the signature "
+            "could not be checked."
+        )
+    elif access_token.crc32(channel) != token.crc_channel_name:
+        mismatch = True
+        run.add(
+            "uid_mismatch" if rtm else "channel_mismatch",
+            ERROR,
+            f"The CRC-32 of the {slot} {channel!r} is {access_token.crc32(channel)}, but the "
+            f"token's is {token.crc_channel_name}: it was made for another {noun}.",
+            f"Build the token for the exact {noun} the app uses.",
+        )
+    if not rtm:
+        if token.crc_uid == 0:
+            run.identity("", "token")
+            uid = ""  # signed for uid "" (any user), whatever uid the app used
+        elif uid is None:
+            run.gap(
+                "No uid or account given: only its CRC-32 is in a 006 token, so it and the "
+                "signature could not be checked."
+            )
+        elif access_token.crc32(uid) != token.crc_uid:
+            mismatch = True
+            run.add(
+                "uid_mismatch",
+                ERROR,
+                f"The CRC-32 of {_who(ctx.uid, ctx.account)} ({access_token.crc32(uid)}) "
+                f"differs from the token's ({token.crc_uid}): it was made for another uid "
+                "or account.",
+                "Build the token for the exact uid or account the app joins with.",
+            )
+    if ctx.app_certificate is None:
+        run.gap("No App Certificate given: the signature was not checked.")
+    elif channel is not None and uid is not None and not mismatch:
+        signed_channel, signed_uid = channel, uid
+        run.signature(
+            lambda cert: access_token.verify(token, cert, signed_channel, signed_uid),
+            f"HMAC-SHA256 over App ID, {slot} {channel!r}, uid {uid!r} and the privilege "
+            "message; their CRC-32s match the token",
+        )
+
+
+def _check_legacy(run: _Run, decoded: Decoded, action: str) -> None:
+    """DynamicKey5/4/3/2/1 and the signaling token."""
+    token = decoded.token
+    ctx = run.ctx
+    name = FORMAT_NAMES[token.format]
+    signaling = isinstance(token, SignalingToken)
+    wanted = ("rtm-login",) if signaling else ("rtc-join", "rtc-publish")
+    if action not in wanted:
+        run.add(
+            "missing_service",
+            ERROR,
+            f"{action} needs a {_PRODUCT[action]} token, but a {name} only works for "
+            f"{'the legacy signaling SDK' if signaling else 'joining RTC channels'}.",
+            f"Build a 007 token with the {_PRODUCT[action]} service.",
+        )
+    if (
+        action == "rtc-publish"
+        and isinstance(token, DynamicKey5)
+        and token.extra.get(ALLOW_UPLOAD_IN_CHANNEL) == "0"
+    ):
+        run.add(
+            "missing_privilege",
+            ERROR,
+            "rtc-publish needs upload permission, but this DynamicKey5 in-channel permission "
+            "key says '0' (no upload).",
+            "Build the in-channel permission key with permission '3' (audio and video upload).",
+        )
+    uid: int | None = ctx.uid
+    if uid is None and ctx.account is not None and ctx.account.isdigit():
+        uid = int(ctx.account) if int(ctx.account) <= MAX_U32 else None
+    if isinstance(token, DynamicKey3):
+        run.identity("" if token.uid == 0 else str(token.uid), name)
+    needs_channel = not signaling
+    needs_uid = isinstance(token, (DynamicKey5, DynamicKey4))
+    missing = []
+    if needs_channel and ctx.channel_name is None:
+        missing.append("the channel name")
+    if needs_uid and uid is None:
+        missing.append("the numeric uid")
+    if signaling and _user_text(ctx) is None:
+        missing.append("the account")
+    if ctx.app_certificate is None:
+        run.gap("No App Certificate given: the signature was not checked.")
+    elif missing:
+        run.gap(f"The signature was not checked: a {name} also needs {_join(missing)}.")
+    elif not run.has("uid_mismatch", "uid_type_mismatch"):
+        inputs = VerifyInputs(ctx.app_certificate, ctx.channel_name, uid, _user_text(ctx))
+        signed = (
+            f"account {_user_text(ctx)!r}"
+            if signaling
+            else f"channel {ctx.channel_name!r}" + (f" and uid {uid}" if needs_uid else "")
+        )
+        hidden = "account" if signaling else "channel" + (" and uid" if needs_uid else "")
+        run.signature(
+            lambda cert: verify(token, dataclasses.replace(inputs, app_certificate=cert)).valid,
+            f"the {name} signature for {signed}; the key does not store the {hidden}, so "
+            f"another {hidden} gives this result too",
+            f" Check the {hidden} too: a wrong one looks the same as a wrong certificate.",
+        )
+    if isinstance(token, DynamicKey1):
+        return
+    expires_at = token.expires_at
+    if expires_at:
+        run.expiry(expires_at, "The key")
+        if expires_at - run.at > DAY:
+            run.long_lived(
+                [
+                    f"The key (until {_when(expires_at)}, {timefmt.duration(expires_at - run.at)} "
+                    "after the moment)"
+                ]
+            )
+
+
+# --- entry points ---------------------------------------------------------------------------
+
+
+def _repairs(run: _Run, decoded: Decoded) -> None:
+    for code, what in (
+        (REPAIRED_WHITESPACE, "whitespace, quotes or line breaks"),
+        (REPAIRED_URL_ENCODING, "URL encoding"),
+    ):
+        messages = [r.message for r in decoded.repairs if r.code == code]
+        if messages:
+            run.add(
+                code,
+                WARNING,
+                " ".join(messages) + " If the app passes the token in this form, Agora rejects it.",
+                f"Pass the token exactly as built, without {what}: send it in a JSON body or "
+                "URL-encode it properly (encodeURIComponent), and trim what is read from files.",
+            )
+
+
+def _app_id(run: _Run, decoded: Decoded) -> None:
+    given = run.ctx.app_id
+    if given is None:
+        return
+    held = decoded.token.app_id
+    fold = decoded.format == "005"  # DynamicKey5 hex-decodes the App ID: case is irrelevant
+    if (held.lower() == given.lower()) if fold else (held == given):
+        return
+    detail = " (they differ only in letter case)" if held.lower() == given.lower() else ""
+    run.add(
+        "app_id_mismatch",
+        ERROR,
+        f"The token was made for App ID {held!r}, but the app uses {given!r}{detail}.",
+        "Build the token with the App ID the app initialises the SDK with (and that "
+        "project's App Certificate).",
+    )
+
+
+def _legacy_format(run: _Run, decoded: Decoded) -> None:
+    fmt = decoded.format
+    if fmt == "007":
+        return
+    name = f"{decoded.format_name} ({fmt})"
+    if fmt == "006":
+        run.add(
+            "legacy_format",
+            INFO,
+            f"This is an {name}: current SDKs still accept it, but Agora recommends "
+            "AccessToken2 (007).",
+            "Move the token server to the 007 builders (RtcTokenBuilder2 and friends).",
+        )
+    else:
+        run.add(
+            "legacy_format",
+            WARNING,
+            f"This is a {name}, a legacy key that works only with older SDKs and services; "
+            "Agora recommends AccessToken2 (007).",
+            "Build AccessToken2 (007) tokens with the TokenBuilder2 classes.",
+        )
+
+
+def _error_code(run: _Run, action: str) -> None:
+    text = run.ctx.error_code
+    if text is None:
+        return
+    rtm = action == "rtm-login"
+    entry = errorcodes.lookup(text, rtm=rtm)
+    other = None if rtm else errorcodes.lookup(text, rtm=True)
+    hint = ""
+    if other is not None and other is not entry:
+        hint = (
+            f" As an RTM 1.x login error, {other.code} is {other.name} ({other.meaning}); "
+            "give the action rtm-login to use that meaning."
+        )
+    if entry is None:
+        run.add(
+            "error_code",
+            INFO,
+            f"Error code {text!r} is not one this tool knows, so it cannot say which finding "
+            "explains it." + hint,
+            "Look the code up in the Agora error-code reference of the SDK the app uses.",
+        )
+        return
+    explaining: list[str] = []
+    for finding in _sorted(run.findings):
+        if finding.code in entry.explained_by and finding.code not in explaining:
+            explaining.append(finding.code)
+    if explaining:
+        why = f"explained here by: {', '.join(explaining)}."
+    elif not entry.explained_by:
+        why = "no token finding can explain it."
+    elif run.incomplete:
+        why = "no finding explains it yet: give the missing context (see the notes)."
+    elif entry.explained_by == errorcodes.EXPIRED_FINDINGS:
+        why = (
+            "no finding explains it: at the moment given the token had not expired, so check "
+            "that moment and the clocks of the device and the token server."
+        )
+    else:
+        why = (
+            "no finding explains it: check that the app passes this very token, that the "
+            "project's App Certificate is enabled, and the App ID the app uses."
+        )
+    run.add(
+        "error_code",
+        INFO,
+        f"Error {entry.code} ({entry.product}) is {entry.name}: {entry.meaning}; {why}{hint}",
+        entry.fix,
+    )
+
+
+def _sorted(findings: list[Finding]) -> tuple[Finding, ...]:
+    rank = {severity: i for i, severity in enumerate(SEVERITIES)}
+    return tuple(sorted(findings, key=lambda f: rank[f.severity]))
+
+
+def diagnose(token: str, context: Context, *, now: int | None = None) -> Diagnosis:
+    """Say whether Agora would accept the token in this context, and why not.
+
+    ``context.at`` is the moment of the failure; without it, ``now`` (default: the clock).
+
+    Raises:
+        InvalidInputError: an unusable context value (a certificate that is not 32 hex
+            characters, a uid out of range, both uid and account, an unknown action). A
+            malformed *token* is not an exception but a ``malformed`` finding.
+    """
+    ctx = _validated(context)
+    at = ctx.at if ctx.at is not None else (int(time.time()) if now is None else now)
+    run = _Run(ctx, at)
+    try:
+        decoded = decode(token)
+    except MalformedTokenError as exc:
+        run.add(
+            "malformed",
+            ERROR,
+            str(exc),
+            "Copy the complete token from where it was built (no truncation, nothing added) "
+            "and make sure the app passes it unchanged.",
+        )
+        _error_code(run, ctx.action or "rtc-join")
+        return Diagnosis(REJECTED, None, _sorted(run.findings), None, tuple(run.notes))
+    action = ctx.action
+    if action is None:
+        action = _infer_action(decoded.token, ctx)
+        run.notes.append(f"No action given: checked as {action}.")
+    _repairs(run, decoded)
+    _app_id(run, decoded)
+    if isinstance(decoded.token, AccessToken2):
+        _check_007(run, decoded.token, action)
+    elif isinstance(decoded.token, AccessToken):
+        _check_006(run, decoded.token, action)
+    else:
+        _check_legacy(run, decoded, action)
+    _legacy_format(run, decoded)
+    _error_code(run, action)
+    findings = _sorted(run.findings)
+    if any(f.severity == ERROR for f in findings):
+        verdict = REJECTED
+    elif run.incomplete:
+        verdict = UNKNOWN
+    else:
+        verdict = ACCEPTED
+    return Diagnosis(verdict, decoded.format, findings, decoded, tuple(run.notes))
+
+
+# --- the support report ---------------------------------------------------------------------
+
+_VERDICT_TEXT: Final[Mapping[str, str]] = {
+    ACCEPTED: "ACCEPTED: Agora should accept this token in this context",
+    REJECTED: "REJECTED: Agora would refuse this token in this context",
+    UNKNOWN: "UNKNOWN: not enough context to tell",
+}
+CERTIFICATE_REMOVED: Final = "[certificate removed]"
+
+
+def short_signature(text: str) -> str:
+    """``16a0b84c…8b1a``: enough to match tickets, too little to reuse a token."""
+    return text if len(text) <= 16 else f"{text[:8]}…{text[-4:]}"
+
+
+def support_report(token: str, context: Context, diagnosis: Diagnosis, *, now: int) -> str:
+    """Plain text for a support ticket: context, findings and the decoded fields.
+
+    Never contains the App Certificate (every case of it is scrubbed, wherever it was typed)
+    and never the token text itself; signatures are shortened.
+    """
+    at = context.at if context.at is not None else now
+    lines = [
+        "Agora token diagnosis",
+        "=====================",
+        f"Verdict        : {_VERDICT_TEXT.get(diagnosis.verdict, diagnosis.verdict)}",
+        f"Failure moment : {_when(at)} (unix {at})" + (", now" if context.at is None else ""),
+        "",
+        "Context",
+    ]
+    ident = (
+        f"account {context.account!r}"
+        if context.account
+        else f"uid {context.uid}"
+        if context.uid is not None
+        else "(not given)"
+    )
+    rows = (
+        ("App ID", context.app_id or "(not given)"),
+        (
+            "App Certificate",
+            "given (left out of this report)" if context.app_certificate else "(not given)",
+        ),
+        ("Channel", repr(context.channel_name) if context.channel_name else "(not given)"),
+        ("User", ident),
+        ("Action", context.action or "(not given)"),
+        ("Error code", context.error_code or "(not given)"),
+    )
+    lines += [f"  {label:<16} {value}" for label, value in rows]
+    lines += ["", f"Findings ({len(diagnosis.findings)})"]
+    if not diagnosis.findings:
+        lines.append("  (none)")
+    for index, finding in enumerate(diagnosis.findings, 1):
+        lines.append(f"  {index}. [{finding.severity}] {finding.code}: {finding.message}")
+        lines.append(f"     Fix: {finding.fix}")
+    if diagnosis.notes:
+        lines += ["", "Notes"] + [f"  - {note}" for note in diagnosis.notes]
+    lines += ["", "Decoded token"]
+    if diagnosis.decoded is None:
+        lines.append(f"  (could not be decoded; {len(token.strip())} characters)")
+    else:
+        nodes = tuple(
+            dataclasses.replace(n, value=short_signature(n.value)) if n.label == "Signature" else n
+            for n in explain(diagnosis.decoded, at, _dt.timezone.utc)
+        )
+        lines += ["  " + line for line in render_text(nodes).splitlines()]
+    text = "\n".join(lines) + "\n"
+    certificate = (context.app_certificate or "").strip()
+    if certificate:
+        for variant in (certificate, *_case_variants(certificate)):
+            text = text.replace(variant, CERTIFICATE_REMOVED)
+    return text

@@ -1,0 +1,269 @@
+"""Batch results: one immutable row per request, and the table model that shows them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QIcon
+
+from agora_token_gui.core.detect import JSONValue
+
+# Keys that carry "who" in a request, most specific first; the grid fills the first one a kind has.
+IDENTITY_KEYS: Final = ("uid", "account", "user_id", "user_uuid", "rtc_account", "user_account")
+CSV_COLUMNS: Final = (
+    "row",
+    "id",
+    "format",
+    "builder",
+    "app_id",
+    "user",
+    "channel",
+    "token",
+    "error",
+    "field",
+    "warnings",
+)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class BatchRow:
+    """One request's outcome. ``request`` never holds the App Certificate."""
+
+    number: int  # 1-based position in the input (the line number for a file)
+    request: Mapping[str, JSONValue] = field(default_factory=dict)
+    token: str = ""
+    error: str = ""
+    field: str | None = None
+    warnings: tuple[str, ...] = ()
+    id: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+    @property
+    def user(self) -> str:
+        for key in IDENTITY_KEYS:
+            value = self.request.get(key)
+            if value is not None:
+                return str(value)
+        return ""
+
+    @property
+    def channel(self) -> str:
+        value = self.request.get("channel_name")
+        return "" if value is None else str(value)
+
+    def status(self) -> str:
+        if self.error:
+            return "Error"
+        return "Warning" if self.warnings else "OK"
+
+    def message(self) -> str:
+        """The token, or the error sentence (with the field it is about)."""
+        if self.error:
+            return f"{self.error} (field: {self.field})" if self.field else self.error
+        return self.token
+
+    def result_json(self) -> dict[str, JSONValue]:
+        """The requests.md result object, plus the request (without its certificate)."""
+        out: dict[str, JSONValue] = {"id": self.id, "line": self.number}
+        if self.error:
+            out["error"] = self.error
+            if self.field:
+                out["field"] = self.field
+        else:
+            out["token"] = self.token
+            if self.warnings:
+                out["warnings"] = list(self.warnings)
+        out["request"] = dict(self.request)
+        return out
+
+    def csv_record(self) -> dict[str, str]:
+        def text(key: str) -> str:
+            value = self.request.get(key)
+            return "" if value is None else str(value)
+
+        return {
+            "row": str(self.number),
+            "id": self.id or "",
+            "format": text("format"),
+            "builder": text("builder"),
+            "app_id": text("app_id"),
+            "user": self.user,
+            "channel": self.channel,
+            "token": self.token,
+            "error": self.error,
+            "field": self.field or "",
+            "warnings": " | ".join(self.warnings),
+        }
+
+
+def without_certificate(request: Mapping[str, object]) -> dict[str, JSONValue]:
+    """A JSON-safe copy of a raw request minus the App Certificate, for display and export."""
+    out: dict[str, JSONValue] = {}
+    for key, value in request.items():
+        if key == "app_certificate":
+            continue
+        out[str(key)] = _json_safe(value)
+    return out
+
+
+def _json_safe(value: object) -> JSONValue:
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, Mapping):
+        return {str(k): _json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_safe(v) for v in value]
+    return repr(value)
+
+
+def write_atomically(path: Path, rows: Sequence[BatchRow]) -> None:
+    """Write rows as CSV (``.csv``) or JSON Lines (anything else), all or nothing.
+
+    The file is written next to ``path`` under a temporary name and then renamed over it, so a
+    crash or a full disk never leaves half a file, and readers never see one.
+
+    Raises:
+        OSError: the directory is not writable, the disk is full, ...
+    """
+    if path.suffix.lower() == ".csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(row.csv_record() for row in rows)
+        text = buffer.getvalue()
+    else:
+        text = "".join(json.dumps(row.result_json(), ensure_ascii=False) + "\n" for row in rows)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+class BatchModel(QAbstractTableModel):
+    """Rows are appended in chunks; the view asks only for what it draws (no per-row widgets)."""
+
+    COLUMNS: Final = ("#", "ID", "User", "Channel", "Status", "Token or problem")
+    STATUS_COLUMN: Final = 4
+    MESSAGE_COLUMN: Final = 5
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BatchRow] = []
+        self._error_count = 0
+        self._colors: dict[str, QColor] = {}
+        self._icons: dict[str, QIcon] = {}
+
+    # --- our API ------------------------------------------------------------------------------
+
+    def append(self, rows: Sequence[BatchRow]) -> None:
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._error_count += sum(1 for row in rows if row.error)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._error_count = 0
+        self.endResetModel()
+
+    def rows(self) -> Sequence[BatchRow]:
+        return self._rows
+
+    def row_at(self, index: int) -> BatchRow:
+        return self._rows[index]
+
+    @property
+    def error_count(self) -> int:
+        return self._error_count
+
+    def set_status_style(self, colors: Mapping[str, QColor], icons: Mapping[str, QIcon]) -> None:
+        """Colours and icons per status ("error", "warning"), picked by the view's palette."""
+        self._colors = dict(colors)
+        self._icons = dict(icons)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            )
+
+    # --- Qt overrides -------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.MESSAGE_COLUMN or column == self.STATUS_COLUMN:
+                lines = [row.message(), *(f"Warning: {w}" for w in row.warnings)]
+                return "\n".join(lines)
+            return None
+        status = "error" if row.error else ("warning" if row.warnings else "")
+        if role == Qt.ItemDataRole.ForegroundRole and status and column >= self.STATUS_COLUMN:
+            return self._colors.get(status)
+        if role == Qt.ItemDataRole.DecorationRole and status and column == self.STATUS_COLUMN:
+            return self._icons.get(status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: BatchRow, column: int) -> str:
+        if column == 0:
+            return str(row.number)
+        if column == 1:
+            return row.id or ""
+        if column == 2:
+            return row.user
+        if column == 3:
+            return row.channel
+        if column == self.STATUS_COLUMN:
+            return row.status()
+        return row.message()

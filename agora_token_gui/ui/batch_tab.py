@@ -1,0 +1,792 @@
+"""Batch tab: many tokens at once, from a users x channels grid or a CSV / JSON Lines file.
+
+Every row goes through the injected ``build`` (``core.requests.build`` by default: the CLI's
+path) on a worker thread; results arrive in chunks, bad rows are shown inline.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, Signal, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agora_token_gui.core import requests as core_requests
+from agora_token_gui.core.catalog import GROUPS, KINDS, FieldKind, KeyKind
+from agora_token_gui.core.requests import BuildResult
+
+from .batch_model import IDENTITY_KEYS, BatchModel, BatchRow, write_atomically
+from .batch_worker import BatchItem, BatchWorker
+from .token_tree import status_color, status_icon
+
+Credentials = Callable[[], tuple[str, str]]
+
+MAX_ROWS: Final = 1_000_000
+# Keys whose CSV cells hold JSON (objects or lists); every other cell is text as written.
+_JSON_KEYS: Final = frozenset({"services", "privileges", "permissions"})
+_RANGE: Final = re.compile(r"(\d+)\s*-\s*(\d+)\Z")
+# rtc_rtm2 logs the same person in to RTC and RTM: fill both ids from one list.
+_ALSO_FILL: Final[Mapping[str, tuple[str, ...]]] = {"rtc_account": ("rtm_user_id",)}
+_NUMERIC: Final = frozenset({FieldKind.UID, FieldKind.UINT32})
+
+
+class SourceError(ValueError):
+    """The batch source itself is unusable (not one row of it): shown above the table."""
+
+
+# --- the grid: a template request times users times channels ------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GridPlan:
+    """Which request keys the Users and Channels lists fill for a key kind."""
+
+    kind: KeyKind
+    user_keys: tuple[str, ...]  # empty: the kind has no user field
+    channel_key: str | None
+    numeric_users: bool
+
+    @classmethod
+    def for_kind(cls, kind: KeyKind) -> GridPlan:
+        names = {spec.name: spec for spec in kind.fields}
+        user_key = next((key for key in IDENTITY_KEYS if key in names), None)
+        user_keys: tuple[str, ...] = ()
+        numeric = False
+        if user_key is not None:
+            user_keys = (user_key, *(k for k in _ALSO_FILL.get(user_key, ()) if k in names))
+            numeric = names[user_key].kind in _NUMERIC
+        channel_key = "channel_name" if "channel_name" in names else None
+        return cls(kind, user_keys, channel_key, numeric)
+
+
+def template_for(kind: KeyKind, now: int) -> dict[str, object]:
+    """A request for ``kind`` with every field the lists do not fill, at a sensible value."""
+    plan = GridPlan.for_kind(kind)
+    request: dict[str, object] = {"format": kind.format}
+    if not kind.implicit_builder:
+        request["builder"] = kind.builder
+    for spec in kind.fields:
+        if spec.pin is not None or spec.name in plan.user_keys or spec.name == plan.channel_key:
+            continue
+        if spec.default is not None:
+            request[spec.name] = spec.default
+        elif spec.kind is FieldKind.DURATION:
+            request[spec.name] = spec.suggested or 3600
+        elif spec.kind is FieldKind.TIMESTAMP:
+            request[spec.name] = now + (spec.suggested or 3600)
+        elif spec.kind is FieldKind.CHOICE:
+            request[spec.name] = spec.choices[0].value
+        elif spec.kind in (FieldKind.UID, FieldKind.UINT32):
+            request[spec.name] = 0
+        elif spec.kind is FieldKind.INT16:
+            request[spec.name] = spec.suggested if spec.suggested is not None else 1
+        elif spec.kind is FieldKind.PRIVILEGES:
+            request[spec.name] = {str(min(spec.privilege_names, default=1)): now + 3600}
+        elif spec.kind is FieldKind.SERVICES:
+            request[spec.name] = [
+                {"type": 1, "privileges": {"1": 3600}, "channel_name": "demo", "uid": ""}
+            ]
+        elif spec.kind is FieldKind.PERMISSIONS:
+            request[spec.name] = {"0": {"0": []}}
+        else:
+            request[spec.name] = ""
+    return request
+
+
+def parse_list(text: str, what: str) -> list[str | range]:
+    """One entry per non-blank line; ``1000-1099`` stands for the 100 numbers in between.
+
+    Raises:
+        SourceError: a range runs backwards.
+    """
+    entries: list[str | range] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        value = line.strip()
+        if not value:
+            continue
+        match = _RANGE.match(value)
+        if match:
+            low, high = int(match.group(1)), int(match.group(2))
+            if high < low:
+                raise SourceError(
+                    f"{what}, line {number}: the range {value!r} runs backwards; write "
+                    f"{high}-{low}."
+                )
+            entries.append(range(low, high + 1))
+        else:
+            entries.append(value)
+    return entries
+
+
+def list_size(entries: Sequence[str | range]) -> int:
+    return sum(len(e) if isinstance(e, range) else 1 for e in entries)
+
+
+def _values(entries: Sequence[str | range], numeric: bool) -> Iterator[object]:
+    for entry in entries:
+        if isinstance(entry, range):
+            yield from (entry if numeric else map(str, entry))
+        elif numeric and entry.isdigit():
+            yield int(entry)
+        else:
+            yield entry  # not a number: the core names the field and says so
+
+
+def grid_items(
+    template: Mapping[str, object],
+    plan: GridPlan,
+    users: Sequence[str | range],
+    channels: Sequence[str | range],
+) -> Iterator[BatchItem]:
+    """Requests for users x channels (each user with every channel), numbered from 1."""
+    number = 0
+    for user in _values(users, plan.numeric_users) if plan.user_keys else [None]:
+        for channel in _values(channels, False) if plan.channel_key else [None]:
+            number += 1
+            request = dict(template)
+            if user is not None:
+                for key in plan.user_keys:
+                    request[key] = user if key == plan.user_keys[0] else str(user)
+            if channel is not None and plan.channel_key is not None:
+                request[plan.channel_key] = channel
+            yield number, request
+
+
+# --- files: CSV (header row = request keys) or JSON Lines -----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedFile:
+    path: Path
+    kind: str  # "CSV" or "JSON Lines"
+    items: tuple[BatchItem, ...] | tuple[str, ...]  # CSV: parsed rows; JSON Lines: raw lines
+    count: int
+    columns: tuple[str, ...] = ()
+
+    def iter_items(self) -> Iterator[BatchItem]:
+        if self.kind == "CSV":
+            for item in self.items:
+                assert isinstance(item, tuple)
+                yield item
+        else:
+            lines = [line for line in self.items if isinstance(line, str)]
+            yield from _jsonl_items(lines)
+
+
+def load_requests_file(path: Path) -> LoadedFile:
+    """Read a CSV or JSON Lines file of requests (rows are checked later, one by one).
+
+    Raises:
+        SourceError: the file cannot be read, or is not CSV / JSON Lines at all.
+    """
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise SourceError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
+    except UnicodeDecodeError as exc:
+        raise SourceError(
+            f"{path.name} is not UTF-8 text (byte {exc.start} is not valid UTF-8)."
+        ) from exc
+    if path.suffix.lower() == ".csv":
+        return _load_csv(path, text)
+    lines = tuple(text.splitlines())
+    return LoadedFile(path, "JSON Lines", lines, sum(1 for line in lines if line.strip()))
+
+
+def _load_csv(path: Path, text: str) -> LoadedFile:
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader, None)
+    if header is None or not any(cell.strip() for cell in header):
+        raise SourceError(
+            f"{path.name} is empty; its first row must name the request keys "
+            "(format, builder, channel_name, uid, ...)."
+        )
+    keys = tuple(cell.strip() for cell in header)
+    items: list[BatchItem] = []
+    for cells in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) > len(keys):
+            items.append(
+                (line, f"Line {line} has {len(cells)} cells, but the header names {len(keys)}.")
+            )
+            continue
+        request: dict[str, object] = {}
+        problem = ""
+        for key, cell in zip(keys, cells, strict=False):
+            if not key or cell == "":
+                continue  # an empty cell leaves the key out: its default, or the window's value
+            if key in _JSON_KEYS:
+                try:
+                    request[key] = json.loads(cell)
+                except json.JSONDecodeError as exc:
+                    problem = f"Line {line}: the {key} cell is not valid JSON ({exc.msg})."
+                    break
+            else:
+                request[key] = cell
+        items.append((line, problem or request))
+    return LoadedFile(path, "CSV", tuple(items), len(items), keys)
+
+
+def _jsonl_items(lines: Sequence[str]) -> Iterator[BatchItem]:
+    # The same sentences as `agora-token batch` (core.requests.run_batch).
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, f"Line {number} is not valid JSON ({exc.msg} at column {exc.colno})."
+            continue
+        if not isinstance(data, dict):
+            yield (
+                number,
+                f"Line {number} must be a JSON object (a request), not {type(data).__name__}.",
+            )
+            continue
+        yield number, data
+
+
+def with_credentials(
+    items: Iterator[BatchItem], app_id: str, certificate: str
+) -> Iterator[BatchItem]:
+    """Fill App ID and certificate from the window where a request has none of its own."""
+    for number, request in items:
+        if isinstance(request, str):
+            yield number, request
+            continue
+        filled = dict(request)
+        if not filled.get("app_id"):
+            filled["app_id"] = app_id
+        if not filled.get("app_certificate"):
+            filled["app_certificate"] = certificate
+        yield number, filled
+
+
+# --- the tab ---------------------------------------------------------------------------------
+
+
+class BatchTab(QWidget):
+    """Grid or file in, a table of tokens out; export without the certificate."""
+
+    status_message = Signal(str)
+    batch_finished = Signal(bool)  # True when cancelled
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        credentials: Credentials,
+        build: Callable[..., BuildResult] = core_requests.build,
+    ) -> None:
+        super().__init__(parent)
+        self._credentials = credentials
+        self._build = build
+        self._thread: QThread | None = None
+        self._worker: BatchWorker | None = None
+        self._loaded: LoadedFile | None = None
+        self._total = 0
+        self._started_at = 0.0
+        self._failure = ""
+        self._kinds: dict[str, KeyKind] = {kind.key: kind for kind in KINDS}
+
+        # Source 1: the grid.
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Key kind")
+        self._fill_kinds()
+        self.kind_help = QLabel()
+        self.kind_help.setWordWrap(True)
+        self.template = QPlainTextEdit()
+        self.template.setAccessibleName("Request template (JSON)")
+        self.template.setTabChangesFocus(True)
+        self.template.setFont(QFont("monospace"))
+        self.template.setToolTip(
+            "The request every row starts from (requests.md keys). App ID and certificate come "
+            "from the window unless you add app_id / app_certificate here."
+        )
+        self.uids = QPlainTextEdit()
+        self.uids.setAccessibleName("Users, one per line")
+        self.uids.setTabChangesFocus(True)
+        self.uids.setPlaceholderText("one per line; 1000-1099 = 100 numbers")
+        self.channels = QPlainTextEdit()
+        self.channels.setAccessibleName("Channels, one per line")
+        self.channels.setTabChangesFocus(True)
+        self.channels.setPlaceholderText("one per line; 1-10 = channels 1 to 10")
+        self.grid_help = QLabel()
+        self.grid_help.setWordWrap(True)
+        lines = self.fontMetrics().lineSpacing()
+        self.template.setMinimumHeight(lines * 4)
+        self.template.setMaximumHeight(lines * 12)
+        for box in (self.uids, self.channels):
+            box.setMinimumHeight(lines * 3)
+            box.setMaximumHeight(lines * 8)
+        lists = QHBoxLayout()
+        users_box = QVBoxLayout()
+        self.uids_label = QLabel("Users:")
+        self.uids_label.setBuddy(self.uids)
+        users_box.addWidget(self.uids_label)
+        users_box.addWidget(self.uids)
+        channels_box = QVBoxLayout()
+        self.channels_label = QLabel("Channels:")
+        self.channels_label.setBuddy(self.channels)
+        channels_box.addWidget(self.channels_label)
+        channels_box.addWidget(self.channels)
+        lists.addLayout(users_box)
+        lists.addLayout(channels_box)
+        grid_page = QWidget()
+        grid_form = QFormLayout(grid_page)
+        grid_form.addRow("&Key kind:", self.kind)
+        grid_form.addRow("", self.kind_help)
+        grid_form.addRow("Te&mplate:", self.template)
+        grid_form.addRow(lists)
+        grid_form.addRow(self.grid_help)
+
+        # Source 2: a file.
+        self.open_button = QPushButton("&Open CSV or JSON Lines…")
+        self.open_button.setAccessibleName("Open a CSV or JSON Lines file of requests")
+        self.file_info = QLabel(
+            "CSV: the first row names the request keys (format, builder, channel_name, uid, …; "
+            "app_id and app_certificate columns are optional, empty cells use the window's "
+            "values or the defaults). JSON Lines: one request object per line."
+        )
+        self.file_info.setWordWrap(True)
+        file_page = QWidget()
+        file_layout = QVBoxLayout(file_page)
+        file_layout.addWidget(self.open_button)
+        file_layout.addWidget(self.file_info)
+        file_layout.addStretch(1)
+
+        self.sources = QTabWidget()
+        self.sources.setAccessibleName("Batch source")
+        self.sources.addTab(grid_page, "&Grid")
+        self.sources.addTab(file_page, "Fi&le")
+
+        self.run_button = QPushButton("&Run batch")
+        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Batch progress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.run_button)
+        run_row.addWidget(self.cancel_button)
+        run_row.addWidget(self.progress, 1)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Batch problem")
+        self.error.hide()
+
+        self.model = BatchModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Batch results")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed sizes: nothing is measured per row, so 10,000 rows cost what the screen shows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((60, 90, 110, 110, 80)):
+            self.table.setColumnWidth(column, width)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.copy_button = QPushButton("Copy &selected tokens")
+        self.export_button = QPushButton("E&xport…")
+        self.export_button.setToolTip(
+            "Save the results as CSV or JSON Lines; the App Certificate is never written."
+        )
+        self.export_button.setEnabled(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.copy_button)
+        bottom.addWidget(self.export_button)
+
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addLayout(run_row)
+        results_layout.addWidget(self.error)
+        results_layout.addWidget(self.table, 1)
+        results_layout.addLayout(bottom)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.sources)
+        self.splitter.addWidget(results)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
+        self.uids.textChanged.connect(self._on_uids_text_changed)
+        self.channels.textChanged.connect(self._on_channels_text_changed)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.run_button.clicked.connect(self._on_run_button_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._on_app_about_to_quit)
+        self._apply_status_style()
+        self._on_kind_current_index_changed(self.kind.currentIndex())
+
+    # --- public API ---------------------------------------------------------------------------
+
+    def current_kind(self) -> KeyKind:
+        key = self.kind.currentData()
+        return self._kinds[key] if isinstance(key, str) else KINDS[0]
+
+    def set_kind(self, format_: str, builder: str) -> None:
+        """Select a key kind (and reset the template to it)."""
+        index = self.kind.findData(f"{format_}/{builder}")
+        if index < 0:
+            raise KeyError(f"{format_}/{builder}")
+        self.kind.setCurrentIndex(index)
+
+    def load_file(self, path: Path) -> bool:
+        """Load a CSV / JSON Lines file as the source; False (and a message) if unusable."""
+        try:
+            loaded = load_requests_file(path)
+        except SourceError as exc:
+            self._show_error(str(exc))
+            return False
+        self._loaded = loaded
+        columns = f"; columns: {', '.join(loaded.columns)}" if loaded.columns else ""
+        certificate = (
+            "from the file where given, else the window's"
+            if "app_certificate" in loaded.columns or loaded.kind == "JSON Lines"
+            else "the window's"
+        )
+        self.file_info.setText(
+            f"{path.name}: {loaded.count} requests ({loaded.kind}{columns}). App Certificate: "
+            f"{certificate}."
+        )
+        self.sources.setCurrentIndex(1)
+        self.error.hide()
+        return True
+
+    def start(self) -> bool:
+        """Run the current source; False (and a message) if it cannot start."""
+        if self.is_running():
+            return False
+        try:
+            items, total = self._source()
+        except SourceError as exc:
+            self._show_error(str(exc))
+            return False
+        app_id, certificate = self._credentials()
+        self.error.hide()
+        self.model.clear()
+        self._total = total
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+        self.summary.setText(f"Building {total:,} tokens…")
+        self._started_at = time.monotonic()
+        self._failure = ""
+
+        worker = BatchWorker(
+            with_credentials(items, app_id.strip(), certificate.strip()), self._build
+        )
+        thread = QThread()
+        thread.setObjectName("batch-worker")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.rows_ready.connect(self._on_worker_rows_ready)
+        worker.failed.connect(self._on_worker_failed)
+        worker.finished.connect(self._on_worker_finished)
+        self._worker, self._thread = worker, thread
+        self._set_running(True)
+        thread.start()
+        return True
+
+    def cancel(self) -> None:
+        """Ask the running batch to stop; rows built so far stay."""
+        if self._worker is not None:
+            self._worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.summary.setText("Cancelling…")
+
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    def shutdown(self) -> None:
+        """Stop the worker thread and wait for it (call before the window goes away)."""
+        if self._worker is not None:
+            self._worker.cancel()
+        self._stop_thread()
+        self._set_running(False)
+
+    def export_to(self, path: Path) -> bool:
+        """Write the results atomically (CSV for .csv, else JSON Lines), never the certificate."""
+        try:
+            write_atomically(path, self.model.rows())
+        except OSError as exc:
+            self._show_error(f"Could not write {path.name}: {exc.strerror or exc}.")
+            return False
+        message = (
+            f"Exported {self.model.rowCount():,} rows to {path} (without the App Certificate)."
+        )
+        self.summary.setText(message)
+        self.status_message.emit(message)
+        return True
+
+    # --- Qt overrides -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._apply_status_style()
+        super().changeEvent(event)
+
+    # --- slots --------------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_kind_current_index_changed(self, index: int) -> None:
+        kind = self.current_kind()
+        self.kind_help.setText(kind.description)
+        self.template.setPlainText(json.dumps(template_for(kind, int(time.time())), indent=2))
+        plan = GridPlan.for_kind(kind)
+        self.uids.setEnabled(bool(plan.user_keys))
+        self.channels.setEnabled(plan.channel_key is not None)
+        self._update_grid_help()
+
+    @Slot()
+    def _on_uids_text_changed(self) -> None:
+        self._update_grid_help()
+
+    @Slot()
+    def _on_channels_text_changed(self) -> None:
+        self._update_grid_help()
+
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open requests",
+            "",
+            "Requests (*.csv *.jsonl *.ndjson *.json *.txt);;All files (*)",
+        )
+        if name:
+            self.load_file(Path(name))
+
+    @Slot()
+    def _on_run_button_clicked(self) -> None:
+        self.start()
+
+    @Slot()
+    def _on_cancel_button_clicked(self) -> None:
+        self.cancel()
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        selection = self.table.selectionModel()
+        rows = sorted({index.row() for index in selection.selectedRows()})
+        tokens = [self.model.row_at(r).token for r in rows if self.model.row_at(r).token]
+        if not tokens:
+            self.status_message.emit("Select rows with tokens to copy them.")
+            return
+        QGuiApplication.clipboard().setText("\n".join(tokens))
+        self.status_message.emit(f"Copied {len(tokens):,} tokens.")
+
+    @Slot()
+    def _on_export_button_clicked(self) -> None:
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export results", "tokens.csv", "CSV (*.csv);;JSON Lines (*.jsonl)"
+        )
+        if not name:
+            return
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".jsonl" if "jsonl" in chosen else ".csv")
+        self.export_to(path)
+
+    @Slot(list)
+    def _on_worker_rows_ready(self, rows: list[BatchRow]) -> None:
+        if self.sender() is not self._worker or self._worker is None:
+            return  # a chunk still queued from a batch that was stopped
+        self.model.append(rows)
+        self.progress.setValue(min(self.model.rowCount(), self.progress.maximum()))
+
+    @Slot(str)
+    def _on_worker_failed(self, details: str) -> None:
+        if self.sender() is self._worker and self._worker is not None:
+            self._failure = details
+
+    @Slot(bool)
+    def _on_worker_finished(self, cancelled: bool) -> None:
+        if self.sender() is not self._worker or self._worker is None:
+            return
+        self._stop_thread()
+        self._set_running(False)
+        if self._failure:
+            self._show_error("The batch stopped because of an internal error; see the details.")
+            self.batch_finished.emit(True)
+            raise RuntimeError(f"The batch worker failed:\n{self._failure}")
+        seconds = time.monotonic() - self._started_at
+        done = self.model.rowCount()
+        errors = self.model.error_count
+        text = f"{done - errors:,} tokens built"
+        if errors:
+            text += f"; {errors:,} rows have errors (shown in the table)"
+        text += f" in {seconds:.1f} s."
+        if cancelled:
+            text = f"Cancelled after {done:,} of {self._total:,} rows: " + text
+        self.progress.setValue(done if cancelled else self.progress.maximum())
+        self.summary.setText(text)
+        self.status_message.emit(text)
+        self.batch_finished.emit(cancelled)
+
+    @Slot()
+    def _on_app_about_to_quit(self) -> None:
+        self.shutdown()
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _fill_kinds(self) -> None:
+        model = self.kind.model()
+        assert isinstance(model, QStandardItemModel)
+        for group in GROUPS:
+            header = QStandardItem(group)
+            header.setEnabled(False)  # a heading, not a choice
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            model.appendRow(header)
+            for kind in KINDS:
+                if kind.group == group:
+                    self.kind.addItem(f"    {kind.title}", kind.key)
+        self.kind.setCurrentIndex(1)
+
+    def _source(self) -> tuple[Iterator[BatchItem], int]:
+        if self.sources.currentIndex() == 1:
+            if self._loaded is None:
+                raise SourceError("Open a CSV or JSON Lines file first.")
+            return self._loaded.iter_items(), self._loaded.count
+        try:
+            template = json.loads(self.template.toPlainText())
+        except json.JSONDecodeError as exc:
+            raise SourceError(
+                f"The template is not valid JSON ({exc.msg} at line {exc.lineno}, column "
+                f"{exc.colno})."
+            ) from exc
+        if not isinstance(template, dict):
+            raise SourceError("The template must be one JSON object (a request).")
+        plan = GridPlan.for_kind(self.current_kind())
+        users = parse_list(self.uids.toPlainText(), "Users") if plan.user_keys else []
+        channels = parse_list(self.channels.toPlainText(), "Channels") if plan.channel_key else []
+        if plan.user_keys and not users:
+            raise SourceError(f"Enter at least one user ({plan.user_keys[0]}), one per line.")
+        if plan.channel_key and not channels:
+            raise SourceError("Enter at least one channel name, one per line.")
+        total = max(list_size(users), 1) * max(list_size(channels), 1)
+        if total > MAX_ROWS:
+            raise SourceError(
+                f"That is {total:,} requests; one batch may have at most {MAX_ROWS:,}."
+            )
+        return grid_items(template, plan, users, channels), total
+
+    def _update_grid_help(self) -> None:
+        plan = GridPlan.for_kind(self.current_kind())
+        parts: list[str] = []
+        try:
+            users = parse_list(self.uids.toPlainText(), "Users") if plan.user_keys else []
+            channels = (
+                parse_list(self.channels.toPlainText(), "Channels") if plan.channel_key else []
+            )
+        except SourceError as exc:
+            self.grid_help.setText(str(exc))
+            return
+        if plan.user_keys:
+            what = "numbers" if plan.numeric_users else "text"
+            keys = " and ".join(f"“{key}”" for key in plan.user_keys)
+            parts.append(f"Each user line fills {keys} ({what}; 1000-1099 = 100 values).")
+        else:
+            parts.append("This key kind has no user field; the Users list is not used.")
+        if plan.channel_key:
+            parts.append(f"Each channel line fills “{plan.channel_key}”.")
+        else:
+            parts.append("This key kind has no channel; the Channels list is not used.")
+        n_users, n_channels = list_size(users), list_size(channels)
+        if plan.user_keys and plan.channel_key:
+            total = n_users * n_channels
+            parts.append(f"{n_users:,} users × {n_channels:,} channels = {total:,} requests.")
+        elif plan.user_keys or plan.channel_key:
+            parts.append(f"{max(n_users, n_channels):,} requests.")
+        else:
+            parts.append("1 request.")
+        self.grid_help.setText(" ".join(parts))
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.status_message.emit(message)
+
+    def _set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.sources.setEnabled(not running)
+        self.export_button.setEnabled(not running and self.model.rowCount() > 0)
+
+    def _stop_thread(self) -> None:
+        # The worker is dropped only after the thread has ended: it must not be deleted while
+        # its run() is still on the other thread.
+        thread, worker = self._thread, self._worker
+        self._thread = self._worker = None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+        del worker
+
+    def _apply_status_style(self) -> None:
+        colors: dict[str, QColor] = {}
+        icons: dict[str, QIcon] = {}
+        for status in ("error", "warning"):
+            color = status_color(self, status)
+            if color is not None:
+                colors[status] = color
+            icons[status] = status_icon(self, status)
+        self.model.set_status_style(colors, icons)

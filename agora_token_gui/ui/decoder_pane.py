@@ -1,0 +1,523 @@
+"""Decoder pane: paste or drop any text, see what is inside, verify the signature live."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QPalette,
+    QRegularExpressionValidator,
+)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agora_token_gui.core.detect import Decoded, decode, to_json
+from agora_token_gui.core.errors import TokenError
+from agora_token_gui.core.report import explain
+from agora_token_gui.core.verification import NEEDS, Verification, VerifyInputs, verify
+
+from .compare_view import CompareView
+from .diagnose_panel import DiagnosePanel
+from .token_tree import TokenTree, status_color, status_icon
+
+Clock = Callable[[], int]
+
+# Relative times ("in 3 min") are recomputed this often; explain() costs well under 1 ms.
+REFRESH_INTERVAL_MS: Final = 5_000
+# A dropped file bigger than this is certainly not a token; refuse it rather than freeze.
+MAX_DROPPED_FILE_BYTES: Final = 1 << 20
+
+_INPUT_FIELDS: Final = ("certificate", "channel_name", "uid", "account")
+
+
+def _system_clock() -> int:
+    return int(time.time())
+
+
+class _TokenInput(QPlainTextEdit):
+    """A plain text box where a drop replaces the text; a dropped text file is read."""
+
+    drop_failed = Signal(str)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        files = [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
+        if files:  # a file copied in a file manager and pasted here
+            self._load_file(Path(files[0]))
+        else:
+            super().insertFromMimeData(source)
+
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
+        if e.mimeData().hasUrls() or e.mimeData().hasText():
+            e.acceptProposedAction()
+        else:
+            super().dragEnterEvent(e)
+
+    def dragMoveEvent(self, e: QDragMoveEvent) -> None:
+        if e.mimeData().hasUrls() or e.mimeData().hasText():
+            e.acceptProposedAction()
+        else:
+            super().dragMoveEvent(e)
+
+    def dropEvent(self, e: QDropEvent) -> None:
+        mime = e.mimeData()
+        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        if files:
+            e.acceptProposedAction()
+            self._load_file(Path(files[0]))
+        elif mime.hasText():
+            e.acceptProposedAction()
+            # Dropping a token onto an old one must not glue the two together.
+            self.setPlainText(mime.text())
+        else:
+            super().dropEvent(e)
+
+    def _load_file(self, path: Path) -> None:
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_DROPPED_FILE_BYTES + 1)
+        except OSError as exc:
+            self.drop_failed.emit(f"Could not read {path.name}: {exc.strerror or exc}.")
+            return
+        if len(data) > MAX_DROPPED_FILE_BYTES:
+            self.drop_failed.emit(
+                f"{path.name} is larger than 1 MiB; drop a text file that holds one token."
+            )
+            return
+        self.setPlainText(data.decode("utf-8-sig", errors="replace"))
+
+
+class DecoderPane(QWidget):
+    """Decodes the input as it changes; verifies with exactly the inputs its format needs."""
+
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, now: Clock | None = None) -> None:
+        super().__init__(parent)
+        self._now: Clock = now or _system_clock
+        self._decoded: Decoded | None = None
+        self._verification: Verification | None = None
+        self._last_text: str | None = None
+        self._shared_app_id = ""
+        self._shared_certificate = ""
+        self._certificate_edited = False
+        self._verify_state = ""  # "ok", "error" or "" (a prompt): picks the colour
+        self._diagnose_dirty = False
+        self._compare_pair: tuple[str, str] = ("", "")
+        self._compare_dirty = False
+        self._diagnose_text = ""
+
+        self.input = _TokenInput()
+        self.input.setPlaceholderText(
+            "Paste or drop a token, dynamic key or a text file holding one; it is decoded as "
+            "you type."
+        )
+        self.input.setAccessibleName("Token to decode")
+        self.input.setTabChangesFocus(True)
+        self.input.setFixedHeight(self.input.fontMetrics().lineSpacing() * 5 + 12)
+        self.input.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+        self.repair_note = QLabel()
+        self.repair_note.setWordWrap(True)
+        self.repair_note.setAccessibleName("Repairs made before decoding")
+        self.repair_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.repair_note.hide()
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Decoder message")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+
+        self.tree = TokenTree()
+        self.diagnose = DiagnosePanel(now=self._now)
+        self.compare = CompareView()
+        self.details = QTabWidget()
+        self.details.setAccessibleName("Decoded token details")
+        self.details.addTab(self.tree, "Fields")
+        self.details.addTab(self.diagnose, "Diagnose")
+        self.details.addTab(self.compare, "Compare")
+
+        self.certificate = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.certificate.setPlaceholderText("32 hex characters (the window's certificate is used)")
+        self.certificate.setAccessibleName("App Certificate for verification")
+        self.show_certificate = QToolButton()
+        self.show_certificate.setText("Show")
+        self.show_certificate.setCheckable(True)
+        self.show_certificate.setAccessibleName("Show the App Certificate")
+        self.channel_name = QLineEdit()
+        self.channel_name.setPlaceholderText("the channel the key was made for")
+        self.channel_name.setAccessibleName("Channel name for verification")
+        self.uid = QLineEdit()
+        self.uid.setPlaceholderText("number; 0 = any user")
+        self.uid.setAccessibleName("User ID (uid) for verification")
+        # Digits only here; the 32-bit range check lives in the core.
+        self.uid.setValidator(QRegularExpressionValidator(r"\d{0,10}", self.uid))
+        self.account = QLineEdit()
+        self.account.setPlaceholderText("string user account")
+        self.account.setAccessibleName("User account for verification")
+
+        certificate_field = QWidget()
+        certificate_row = QHBoxLayout(certificate_field)
+        certificate_row.setContentsMargins(0, 0, 0, 0)
+        certificate_row.addWidget(self.certificate, 1)
+        certificate_row.addWidget(self.show_certificate)
+        self._form = QFormLayout()
+        self._form.addRow("App Certificate:", certificate_field)
+        self._form.addRow("Channel name:", self.channel_name)
+        self._form.addRow("uid:", self.uid)
+        self._form.addRow("Account:", self.account)
+        self._rows: dict[str, QWidget] = {
+            "certificate": certificate_field,
+            "channel_name": self.channel_name,
+            "uid": self.uid,
+            "account": self.account,
+        }
+
+        self.verify_icon = QLabel()
+        self.verify_icon.setFixedWidth(20)
+        self.verify_status = QLabel()
+        self.verify_status.setWordWrap(True)
+        self.verify_status.setAccessibleName("Signature check result")
+        self.verify_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verify_status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.verify_details = QLabel()
+        self.verify_details.setWordWrap(True)
+        self.verify_details.setAccessibleName("Signature check details")
+        self.verify_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verify_details.hide()
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.verify_icon, 0, Qt.AlignmentFlag.AlignTop)
+        result_row.addWidget(self.verify_status, 1)
+
+        self.verify_box = QGroupBox("Verify the signature")
+        box_layout = QVBoxLayout(self.verify_box)
+        box_layout.addLayout(self._form)
+        box_layout.addLayout(result_row)
+        box_layout.addWidget(self.verify_details)
+        self.verify_box.hide()
+
+        self.copy_json_button = QPushButton("Copy decoded JSON")
+        self.copy_json_button.setAccessibleName("Copy the decoded token as JSON")
+        self.copy_json_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_json_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.input)
+        layout.addWidget(self.repair_note)
+        layout.addWidget(self.status)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.verify_box)
+        layout.addLayout(buttons)
+
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_INTERVAL_MS)
+
+        self.input.textChanged.connect(self._on_input_text_changed)
+        self.input.drop_failed.connect(self._on_input_drop_failed)
+        self.certificate.textEdited.connect(self._on_certificate_text_edited)
+        self.show_certificate.toggled.connect(self._on_show_certificate_toggled)
+        for edit in (self.certificate, self.channel_name, self.uid, self.account):
+            edit.textChanged.connect(self._on_verify_input_changed)
+        self.copy_json_button.clicked.connect(self._on_copy_json_button_clicked)
+        self.details.currentChanged.connect(self._on_details_current_changed)
+        self.diagnose.status_message.connect(self.status_message)
+        self.refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
+        self._show_needs(())
+
+    # --- the contract ----------------------------------------------------------------------
+
+    def set_token(self, text: str) -> None:
+        """Put ``text`` in the input and decode it now."""
+        self.input.setPlainText(text)
+        self._decode(self.input.toPlainText())  # a no-op if textChanged already decoded it
+
+    def set_credentials(self, app_id: str, app_certificate: str) -> None:
+        """The window's App ID and certificate; the certificate verifies unless one was typed."""
+        self._shared_app_id = app_id.strip()
+        self._shared_certificate = app_certificate.strip()
+        if not self._certificate_edited:
+            self.certificate.setText(self._shared_certificate)
+        self._diagnose_dirty = True
+        self._verify()
+        self._sync_details()
+
+    def verification(self) -> Verification | None:
+        """The latest signature check, or None when it could not run (inputs missing)."""
+        return self._verification
+
+    def decoded(self) -> Decoded | None:
+        """The token currently shown, or None."""
+        return self._decoded
+
+    def decoded_json(self) -> str:
+        """What "Copy decoded JSON" copies ("" when there is no token)."""
+        if self._decoded is None:
+            return ""
+        data = to_json(self._decoded)
+        if self._verification is not None:
+            data["signature"] = "valid" if self._verification.valid else "invalid"
+        return json.dumps(data, indent=2, ensure_ascii=False)
+
+    # --- Qt overrides ----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.tree.restyle()
+            self._paint_verify_state()
+        super().changeEvent(event)
+
+    # --- slots -----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_input_text_changed(self) -> None:
+        self._decode(self.input.toPlainText())
+
+    @Slot(str)
+    def _on_input_drop_failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.show()
+        self.status_message.emit(message)
+
+    @Slot(str)
+    def _on_certificate_text_edited(self, text: str) -> None:
+        # Typed by the user: from now on the window's certificate no longer overrides it,
+        # unless the field is emptied again.
+        self._certificate_edited = bool(text.strip())
+
+    @Slot(bool)
+    def _on_show_certificate_toggled(self, checked: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if checked else QLineEdit.EchoMode.Password
+        self.certificate.setEchoMode(mode)
+        self.show_certificate.setText("Hide" if checked else "Show")
+
+    @Slot()
+    def _on_verify_input_changed(self) -> None:
+        self._diagnose_dirty = True
+        self._verify()
+        self._sync_details()
+
+    @Slot()
+    def _on_copy_json_button_clicked(self) -> None:
+        text = self.decoded_json()
+        if not text:
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.status_message.emit("Copied the decoded token as JSON.")
+
+    @Slot(int)
+    def _on_details_current_changed(self, index: int) -> None:
+        self._sync_details()
+
+    @Slot()
+    def _on_refresh_timer_timeout(self) -> None:
+        if self._decoded is not None:
+            self.tree.set_nodes(explain(self._decoded, self._now()))
+
+    # --- work ------------------------------------------------------------------------------
+
+    def _decode(self, text: str) -> None:
+        if text == self._last_text:
+            return
+        self._last_text = text
+        if not text.strip():
+            self._show_nothing()
+            return
+        try:
+            decoded = decode(text)
+        except TokenError as exc:
+            self._show_error(str(exc))
+            return
+        self._show_decoded(decoded)
+
+    def _show_nothing(self) -> None:
+        self._decoded = None
+        self.refresh_timer.stop()
+        self.status.hide()
+        self.repair_note.hide()
+        self.tree.clear_nodes()
+        self.tree.show()
+        self.copy_json_button.setEnabled(False)
+        self._show_needs(())
+        self._verify()
+        self._mark_details_dirty("")
+
+    def _show_error(self, message: str) -> None:
+        self._decoded = None
+        self.refresh_timer.stop()
+        self.status.setText(message)
+        self.status.show()
+        self.repair_note.hide()
+        # Hidden, not cleared: when the next keystroke makes it a token again, rows of the same
+        # shape are updated in place instead of rebuilt.
+        self.tree.hide()
+        self.copy_json_button.setEnabled(False)
+        self._show_needs(())
+        self._verify()
+        self._mark_details_dirty(self.input.toPlainText())
+
+    def _show_decoded(self, decoded: Decoded) -> None:
+        previous = self._decoded
+        self._decoded = decoded
+        self.status.hide()
+        if decoded.repairs:
+            notes = " ".join(r.message for r in decoded.repairs)
+            self.repair_note.setText(f"ℹ Repaired before decoding: {notes}")
+            self.repair_note.show()
+        else:
+            self.repair_note.hide()
+        if previous is None or previous.token != decoded.token:
+            self.tree.set_nodes(explain(decoded, self._now()))
+        self.tree.show()
+        self.copy_json_button.setEnabled(True)
+        if previous is None or previous.format != decoded.format:
+            self._show_needs(NEEDS[decoded.format])
+        self._verify()
+        if not self.refresh_timer.isActive():
+            self.refresh_timer.start()
+        if previous is None or previous.text != decoded.text:
+            self._remember_for_compare(decoded.text)
+        self._mark_details_dirty(decoded.text)
+
+    def _show_needs(self, needs: tuple[str, ...]) -> None:
+        wanted = {"certificate"} if needs else set()
+        if "channel_name" in needs:
+            wanted.add("channel_name")
+        if "uid" in needs or "uid_or_account" in needs:
+            wanted.add("uid")
+        if "account" in needs or "uid_or_account" in needs:
+            wanted.add("account")
+        for name in _INPUT_FIELDS:
+            self._form.setRowVisible(self._rows[name], name in wanted)
+        if "uid_or_account" in needs:
+            self.uid.setToolTip("Give the numeric uid (0 = any user) or the account, not both.")
+            self.account.setToolTip("Give the string account or the numeric uid, not both.")
+        else:
+            self.uid.setToolTip("")
+            self.account.setToolTip("")
+        self.verify_box.setVisible(bool(needs))
+
+    def _verify_inputs(self, needs: tuple[str, ...]) -> VerifyInputs | str:
+        """The inputs the format needs, or a prompt saying which one is missing."""
+        certificate = self.certificate.text().strip() or self._shared_certificate
+        if not certificate:
+            return "Enter the App Certificate to check the signature."
+        channel = self.channel_name.text() if "channel_name" in needs else ""
+        uid_text = self.uid.text().strip()
+        account = self.account.text()
+        wants_uid = "uid" in needs or "uid_or_account" in needs
+        wants_account = "account" in needs or "uid_or_account" in needs
+        if "uid_or_account" in needs and uid_text and account:
+            return "Give either the uid or the account, not both: the token holds only one."
+        return VerifyInputs(
+            certificate,
+            channel_name=channel or None,
+            uid=int(uid_text) if wants_uid and uid_text else None,
+            account=account if wants_account and account else None,
+        )
+
+    def _verify(self) -> None:
+        decoded = self._decoded
+        self._verification = None
+        self.verify_details.hide()
+        if decoded is None:
+            self._set_verify_state("", "")
+            return
+        inputs = self._verify_inputs(NEEDS[decoded.format])
+        if isinstance(inputs, str):
+            self._set_verify_state("", inputs)
+            return
+        try:
+            result = verify(decoded, inputs)
+        except TokenError as exc:
+            self._set_verify_state("", str(exc))
+            return
+        self._verification = result
+        self._set_verify_state("ok" if result.valid else "error", result.message)
+        lines = [f"• {check}" for check in result.checks]
+        token_app_id = decoded.token.app_id
+        uses_window_certificate = not self._certificate_edited
+        if (
+            uses_window_certificate
+            and self._shared_app_id
+            and token_app_id.lower() != self._shared_app_id.lower()
+        ):
+            lines.append(
+                f"• This token is for App ID {token_app_id}, but the certificate is the "
+                f"window's, for App ID {self._shared_app_id}."
+            )
+        if lines:
+            self.verify_details.setText("\n".join(lines))
+            self.verify_details.show()
+
+    def _set_verify_state(self, state: str, text: str) -> None:
+        self._verify_state = state
+        self.verify_status.setText(text)
+        self._paint_verify_state()
+
+    def _paint_verify_state(self) -> None:
+        palette = self.palette()
+        color = status_color(self, self._verify_state)
+        if color is not None:
+            palette.setColor(QPalette.ColorRole.WindowText, color)
+        self.verify_status.setPalette(palette)
+        icon = status_icon(self, self._verify_state)
+        if icon.isNull():
+            self.verify_icon.clear()
+        else:
+            self.verify_icon.setPixmap(icon.pixmap(16, 16))
+
+    # --- the Diagnose and Compare tabs are fed lazily: only when they are shown -------------
+
+    def _remember_for_compare(self, text: str) -> None:
+        _, current = self._compare_pair
+        if text != current:
+            self._compare_pair = (current, text)
+            self._compare_dirty = True
+
+    def _mark_details_dirty(self, text: str) -> None:
+        self._diagnose_text = text
+        self._diagnose_dirty = True
+        self._sync_details()
+
+    def _sync_details(self) -> None:
+        current = self.details.currentWidget()
+        if current is self.diagnose and self._diagnose_dirty:
+            self._diagnose_dirty = False
+            uid_text = self.uid.text().strip()
+            self.diagnose.set_context_defaults(
+                self._shared_app_id,
+                self.certificate.text().strip() or self._shared_certificate,
+                self.channel_name.text() or None,
+                int(uid_text) if uid_text else None,
+                self.account.text() or None,
+            )
+            self.diagnose.set_token(self._diagnose_text)
+        elif current is self.compare and self._compare_dirty:
+            self._compare_dirty = False
+            self.compare.set_tokens(*self._compare_pair)

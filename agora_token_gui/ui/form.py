@@ -1,0 +1,435 @@
+"""Generator forms rendered from the catalogue: one ``Form`` per key kind, one tab per group.
+
+A form knows field *kinds*, never token formats: it reads its widgets into a request dict
+(requests.md), asks ``core.requests.check`` about it on every edit, shows each problem under the
+field it concerns, and hands the dict to the injected ``build`` function on Generate.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agora_token_gui.core import requests as core_requests
+from agora_token_gui.core.catalog import KINDS, FieldKind, FieldSpec, KeyKind, Pin
+from agora_token_gui.core.detect import JSONValue
+from agora_token_gui.core.errors import TokenError
+from agora_token_gui.core.requests import ERROR, BuildResult, Problem, TokenRequest
+from agora_token_gui.ui.fields import FieldWidget, create_field
+from agora_token_gui.ui.output_panel import OutputPanel
+from agora_token_gui.ui.settings import Settings
+from agora_token_gui.ui.widgets import CollapsibleSection, MessageLabel, hint_label, with_mnemonic
+
+Build = Callable[[Mapping[str, object]], BuildResult]
+Credentials = Callable[[], tuple[str, str]]
+Clock = Callable[[], int]
+CREDENTIAL_KEYS = ("app_id", "app_certificate")
+# Letters the main window's menus, credential row and tab controls already use.
+RESERVED_MNEMONICS = frozenset("fevhgpitkuo")
+
+
+def _system_clock() -> int:
+    return int(time.time())
+
+
+def initial_value(spec: FieldSpec, now: int) -> JSONValue:
+    """What a fresh form shows: the catalogue's suggestion, else its default, else nothing."""
+    if spec.pin is not None:
+        return None
+    if spec.suggested is not None:
+        return now + spec.suggested if spec.kind is FieldKind.TIMESTAMP else spec.suggested
+    return spec.default
+
+
+def identity_sibling(kind: KeyKind) -> KeyKind | None:
+    """The same builder "by account" for one "by uid" (or back), when the catalogue has both.
+
+    Two kinds are siblings when they sit in one group and their fields match except that one
+    has a numeric ``uid`` where the other has a string ``account``.
+    """
+
+    def swapped(k: KeyKind, old: str, new: str) -> tuple[str, ...]:
+        return tuple(new if s.name == old else s.name for s in k.fields)
+
+    def uid_partner(uid_kind: KeyKind) -> KeyKind | None:
+        if not any(s.name == "uid" and s.kind is FieldKind.UID for s in uid_kind.fields):
+            return None
+        wanted = swapped(uid_kind, "uid", "account")
+        return next(
+            (
+                k
+                for k in KINDS
+                if k.group == uid_kind.group
+                and k is not uid_kind
+                and tuple(s.name for s in k.fields) == wanted
+            ),
+            None,
+        )
+
+    partner = uid_partner(kind)
+    if partner is not None:
+        return partner
+    return next((k for k in KINDS if k.group == kind.group and uid_partner(k) is kind), None)
+
+
+class Form(QWidget):
+    """One catalogue entry as a form: fields, an "Advanced" section for pins, Generate."""
+
+    token_generated = Signal(object)  # BuildResult
+    validated = Signal()
+
+    def __init__(
+        self,
+        kind: KeyKind,
+        parent: QWidget | None = None,
+        *,
+        credentials: Credentials,
+        build: Build = core_requests.build,
+        now: Clock | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._credentials = credentials
+        self._build = build
+        self._now = now or _system_clock
+        self.fields: dict[str, FieldWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.problems: list[Problem] = []
+        self.request: TokenRequest | None = None
+        self.last_result: BuildResult | None = None
+        self.setAccessibleName(f"{kind.title} form")
+
+        used = set(RESERVED_MNEMONICS)
+        main = QFormLayout()
+        main.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        pins = [s for s in kind.fields if s.pin is not None]
+        now_value = self._now()
+        # Widgets are made in focus order: the main fields, the "Advanced" toggle, the pins.
+        for spec in kind.fields:
+            if spec.pin is None:
+                main.addRow(*self._add_field(spec, used, now_value))
+        title = "Advanced: " + ", ".join(s.label.lower() for s in pins) if pins else "Advanced"
+        self.advanced = CollapsibleSection(title, self)
+        self.advanced.toggle_button.setToolTip(
+            "Pinned values; empty means now / random. Pin them to reproduce a token or to make "
+            "one that is already expired or not yet valid."
+        )
+        advanced_layout = QFormLayout(self.advanced.body)
+        advanced_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for spec in pins:
+            advanced_layout.addRow(*self._add_field(spec, used, now_value))
+        self.fields = {s.name: self.fields[s.name] for s in kind.fields}  # catalogue order
+
+        self.general_message = MessageLabel(self)
+        self.generate_button = QPushButton("&Generate", self)
+        self.generate_button.setAccessibleName("Generate")
+        self.generate_button.setToolTip("Build the token (Ctrl+Enter)")
+        self.generate_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.generate_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(main)
+        if pins:
+            layout.addWidget(self.advanced)
+        else:
+            self.advanced.setVisible(False)
+        layout.addWidget(self.general_message)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.generate_button.clicked.connect(self._on_generate_button_clicked)
+        self.revalidate()
+
+    def _add_field(self, spec: FieldSpec, used: set[str], now: int) -> tuple[QLabel, FieldWidget]:
+        field = create_field(spec, self, now=self._now)
+        label = QLabel(with_mnemonic(spec.label, used), self)
+        label.setBuddy(field.focus_widget())
+        label.setToolTip(spec.help)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        value = initial_value(spec, now)
+        if value is not None:
+            field.set_value(value)
+        self.fields[spec.name] = field
+        self.labels[spec.name] = label
+        field.changed.connect(self._on_field_changed)
+        return label, field
+
+    # --- reading the form ---------------------------------------------------------------------
+
+    def request_data(self) -> dict[str, object]:
+        """The request dict (requests.md) the form describes; empty pins are left out."""
+        app_id, certificate = self._credentials()
+        data: dict[str, object] = {"format": self.kind.format}
+        if not self.kind.implicit_builder:
+            data["builder"] = self.kind.builder
+        data["app_id"] = app_id
+        data["app_certificate"] = certificate
+        for name, field in self.fields.items():
+            value = field.value()
+            if value is not None:
+                data[name] = value
+        return data
+
+    def problems_for(self, name: str | None) -> list[Problem]:
+        return [p for p in self.problems if p.field == name]
+
+    def has_errors(self) -> bool:
+        local = any(field.local_error() for field in self.fields.values())
+        return local or any(p.severity == ERROR for p in self.problems)
+
+    def reference_time(self) -> int:
+        """The instant durations count from: a pinned issue time, else now."""
+        for spec in self.kind.fields:
+            if spec.pin is Pin.NOW and spec.kind is FieldKind.TIMESTAMP:
+                value = self.fields[spec.name].value()
+                if isinstance(value, int):
+                    return value
+        return self._now()
+
+    def revalidate(self) -> None:
+        """Check the request with the core and show every message where it belongs."""
+        now = self._now()
+        self.request, self.problems = core_requests.check(self.request_data(), now=now)
+        reference = self.reference_time()
+        for name, field in self.fields.items():
+            field.set_problems(self.problems_for(name))
+            field.set_reference(reference)
+        shown = {*self.fields, *CREDENTIAL_KEYS}
+        elsewhere = [p for p in self.problems if p.field not in shown]
+        self.general_message.set_problems(elsewhere)
+        self.generate_button.setEnabled(not self.has_errors())
+        self.validated.emit()
+
+    # --- generating -------------------------------------------------------------------------
+
+    def generate(self) -> BuildResult | None:
+        """Build the token if the form is valid; emits ``token_generated``."""
+        self.revalidate()
+        if self.has_errors():
+            return None
+        try:
+            result = self._build(self.request_data())
+        except TokenError as exc:
+            self.general_message.set_lines([(ERROR, str(exc))])
+            return None
+        self.last_result = result
+        self.token_generated.emit(result)
+        return result
+
+    # --- settings -------------------------------------------------------------------------------
+
+    def field_values(self) -> dict[str, JSONValue]:
+        """Non-secret values worth restoring next time (no pins, no credentials)."""
+        out: dict[str, JSONValue] = {}
+        for name, field in self.fields.items():
+            value = field.saved_value()
+            if value is not None:
+                out[name] = value
+        return out
+
+    def restore_field_values(self, values: Mapping[str, JSONValue]) -> None:
+        for name, value in values.items():
+            field = self.fields.get(name)
+            if field is not None and field.spec.pin is None and value is not None:
+                field.set_value(value)
+        self.revalidate()
+
+    def copy_values_from(self, other: Form) -> None:
+        """Take over the values of fields both forms share (when switching uid <-> account)."""
+        for name, field in self.fields.items():
+            source = other.fields.get(name)
+            if source is not None and source.spec.kind is field.spec.kind:
+                field.set_value(source.value())
+        self.revalidate()
+
+    @Slot()
+    def _on_field_changed(self) -> None:
+        self.revalidate()
+
+    @Slot()
+    def _on_generate_button_clicked(self) -> None:
+        self.generate()
+
+
+class GeneratorTab(QWidget):
+    """One catalogue group: pick a key kind, fill its form, see the token below."""
+
+    token_generated = Signal(object)  # BuildResult
+    validated = Signal()
+    status_message = Signal(str)
+    inspect_requested = Signal(str)
+
+    def __init__(
+        self,
+        group: str,
+        parent: QWidget | None = None,
+        *,
+        credentials: Credentials,
+        build: Build = core_requests.build,
+        now: Clock | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.kinds: tuple[KeyKind, ...] = tuple(k for k in KINDS if k.group == group)
+        self._credentials = credentials
+        self._build = build
+        self._now = now or _system_clock
+        self._settings = settings
+        self.forms: dict[str, Form] = {}
+
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setAccessibleName("Key kind")
+        for kind in self.kinds:
+            self.kind_combo.addItem(kind.title, kind.key)
+            self.kind_combo.setItemData(
+                self.kind_combo.count() - 1, kind.description, Qt.ItemDataRole.ToolTipRole
+            )
+        kind_label = QLabel("Key &kind", self)
+        kind_label.setBuddy(self.kind_combo)
+        self.description_label = hint_label("", self)
+        self.uid_radio = QRadioButton("Numeric &uid", self)
+        self.uid_radio.setAccessibleName("Identify the user by numeric uid")
+        self.account_radio = QRadioButton("String acc&ount", self)
+        self.account_radio.setAccessibleName("Identify the user by string account")
+        self.identity_group = QButtonGroup(self)
+        self.identity_group.addButton(self.uid_radio)
+        self.identity_group.addButton(self.account_radio)
+        self.identity_row = QWidget(self)
+        identity_layout = QHBoxLayout(self.identity_row)
+        identity_layout.setContentsMargins(0, 0, 0, 0)
+        identity_layout.addWidget(QLabel("User identified by:", self.identity_row))
+        identity_layout.addWidget(self.uid_radio)
+        identity_layout.addWidget(self.account_radio)
+        identity_layout.addStretch(1)
+
+        self.form_host = QWidget(self)
+        self.form_layout = QVBoxLayout(self.form_host)
+        self.form_layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.form_host)
+        self.scroll_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.output = OutputPanel(self, now=self._now)
+
+        top = QHBoxLayout()
+        top.addWidget(kind_label)
+        top.addWidget(self.kind_combo, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.description_label)
+        layout.addWidget(self.identity_row)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.output)
+
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
+        self.uid_radio.toggled.connect(self._on_uid_radio_toggled)
+        self.output.status_message.connect(self.status_message)
+        self.output.inspect_requested.connect(self.inspect_requested)
+        remembered = settings.last_kind(group) if settings is not None else ""
+        index = self.kind_combo.findData(remembered) if remembered else -1
+        self.kind_combo.setCurrentIndex(max(index, 0))
+        self._show_kind(self.current_kind())
+
+    def current_kind(self) -> KeyKind:
+        return self.kinds[max(self.kind_combo.currentIndex(), 0)]
+
+    def current_form(self) -> Form:
+        return self.form(self.current_kind().key)
+
+    def form(self, key: str) -> Form:
+        """The form for a kind of this group, created (and its saved values restored) on demand."""
+        existing = self.forms.get(key)
+        if existing is not None:
+            return existing
+        kind = next(k for k in self.kinds if k.key == key)
+        form = Form(
+            kind, self.form_host, credentials=self._credentials, build=self._build, now=self._now
+        )
+        if self._settings is not None:
+            saved = self._settings.field_values(key)
+            if saved:
+                form.restore_field_values(saved)
+        form.setVisible(False)
+        self.form_layout.addWidget(form)
+        form.token_generated.connect(self._on_form_token_generated)
+        form.validated.connect(self.validated)
+        self.forms[key] = form
+        return form
+
+    def select_kind(self, key: str) -> Form:
+        index = self.kind_combo.findData(key)
+        if index < 0:
+            raise KeyError(key)
+        self.kind_combo.setCurrentIndex(index)
+        return self.current_form()
+
+    def generate(self) -> BuildResult | None:
+        return self.current_form().generate()
+
+    def revalidate(self) -> None:
+        for form in self.forms.values():
+            form.revalidate()
+
+    def save_settings(self, settings: Settings) -> None:
+        settings.set_last_kind(self.group, self.current_kind().key)
+        for key, form in self.forms.items():
+            settings.set_field_values(key, form.field_values())
+
+    def all_problems(self) -> Sequence[Problem]:
+        return self.current_form().problems
+
+    def _show_kind(self, kind: KeyKind) -> None:
+        form = self.form(kind.key)
+        for other in self.forms.values():
+            if other is not form:
+                other.setVisible(False)
+        form.setVisible(True)
+        reference = f" Reference: {kind.reference}." if kind.reference else ""
+        self.description_label.setText(f"{kind.description}{reference}")
+        sibling = identity_sibling(kind)
+        self.identity_row.setVisible(sibling is not None)
+        by_uid = any(s.kind is FieldKind.UID for s in kind.fields)
+        for radio, checked in ((self.uid_radio, by_uid), (self.account_radio, not by_uid)):
+            radio.blockSignals(True)
+            radio.setChecked(checked)
+            radio.blockSignals(False)
+        form.revalidate()
+
+    @Slot()
+    def _on_kind_combo_current_index_changed(self) -> None:
+        self._show_kind(self.current_kind())
+
+    @Slot(bool)
+    def _on_uid_radio_toggled(self, by_uid: bool) -> None:
+        previous = self.current_form()
+        sibling = identity_sibling(previous.kind)
+        if sibling is None:
+            return
+        is_uid = any(s.kind is FieldKind.UID for s in previous.kind.fields)
+        if is_uid == by_uid:
+            return
+        target = self.form(sibling.key)
+        target.copy_values_from(previous)
+        self.select_kind(sibling.key)
+
+    @Slot(object)
+    def _on_form_token_generated(self, result: BuildResult) -> None:
+        self.output.set_result(result)
+        self.token_generated.emit(result)

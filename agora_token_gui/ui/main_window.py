@@ -1,0 +1,697 @@
+"""The main window: shared credentials and profiles, generator tabs, batch, history, decoder."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agora_token_gui.ui.profiles import Keychain, KeychainUnavailable, Profiles
+from agora_token_gui.ui.resources import app_icon
+from agora_token_gui.ui.settings import Settings
+from agora_token_gui.ui.widgets import MessageLabel
+
+if TYPE_CHECKING:  # imported for real by complete(), after the first frame
+    from PySide6.QtGui import QCloseEvent
+
+    from agora_token_gui.core.requests import BuildResult
+    from agora_token_gui.ui.batch_tab import BatchTab
+    from agora_token_gui.ui.decoder_pane import DecoderPane
+    from agora_token_gui.ui.form import GeneratorTab
+    from agora_token_gui.ui.history_tab import HistoryTab
+    from agora_token_gui.ui.output_panel import OutputPanel
+
+Clock = Callable[[], int]
+Build = Callable[[Mapping[str, object]], "BuildResult"]
+BATCH_TAB = "Batch"
+HISTORY_TAB = "History"
+NO_PROFILE = "(no profile)"
+STATUS_TIMEOUT_MS = 6000
+
+
+def _system_clock() -> int:
+    return int(time.time())
+
+
+def _default_build(data: Mapping[str, object]) -> BuildResult:
+    from agora_token_gui.core.requests import build
+
+    return build(data)
+
+
+class _LazyPage(QWidget):
+    """A tab page whose real content is built the first time the tab is shown."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self.content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.content is None:
+            self.content = self._factory()
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.content)
+        return self.content
+
+
+class MainWindow(QMainWindow):
+    """Credentials at the top, generator tabs beside the decoder pane, menus, status bar."""
+
+    decoder_pane: DecoderPane
+    history: HistoryTab
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
+        keychain: Keychain | None = None,
+        build: Build = _default_build,
+        now: Clock | None = None,
+        deferred: bool = False,
+    ) -> None:
+        """Build the window; with ``deferred`` only its frame, and ``complete()`` does the rest.
+
+        ``main()`` defers so that the window is on screen before the catalogue, the forms and
+        the decoder pane are imported and built (in the first turn of the event loop).
+        """
+        super().__init__(parent)
+        self.settings = settings if settings is not None else Settings()
+        self.profiles = Profiles(self.settings, keychain if keychain is not None else Keychain())
+        self._build = build
+        self._now = now or _system_clock
+        self._session_certificates: dict[str, str] = {}  # memory only, for this session
+        self._forgotten = False
+        self._last_output: OutputPanel | None = None
+        self.generators: dict[str, GeneratorTab] = {}
+        self.batch: BatchTab | None = None
+        self.pages: dict[str, _LazyPage] = {}
+        self.ready = False
+        self._pending_profile = ""
+        self.setWindowTitle("Agora Token GUI")
+
+        self._create_credentials()
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Generators")
+        self.tabs.setUsesScrollButtons(True)
+        # Horizontal by default. The keyword matters: QSplitter(self) makes PySide6 weigh the
+        # (Qt.Orientation, parent) overload, which loads the whole Qt namespace (~40 ms).
+        self.splitter = QSplitter(parent=self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(QWidget(self.splitter))  # the decoder pane's place
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.credentials_box)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self._create_actions()
+        self._create_menus()
+        self._restore_window()
+        if not deferred:
+            self.complete()
+
+    def complete(self) -> None:
+        """Build the tabs and the decoder pane (once); ``main()`` calls it after the first frame."""
+        if self.ready:
+            return
+        icon = app_icon()  # eight PNG files: read after the first frame
+        QGuiApplication.setWindowIcon(icon)
+        self.setWindowIcon(icon)
+        from agora_token_gui.core.catalog import GROUPS
+        from agora_token_gui.ui.decoder_pane import DecoderPane
+        from agora_token_gui.ui.history_tab import HistoryTab
+
+        for group in GROUPS:
+            self._add_page(group, self._generator_factory(group))
+        self._add_page(BATCH_TAB, self._create_batch_tab)
+        self.history = HistoryTab(self, now=self._now)
+        self.tabs.addTab(self.history, HISTORY_TAB)
+        self.history.status_message.connect(self.show_status)
+        self.history.inspect_requested.connect(self.inspect_token)
+
+        self.decoder_pane = DecoderPane(self, now=self._now)
+        self.decoder_pane.setAccessibleName("Decoder")
+        self.decoder_pane.status_message.connect(self.show_status)
+        placeholder = self.splitter.replaceWidget(1, self.decoder_pane)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self.decoder_pane.setVisible(self.toggle_decoder_action.isChecked())
+
+        last_tab = self.settings.last_tab
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index) == last_tab:
+                self.tabs.setCurrentIndex(index)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.ready = True
+        if self._pending_profile and self._pending_profile == self.current_profile():
+            self._apply_profile(self._pending_profile)
+        self._pending_profile = ""
+        self._on_tabs_current_changed(self.tabs.currentIndex())
+        self._on_credentials_changed()
+        self.statusBar().showMessage("Ready", STATUS_TIMEOUT_MS)
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _create_credentials(self) -> None:
+        box = QWidget(self)
+        self.credentials_box = box
+        self.profile_combo = QComboBox(box)
+        self.profile_combo.setAccessibleName("Profile")
+        self.profile_combo.setMinimumContentsLength(16)
+        self.save_profile_button = QPushButton("Save profile…", box)
+        self.save_profile_button.setAccessibleName("Save profile")
+        self.delete_profile_button = QPushButton("Delete profile", box)
+        self.delete_profile_button.setAccessibleName("Delete profile")
+        self.remember_certificate_check = QCheckBox("Remember certificate in system keychain", box)
+        self.remember_certificate_check.setAccessibleName("Remember certificate in system keychain")
+        self.app_id_edit = QLineEdit(box)
+        self.app_id_edit.setAccessibleName("App ID")
+        self.app_id_edit.setPlaceholderText("32 hexadecimal characters")
+        self.certificate_edit = QLineEdit(box)
+        self.certificate_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.certificate_edit.setAccessibleName("App Certificate")
+        self.certificate_edit.setPlaceholderText("32 hexadecimal characters; never saved to disk")
+        self.show_certificate_button = QToolButton(box)
+        self.show_certificate_button.setText("Show")
+        self.show_certificate_button.setCheckable(True)
+        self.show_certificate_button.setAccessibleName("Show certificate")
+        self.show_certificate_button.setToolTip("Show or hide the App Certificate")
+        self.app_id_message = MessageLabel(box)
+        self.certificate_message = MessageLabel(box)
+        self.profile_message = MessageLabel(box)
+
+        profile_label = QLabel("&Profile", box)
+        profile_label.setBuddy(self.profile_combo)
+        app_id_label = QLabel("App &ID", box)
+        app_id_label.setBuddy(self.app_id_edit)
+        certificate_label = QLabel("App Cer&tificate", box)
+        certificate_label.setBuddy(self.certificate_edit)
+        certificate_row = QHBoxLayout()
+        certificate_row.addWidget(self.certificate_edit, 1)
+        certificate_row.addWidget(self.show_certificate_button)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.profile_combo, 1)
+        profile_row.addWidget(self.save_profile_button)
+        profile_row.addWidget(self.delete_profile_button)
+        profile_row.addWidget(self.remember_certificate_check)
+
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(profile_label, 0, 0)
+        grid.addLayout(profile_row, 0, 1, 1, 3)
+        grid.addWidget(self.profile_message, 1, 1, 1, 3)
+        grid.addWidget(app_id_label, 2, 0)
+        grid.addWidget(self.app_id_edit, 2, 1)
+        grid.addWidget(certificate_label, 2, 2)
+        grid.addLayout(certificate_row, 2, 3)
+        grid.addWidget(self.app_id_message, 3, 1)
+        grid.addWidget(self.certificate_message, 3, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        self._reload_profiles("")
+        self.profile_combo.currentIndexChanged.connect(self._on_profile_combo_current_index_changed)
+        self.save_profile_button.clicked.connect(self._on_save_profile_button_clicked)
+        self.delete_profile_button.clicked.connect(self._on_delete_profile_button_clicked)
+        self.app_id_edit.textChanged.connect(self._on_credentials_changed)
+        self.certificate_edit.textChanged.connect(self._on_credentials_changed)
+        self.show_certificate_button.toggled.connect(self._on_show_certificate_button_toggled)
+
+    def _add_page(self, title: str, factory: Callable[[], QWidget]) -> None:
+        page = _LazyPage(factory, self.tabs)
+        self.pages[title] = page
+        self.tabs.addTab(page, title)
+
+    def _generator_factory(self, group: str) -> Callable[[], QWidget]:
+        def create() -> QWidget:
+            from agora_token_gui.ui.form import GeneratorTab
+
+            tab = GeneratorTab(
+                group,
+                credentials=self.credentials,
+                build=self._build,
+                now=self._now,
+                settings=self.settings,
+            )
+            self.generators[group] = tab
+            tab.token_generated.connect(self._on_generator_token_generated)
+            tab.validated.connect(self._on_generator_validated)
+            tab.status_message.connect(self.show_status)
+            tab.inspect_requested.connect(self.inspect_token)
+            return tab
+
+        return create
+
+    def _create_batch_tab(self) -> QWidget:
+        try:
+            from agora_token_gui.ui.batch_tab import BatchTab
+        except ImportError:
+            return QLabel("The batch tab is not available in this build.")
+        tab = BatchTab(credentials=self.credentials, build=self._build)
+        tab.status_message.connect(self.show_status)
+        self.batch = tab
+        return tab
+
+    def _create_actions(self) -> None:
+        self.forget_action = QAction("&Forget saved data…", self)
+        self.quit_action = QAction("&Quit", self)
+        # setShortcuts([...]) rather than setShortcut(...): the latter's overloads make PySide6
+        # load the whole Qt namespace (~40 ms) before the first frame.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
+        self.generate_action = QAction("&Generate token", self)
+        self.generate_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.copy_token_action = QAction("&Copy token", self)
+        self.copy_token_action.setShortcuts([QKeySequence("Ctrl+Shift+C")])
+        self.copy_json_action = QAction("Copy as request &JSON (no certificate)", self)
+        self.copy_command_action = QAction("Copy as command &line", self)
+        self.copy_export_action = QAction("Copy as &export AGORA_TOKEN=…", self)
+        self.inspect_action = QAction("&Inspect token in decoder", self)
+        self.inspect_action.setShortcuts([QKeySequence("Ctrl+I")])
+        self.toggle_decoder_action = QAction("&Decoder pane", self)
+        self.toggle_decoder_action.setCheckable(True)
+        self.toggle_decoder_action.setChecked(True)
+        self.toggle_decoder_action.setShortcuts([QKeySequence("Ctrl+Shift+D")])
+        self.scheme_actions: dict[str, QAction] = {}
+        self.scheme_group = QActionGroup(self)
+        for key, text in (("system", "Follow &system"), ("light", "&Light"), ("dark", "&Dark")):
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setData(key)
+            self.scheme_group.addAction(action)
+            self.scheme_actions[key] = action
+        self.scheme_actions["system"].setChecked(True)
+        self.shortcuts_action = QAction("&Keyboard shortcuts", self)
+        self.shortcuts_action.setShortcuts([QKeySequence("F1")])
+        self.about_action = QAction("&About Agora Token GUI", self)
+        for action in self.shortcut_actions():
+            self.addAction(action)
+
+        self.forget_action.triggered.connect(self._on_forget_action_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.generate_action.triggered.connect(self._on_generate_action_triggered)
+        self.copy_token_action.triggered.connect(self._on_copy_token_action_triggered)
+        self.copy_json_action.triggered.connect(self._on_copy_json_action_triggered)
+        self.copy_command_action.triggered.connect(self._on_copy_command_action_triggered)
+        self.copy_export_action.triggered.connect(self._on_copy_export_action_triggered)
+        self.inspect_action.triggered.connect(self._on_inspect_action_triggered)
+        self.toggle_decoder_action.toggled.connect(self._on_toggle_decoder_action_toggled)
+        self.scheme_group.triggered.connect(self._on_scheme_group_triggered)
+        self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+
+    def shortcut_actions(self) -> tuple[QAction, ...]:
+        return (
+            self.generate_action,
+            self.copy_token_action,
+            self.inspect_action,
+            self.toggle_decoder_action,
+            self.shortcuts_action,
+            self.quit_action,
+        )
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.forget_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.generate_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.copy_token_action)
+        copy_as = QMenu("Copy &as", edit_menu)
+        for action in (self.copy_json_action, self.copy_command_action, self.copy_export_action):
+            copy_as.addAction(action)
+        edit_menu.addMenu(copy_as)
+        edit_menu.addAction(self.inspect_action)
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.toggle_decoder_action)
+        scheme_menu = QMenu("&Colour scheme", view_menu)
+        for action in self.scheme_actions.values():
+            scheme_menu.addAction(action)
+        view_menu.addMenu(scheme_menu)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    # --- public API ---------------------------------------------------------------------------
+
+    def credentials(self) -> tuple[str, str]:
+        """The App ID and certificate every tab uses (surrounding spaces dropped)."""
+        return self.app_id_edit.text().strip(), self.certificate_edit.text().strip()
+
+    def generator_tab(self, group: str) -> GeneratorTab:
+        """The generator tab of a catalogue group (built on first use)."""
+        self.pages[group].ensure()
+        return self.generators[group]
+
+    def page(self, title: str) -> QWidget:
+        """The content of a lazily built tab ("Batch" or a group name)."""
+        return self.pages[title].ensure()
+
+    def current_generator(self) -> GeneratorTab | None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, _LazyPage):
+            return next((t for t in self.generators.values() if t is page.content), None)
+        return None
+
+    def show_tab(self, title: str) -> None:
+        widget = self.pages.get(title) or (self.history if title == HISTORY_TAB else None)
+        if widget is not None:
+            self.tabs.setCurrentWidget(widget)
+
+    def generate_current(self) -> BuildResult | None:
+        tab = self.current_generator()
+        return tab.generate() if tab is not None else None
+
+    def active_output(self) -> OutputPanel | None:
+        """The output panel of the current generator tab, else of the last one used."""
+        tab = self.current_generator()
+        if tab is not None and tab.output.result is not None:
+            return tab.output
+        return self._last_output
+
+    @Slot(str)
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    @Slot(str)
+    def inspect_token(self, token: str) -> None:
+        """Open a token in the decoder pane (showing the pane if it was hidden)."""
+        self.toggle_decoder_action.setChecked(True)
+        self.decoder_pane.set_token(token)
+
+    def set_colour_scheme(self, key: str) -> None:
+        """Ask the platform for a light or dark scheme ("system": follow the desktop)."""
+        from PySide6.QtCore import Qt
+
+        hints = QGuiApplication.styleHints()
+        wanted = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}.get(key)
+        if wanted is None:
+            hints.unsetColorScheme()
+        else:
+            hints.setColorScheme(wanted)
+            if hints.colorScheme() != wanted:
+                self.show_status(
+                    "This desktop's theme offers no light/dark switch to applications; the app "
+                    "keeps following the system colours."
+                )
+        action = self.scheme_actions.get(key)
+        if action is not None:
+            action.setChecked(True)
+
+    # --- profiles -----------------------------------------------------------------------------
+
+    def current_profile(self) -> str:
+        data = self.profile_combo.currentData()
+        return data if isinstance(data, str) else ""
+
+    def select_profile(self, name: str) -> None:
+        index = self.profile_combo.findData(name)
+        self.profile_combo.setCurrentIndex(max(index, 0))
+
+    def save_profile(self, name: str) -> None:
+        """Save the App ID under ``name``; the certificate too if "Remember…" is ticked."""
+        name = name.strip()
+        if not name:
+            return
+        app_id, certificate = self.credentials()
+        remember = self.remember_certificate_check.isChecked() and bool(certificate)
+        if certificate:
+            self._session_certificates[name] = certificate
+        try:
+            self.profiles.save(name, app_id, certificate if remember else None)
+        except KeychainUnavailable as exc:
+            self.remember_certificate_check.setChecked(False)
+            self.profile_message.set_lines([("warning", str(exc))])
+            self.show_status(str(exc))
+        else:
+            self.profile_message.set_lines([])
+            kept = " and its certificate in the keychain" if remember else ""
+            self.show_status(f"Profile {name!r} saved (App ID{kept}).")
+        self._reload_profiles(name)
+
+    def delete_profile(self, name: str) -> None:
+        self._session_certificates.pop(name, None)
+        try:
+            self.profiles.delete(name)
+        except KeychainUnavailable as exc:
+            self.profile_message.set_lines([("warning", str(exc))])
+        self._reload_profiles("")
+        self.show_status(f"Profile {name!r} deleted.")
+
+    def _reload_profiles(self, select: str) -> None:
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        self.profile_combo.addItem(NO_PROFILE, "")
+        for name in self.profiles.names():
+            self.profile_combo.addItem(name, name)
+        self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(select), 0))
+        self.profile_combo.blockSignals(False)
+        self.delete_profile_button.setEnabled(bool(self.current_profile()))
+
+    def _apply_profile(self, name: str) -> None:
+        self.delete_profile_button.setEnabled(bool(name))
+        if not name:
+            return
+        self.app_id_edit.setText(self.profiles.app_id(name))
+        certificate = self._session_certificates.get(name)
+        remembered = self.profiles.certificate_remembered(name)
+        if certificate is None and remembered and not self.ready:
+            # The keychain (and importing keyring) can be slow: after the first frame.
+            self._pending_profile = name
+        elif certificate is None and remembered:
+            try:
+                certificate = self.profiles.certificate(name)
+            except KeychainUnavailable as exc:
+                self.profile_message.set_lines([("warning", str(exc))])
+            else:
+                self.profile_message.set_lines([])
+        self.remember_certificate_check.setChecked(remembered)
+        self.certificate_edit.setText(certificate or "")
+
+    # --- forgetting -----------------------------------------------------------------------
+
+    def forget_saved_data(self) -> None:
+        """Delete every profile's keychain entry and all settings; nothing is saved on close."""
+        failed = self.profiles.forget_all()
+        self.settings.clear()
+        self._forgotten = True
+        self._reload_profiles("")
+        if failed:
+            self.show_status(
+                "Settings forgotten; the keychain entries of "
+                f"{', '.join(failed)} could not be deleted."
+            )
+        else:
+            self.show_status("Saved settings, profiles and keychain entries forgotten.")
+
+    # --- settings -------------------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        settings = self.settings
+        if not settings.window_geometry.isEmpty():
+            self.restoreGeometry(settings.window_geometry)
+        else:
+            self.resize(1400, 860)
+        if not settings.window_state.isEmpty():
+            self.restoreState(settings.window_state)
+        if not settings.splitter_state.isEmpty():
+            self.splitter.restoreState(settings.splitter_state)
+        else:
+            self.splitter.setSizes([880, 520])  # room for every tab title
+        self.toggle_decoder_action.setChecked(settings.decoder_visible)
+        if settings.colour_scheme != "system":
+            self.set_colour_scheme(settings.colour_scheme)
+        self.app_id_edit.setText(settings.app_id)
+        last_profile = settings.last_profile
+        if last_profile in self.profiles.names():
+            self.select_profile(last_profile)
+
+    def save_settings(self) -> None:
+        if not self.ready:
+            return
+        settings = self.settings
+        settings.window_geometry = self.saveGeometry()
+        settings.window_state = self.saveState()
+        settings.splitter_state = self.splitter.saveState()
+        settings.decoder_visible = self.toggle_decoder_action.isChecked()
+        settings.last_tab = self.tabs.tabText(self.tabs.currentIndex())
+        settings.app_id = self.credentials()[0]
+        settings.last_profile = self.current_profile()
+        checked = self.scheme_group.checkedAction()
+        data = checked.data() if checked is not None else "system"
+        settings.colour_scheme = data if isinstance(data, str) else "system"
+        for tab in self.generators.values():
+            tab.save_settings(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.batch is not None:
+            self.batch.shutdown()  # its worker thread must end before the window goes
+        if not self._forgotten:
+            self.save_settings()
+        super().closeEvent(event)
+
+    # --- slots ----------------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, _LazyPage):
+            page.ensure()
+        self._on_generator_validated()
+
+    @Slot()
+    def _on_credentials_changed(self) -> None:
+        app_id, certificate = self.credentials()
+        for tab in self.generators.values():
+            tab.revalidate()
+        if self.ready:
+            self.decoder_pane.set_credentials(app_id, certificate)
+        self._on_generator_validated()
+
+    @Slot()
+    def _on_generator_validated(self) -> None:
+        tab = self.current_generator()
+        if tab is None:
+            self.app_id_message.set_lines([])
+            self.certificate_message.set_lines([])
+            return
+        form = tab.current_form()
+        self.app_id_message.set_problems(form.problems_for("app_id"))
+        self.certificate_message.set_problems(form.problems_for("app_certificate"))
+
+    @Slot(object)
+    def _on_generator_token_generated(self, result: BuildResult) -> None:
+        tab = next((t for t in self.generators.values() if t is self.sender()), None)
+        if tab is not None:
+            self._last_output = tab.output
+        self.history.add(result)
+        self.show_status(f"Token generated ({len(result.token)} characters).")
+
+    @Slot()
+    def _on_profile_combo_current_index_changed(self) -> None:
+        self._apply_profile(self.current_profile())
+
+    @Slot()
+    def _on_save_profile_button_clicked(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(
+            self, "Save profile", "Profile name:", QLineEdit.EchoMode.Normal, self.current_profile()
+        )
+        if ok:
+            self.save_profile(name)
+
+    @Slot()
+    def _on_delete_profile_button_clicked(self) -> None:
+        name = self.current_profile()
+        from agora_token_gui.ui.dialogs import confirm_delete_profile
+
+        if name and confirm_delete_profile(self, name):
+            self.delete_profile(name)
+
+    @Slot(bool)
+    def _on_show_certificate_button_toggled(self, shown: bool) -> None:
+        self.certificate_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
+        self.show_certificate_button.setText("Hide" if shown else "Show")
+        self.show_certificate_button.setAccessibleName(
+            "Hide certificate" if shown else "Show certificate"
+        )
+
+    @Slot()
+    def _on_forget_action_triggered(self) -> None:
+        from agora_token_gui.ui.dialogs import confirm_forget
+
+        if confirm_forget(self):
+            self.forget_saved_data()
+
+    @Slot()
+    def _on_generate_action_triggered(self) -> None:
+        tab = self.current_generator()
+        if tab is None:
+            self.show_status("Open a generator tab to generate a token.")
+            return
+        if tab.generate() is None:
+            self.show_status("Fix the marked fields first.")
+
+    def _with_output(self, use: Callable[[OutputPanel], None]) -> None:
+        output = self.active_output()
+        if output is None or output.result is None:
+            self.show_status("Nothing to copy yet: generate a token first.")
+            return
+        use(output)
+
+    @Slot()
+    def _on_copy_token_action_triggered(self) -> None:
+        self._with_output(lambda o: o.copy_token_action.trigger())
+
+    @Slot()
+    def _on_copy_json_action_triggered(self) -> None:
+        self._with_output(lambda o: o.copy_json_action.trigger())
+
+    @Slot()
+    def _on_copy_command_action_triggered(self) -> None:
+        self._with_output(lambda o: o.copy_command_action.trigger())
+
+    @Slot()
+    def _on_copy_export_action_triggered(self) -> None:
+        self._with_output(lambda o: o.copy_export_action.trigger())
+
+    @Slot()
+    def _on_inspect_action_triggered(self) -> None:
+        self._with_output(lambda o: self.inspect_token(o.token_text()))
+
+    @Slot(bool)
+    def _on_toggle_decoder_action_toggled(self, visible: bool) -> None:
+        pane = self.splitter.widget(1)
+        if pane is not None:
+            pane.setVisible(visible)
+
+    @Slot(QAction)
+    def _on_scheme_group_triggered(self, action: QAction) -> None:
+        data = action.data()
+        self.set_colour_scheme(data if isinstance(data, str) else "system")
+
+    @Slot()
+    def _on_shortcuts_action_triggered(self) -> None:
+        from agora_token_gui.ui.dialogs import ShortcutsDialog, shortcut_rows
+
+        ShortcutsDialog(shortcut_rows(self.shortcut_actions()), self).exec()
+
+    @Slot()
+    def _on_about_action_triggered(self) -> None:
+        from agora_token_gui.ui.dialogs import AboutDialog
+
+        AboutDialog(self).exec()

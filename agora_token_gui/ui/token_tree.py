@@ -1,0 +1,157 @@
+"""A QTreeWidget that shows the rows of ``core.report.explain``: human names, raw ids, tooltips."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+
+from agora_token_gui.core.report import Node
+
+FIELD_COLUMN = 0
+VALUE_COLUMN = 1
+RAW_COLUMN = 2
+
+# Status -> (colour on a light window, colour on a dark window). Chosen for contrast against the
+# window colour of each, so the status reads in both modes; icons repeat it for colour-blind use.
+_STATUS_COLORS: Mapping[str, tuple[str, str]] = {
+    "ok": ("#1a7f37", "#56d364"),
+    "warning": ("#9a6700", "#e3b341"),
+    "error": ("#cf222e", "#ff7b72"),
+}
+_STATUS_ICONS: Mapping[str, QStyle.StandardPixmap] = {
+    "ok": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+_STATUS_WORDS: Mapping[str, str] = {"ok": "OK", "warning": "Warning", "error": "Problem"}
+
+
+def is_dark(widget: QWidget) -> bool:
+    """Whether the widget's window colour is dark (then status colours must be light)."""
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def status_color(widget: QWidget, status: str) -> QColor | None:
+    """The readable colour for ``"ok"``, ``"warning"`` or ``"error"`` on this widget's palette."""
+    pair = _STATUS_COLORS.get(status)
+    if pair is None:
+        return None
+    return QColor(pair[1] if is_dark(widget) else pair[0])
+
+
+def status_icon(widget: QWidget, status: str) -> QIcon:
+    """A standard icon that repeats the status, so colour is never the only cue."""
+    pixmap = _STATUS_ICONS.get(status)
+    return QIcon() if pixmap is None else widget.style().standardIcon(pixmap)
+
+
+def _shape(nodes: Iterable[Node]) -> tuple[tuple[int, str], ...]:
+    return tuple((depth, node.label) for row in nodes for depth, node in row.walk())
+
+
+class TokenTree(QTreeWidget):
+    """Field / value / raw columns; the value column's tooltip explains the row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(3)
+        self.setHeaderLabels(["Field", "Value", "Raw"])
+        self.setAccessibleName("Decoded token fields")
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setColumnWidth(FIELD_COLUMN, 200)
+        self.setColumnWidth(VALUE_COLUMN, 420)
+        self._shape: tuple[tuple[int, str], ...] = ()
+        self._nodes: tuple[Node, ...] = ()
+        self._flat_nodes: list[Node] = []
+        self._flat_items: list[QTreeWidgetItem] = []
+        self._icons: dict[str, QIcon] = {}
+
+    def set_nodes(self, nodes: tuple[Node, ...]) -> None:
+        """Show ``nodes``; rows of the same shape are updated in place (keeps expansion, cheap)."""
+        shape = _shape(nodes)
+        flat = list(_flat(nodes))
+        if shape and shape == self._shape:
+            # Only rows whose own text changed are touched: a keystroke that changes the salt
+            # rewrites one row, and the 5 s clock refresh only the times.
+            for item, old, new in zip(self._flat_items, self._flat_nodes, flat, strict=True):
+                if _own(old) != _own(new):
+                    self._fill(item, new)
+        else:
+            self.setUpdatesEnabled(False)
+            try:
+                self.clear()
+                self._flat_items = []
+                self.addTopLevelItems([self._build(node) for node in nodes])
+                self.expandAll()
+                self.resizeColumnToContents(FIELD_COLUMN)
+            finally:
+                self.setUpdatesEnabled(True)
+            self._shape = shape
+        self._nodes = nodes
+        self._flat_nodes = flat
+
+    def clear_nodes(self) -> None:
+        self.clear()
+        self._shape = ()
+        self._nodes = ()
+        self._flat_nodes = []
+        self._flat_items = []
+
+    def nodes(self) -> tuple[Node, ...]:
+        return self._nodes
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The tree's own palette has changed by now (the parent is told before the children).
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.restyle()
+        super().changeEvent(event)
+
+    def restyle(self) -> None:
+        """Re-pick status colours and icons after a palette or style change (light <-> dark)."""
+        self._icons.clear()
+        for item, node in zip(self._flat_items, self._flat_nodes, strict=True):
+            self._fill(item, node)
+
+    def _build(self, node: Node) -> QTreeWidgetItem:
+        item = QTreeWidgetItem()
+        self._flat_items.append(item)  # pre-order, the same order as _flat()
+        self._fill(item, node)
+        item.addChildren([self._build(child) for child in node.children])
+        return item
+
+    def _fill(self, item: QTreeWidgetItem, node: Node) -> None:
+        item.setText(FIELD_COLUMN, node.label)
+        item.setText(VALUE_COLUMN, node.value)
+        item.setText(RAW_COLUMN, node.raw)
+        tooltip = node.tooltip
+        if node.status in _STATUS_WORDS:
+            word = _STATUS_WORDS[node.status]
+            tooltip = f"{word}: {tooltip}" if tooltip else word
+        value_tip = node.value + (f"\n\n{tooltip}" if tooltip else "")
+        item.setToolTip(FIELD_COLUMN, tooltip or node.label)
+        item.setToolTip(VALUE_COLUMN, value_tip)
+        item.setToolTip(RAW_COLUMN, f"Raw value: {node.raw}" if node.raw else "")
+        color = status_color(self, node.status)
+        if color is None:
+            # No explicit colour: the row follows the current palette (light or dark) by itself.
+            item.setData(VALUE_COLUMN, Qt.ItemDataRole.ForegroundRole, None)
+        else:
+            item.setForeground(VALUE_COLUMN, color)
+        icon = self._icons.get(node.status)
+        if icon is None:
+            icon = self._icons[node.status] = status_icon(self, node.status)
+        item.setIcon(FIELD_COLUMN, icon)
+
+
+def _flat(nodes: Iterable[Node]) -> Iterator[Node]:
+    for row in nodes:
+        for _, node in row.walk():
+            yield node
+
+
+def _own(node: Node) -> tuple[str, str, str, str, str]:
+    return (node.label, node.value, node.tooltip, node.status, node.raw)

@@ -1,0 +1,163 @@
+"""DiagnosePanel: findings on screen, verdict line, live updates, a report without secrets."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from agora_token_gui.core.requests import build
+from agora_token_gui.ui.diagnose_panel import DiagnosePanel
+
+APP = "970CA35de60c44645bbae8a215061b33"
+CERT = "5CFd2fd1755d40ecb72977518be15d3b"
+T = 1_700_000_000
+
+
+def rtc(**changes: object) -> str:
+    request: dict[str, object] = {
+        "format": "007",
+        "builder": "rtc_uid",
+        "app_id": APP,
+        "app_certificate": CERT,
+        "channel_name": "demo",
+        "uid": 123,
+        "role": 1,
+        "token_expire": 3600,
+        "privilege_expire": 3600,
+    }
+    request.update(changes)
+    return build(request, now=T, randint=lambda low, high: low).token
+
+
+def make_panel(qtbot: QtBot, now: int = T + 60) -> DiagnosePanel:
+    panel = DiagnosePanel(now=lambda: now)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def fill(panel: DiagnosePanel) -> None:
+    panel.app_id.setText(APP)
+    panel.app_certificate.setText(CERT)
+    panel.channel_name.setText("demo")
+    panel.uid.setText("123")
+    panel.action.setCurrentIndex(panel.action.findData("rtc-join"))
+
+
+def top(panel: DiagnosePanel, index: int) -> QTreeWidgetItem:
+    item = panel.findings.topLevelItem(index)
+    assert item is not None
+    return item
+
+
+def shown_codes(panel: DiagnosePanel) -> list[str]:
+    items = [top(panel, i) for i in range(panel.findings.topLevelItemCount())]
+    return [item.text(1) for item in items if item.text(1)]
+
+
+def test_token_and_context_produce_findings_on_screen(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot, now=T + 700)
+    fill(panel)
+    panel.set_token(rtc(token_expire=600))
+    assert shown_codes(panel) == ["expired"]
+    item = top(panel, 0)
+    assert item.text(0) == "✖ error"
+    assert "before the failure moment" in item.text(2)
+    fix = item.child(0)
+    assert fix is not None
+    assert fix.text(1) == "fix"
+    assert panel.verdict_label.text().startswith("✖ Rejected")
+    assert "color:" in panel.verdict_label.styleSheet()
+
+
+def test_findings_follow_the_context_as_it_changes(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot)
+    panel.set_token(rtc())
+    assert panel.verdict_label.text().startswith("? Unknown")
+    assert "App Certificate" in panel.notes.text()
+    fill(panel)
+    assert panel.verdict_label.text().startswith("✔ Accepted")
+    assert shown_codes(panel) == []
+    panel.channel_name.setText("other")
+    assert shown_codes(panel) == ["channel_mismatch"]
+    panel.channel_name.setText("demo")
+    panel.action.setCurrentIndex(panel.action.findData("rtm-login"))
+    assert shown_codes(panel) == ["missing_service"]
+    panel.action.setCurrentIndex(0)
+    panel.at.setText(str(T + 4000))
+    assert shown_codes(panel) == ["expired"]
+    panel.error_code.setText("109")
+    assert shown_codes(panel) == ["expired", "error_code"]
+
+
+def test_unusable_context_is_reported_in_place(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot)
+    panel.set_token(rtc())
+    panel.app_certificate.setText("abc")
+    assert "32 hexadecimal" in panel.input_error.plain_text()
+    assert shown_codes(panel) == []
+    assert not panel.copy_report_button.isEnabled()
+    panel.app_certificate.setText(CERT)
+    panel.at.setText("not a time")
+    assert "not a time" in panel.input_error.plain_text()
+    panel.at.clear()
+    assert panel.input_error.plain_text() == ""
+
+
+def test_copy_report_contains_no_certificate(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot)
+    fill(panel)
+    panel.app_certificate.setText(CERT.swapcase())
+    panel.set_token(rtc())
+    assert shown_codes(panel) == ["certificate_case"]
+    with qtbot.waitSignal(panel.status_message) as blocker:
+        panel.copy_report_button.click()
+    report = QGuiApplication.clipboard().text()
+    assert "certificate_case" in report
+    assert "Decoded token" in report
+    for variant in (CERT, CERT.lower(), CERT.upper(), CERT.swapcase()):
+        assert variant not in report
+    assert blocker.args is not None
+    assert "no App Certificate" in blocker.args[0]
+
+
+def test_certificate_input_is_masked_and_inputs_are_named(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot)
+    assert panel.app_certificate.echoMode() == panel.app_certificate.EchoMode.Password
+    for widget in (
+        panel.app_id,
+        panel.app_certificate,
+        panel.channel_name,
+        panel.uid,
+        panel.account,
+        panel.action,
+        panel.at,
+        panel.error_code,
+    ):
+        assert widget.accessibleName()
+
+
+def test_set_context_defaults_fills_the_inputs(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot)
+    panel.account.setText("someone")
+    panel.set_context_defaults(APP, CERT, "demo", 123, None)
+    assert (panel.app_id.text(), panel.channel_name.text(), panel.uid.text()) == (
+        APP,
+        "demo",
+        "123",
+    )
+    assert panel.account.text() == ""
+    panel.set_token(rtc())
+    assert panel.diagnosis is not None
+    assert panel.diagnosis.verdict == "accepted"
+    panel.set_context_defaults("", "", None, None, "alice")
+    assert (panel.app_id.text(), panel.uid.text(), panel.account.text()) == (APP, "", "alice")
+    assert shown_codes(panel) == ["uid_type_mismatch"]
+
+
+def test_no_token_no_findings(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot)
+    panel.set_token("   ")
+    assert panel.diagnosis is None
+    assert not panel.copy_report_button.isEnabled()
+    assert "Decode a token" in panel.verdict_label.text()

@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test test-fast test-slow lint vectors screenshots dist smoke bench sysdeps venv clean
+.PHONY: run test test-fast test-slow lint screenshots dist smoke bench bench-bundle sysdeps venv clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/yamllint -s -c .yamllint.yml .github
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/python scripts/make_icons.py --check
 
 test: sysdeps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -b -m pytest -q
@@ -42,7 +43,7 @@ test-slow: sysdeps $(STAMP)
 
 screenshots: $(STAMP)
 	@scripts/ensure-system-deps.sh screenshots
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python scripts/screenshots.py docs/screenshots
+	TZ=Europe/Berlin xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python scripts/screenshots.py docs/screenshots
 
 dist: $(STAMP)
 	@scripts/ensure-system-deps.sh dist
@@ -54,6 +55,9 @@ smoke: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/core.py
 	$(BIN)/python benchmarks/startup.py
+
+bench-bundle: $(STAMP)
+	$(BIN)/python benchmarks/bundle.py
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache

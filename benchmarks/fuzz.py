@@ -40,10 +40,14 @@ from agora_token_gui.core.access_token2 import SERVICE_FIELDS
 from agora_token_gui.core.catalog import KINDS, FieldKind, FieldSpec, KeyKind
 from agora_token_gui.core.errors import TokenError
 
+_ROOT = Path(__file__).resolve().parent.parent
+# The official vectors: $AGORA_VECTORS, else the shared spec beside the checkout, else the copy in
+# tests/data (tests/core/test_vectors.py checks that the copy equals the shared file).
+SHARED_VECTORS = _ROOT.parent / "shared" / "spec" / "vectors.json"
+VENDORED_VECTORS = _ROOT / "tests" / "data" / "vectors.json"
 VECTORS = Path(
     os.environ.get(
-        "AGORA_VECTORS",
-        Path(__file__).resolve().parent.parent.parent / "shared" / "spec" / "vectors.json",
+        "AGORA_VECTORS", SHARED_VECTORS if SHARED_VECTORS.is_file() else VENDORED_VECTORS
     )
 )
 APP_ID = "970CA35de60c44645bbae8a215061b33"

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 import urllib.parse
-from pathlib import Path
 
 import pytest
 
 from agora_token_gui import cli
 from agora_token_gui.core.requests import build
+from benchmarks.fuzz import VECTORS
 
 APP = "970CA35de60c44645bbae8a215061b33"
 CERT = "5CFd2fd1755d40ecb72977518be15d3b"
 T = 1_700_000_000
-VECTORS = Path(__file__).resolve().parents[3] / "shared" / "spec" / "vectors.json"
 
 
 def rtc(**changes: object) -> str:

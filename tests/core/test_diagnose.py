@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import urllib.parse
-from pathlib import Path
 
 import pytest
 
@@ -20,12 +19,12 @@ from agora_token_gui.core.diagnose import (
 )
 from agora_token_gui.core.errors import InvalidInputError
 from agora_token_gui.core.requests import build
+from benchmarks.fuzz import VECTORS
 
 APP = "970CA35de60c44645bbae8a215061b33"
 CERT = "5CFd2fd1755d40ecb72977518be15d3b"
 OTHER_CERT = "abcdef0123456789abcdef0123456789"
 T = 1_700_000_000
-VECTORS = Path(__file__).resolve().parents[3] / "shared" / "spec" / "vectors.json"
 
 
 def make(request: dict[str, object]) -> str:

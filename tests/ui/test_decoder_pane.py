@@ -18,8 +18,8 @@ from agora_token_gui.core.errors import TokenError
 from agora_token_gui.core.report import explain
 from agora_token_gui.core.verification import NEEDS
 from agora_token_gui.ui.decoder_pane import DecoderPane
+from benchmarks.fuzz import VECTORS as VECTORS_PATH
 
-VECTORS_PATH = Path(__file__).parents[2].parent / "shared/spec/vectors.json"
 VECTORS: list[dict[str, Any]] = json.loads(VECTORS_PATH.read_text(encoding="utf-8"))["vectors"]
 DECODABLE = [v for v in VECTORS if v["kind"] in ("build", "decode_only")]
 BUILT = [v for v in VECTORS if v["kind"] == "build"]

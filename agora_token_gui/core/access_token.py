@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import hmac
 import struct
 import zlib
 from collections.abc import Callable, Mapping
@@ -11,17 +10,10 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import ClassVar, Final
 
+from . import crypto
 from .encoding import b64decode, b64encode, require_unicode
 from .errors import InvalidInputError, MalformedTokenError
 from .packing import MAX_U16, Reader, pack_bytes, pack_priv_map, u32
-
-_hmac_digest: Callable[[bytes, bytes, str], bytes]
-try:  # the C function behind hmac.digest, without its Python wrapper
-    import _hashlib
-except ImportError:  # pragma: no cover - a Python built without OpenSSL
-    _hmac_digest = hmac.digest
-else:
-    _hmac_digest = _hashlib.hmac_digest
 
 VERSION: Final = "006"
 
@@ -96,7 +88,7 @@ def message(salt: int, ts: int, privileges: Mapping[int, int]) -> bytes:
 
 def signature(app_certificate: str, app_id: str, channel_name: str, uid: str, msg: bytes) -> bytes:
     signed = (app_id + channel_name + uid).encode("utf-8") + msg
-    return _hmac_digest(app_certificate.encode("utf-8"), signed, "sha256")
+    return crypto.hmac_digest(app_certificate.encode("utf-8"), signed, "sha256")
 
 
 def encode(
@@ -115,7 +107,7 @@ def encode(
         pack_bytes(msg)  # raises the "too long" error
     channel, who = channel_name.encode("utf-8"), uid.encode("utf-8")
     signed = app_id.encode("utf-8") + channel + who + msg  # = signature()'s message
-    sig = _hmac_digest(app_certificate.encode("utf-8"), signed, "sha256")
+    sig = crypto.hmac_digest(app_certificate.encode("utf-8"), signed, "sha256")
     crcs = _CRCS_AND_LENGTH.pack(zlib.crc32(channel), zlib.crc32(who), len(msg))
     return VERSION + app_id + b64encode(_SIGNATURE_LENGTH + sig + crcs + msg)
 
@@ -215,4 +207,4 @@ def _parse_careful(app_id: str, content: bytes) -> AccessToken:
 def verify(token: AccessToken, app_certificate: str, channel_name: str, uid: str) -> bool:
     """HMAC over app id + channel + uid + the raw message bytes from the token."""
     expected = signature(app_certificate, token.app_id, channel_name, uid, token.message)
-    return hmac.compare_digest(expected, token.signature)
+    return crypto.compare_digest(expected, token.signature)

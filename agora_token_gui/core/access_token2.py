@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import binascii
 import dataclasses
-import hashlib
-import hmac
 import struct
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -15,17 +13,10 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any, ClassVar, Final
 
+from . import crypto
 from .encoding import b64decode, inflate
 from .errors import InvalidInputError, MalformedTokenError
 from .packing import Reader, pack_str, pack_str_list, u16, u32
-
-_hmac_digest: Callable[[bytes, bytes, str], bytes]
-try:  # the C function behind hmac.digest, without its Python wrapper (about 0.2 us a call)
-    import _hashlib
-except ImportError:  # pragma: no cover - a Python built without OpenSSL
-    _hmac_digest = hmac.digest
-else:
-    _hmac_digest = _hashlib.hmac_digest
 
 VERSION: Final = "007"
 
@@ -208,10 +199,10 @@ def signature(app_certificate: str, issue_ts: int, salt: int, signing_info: byte
     if cached[1] == issue_ts and cached[0] == app_certificate:
         k1 = cached[2]
     else:
-        k1 = _hmac_digest(u32(issue_ts), app_certificate.encode("utf-8"), "sha256")
+        k1 = crypto.hmac_digest(u32(issue_ts), app_certificate.encode("utf-8"), "sha256")
         _last_k1 = (app_certificate, issue_ts, k1)
-    k2 = _hmac_digest(u32(salt), k1, "sha256")
-    return _hmac_digest(k2, signing_info, "sha256")
+    k2 = crypto.hmac_digest(u32(salt), k1, "sha256")
+    return crypto.hmac_digest(k2, signing_info, "sha256")
 
 
 _service_type: Final = attrgetter("type")
@@ -509,7 +500,7 @@ def _read_permissions(reader: Reader, where: str) -> dict[int, dict[int, tuple[s
 def verify(token: AccessToken2, app_certificate: str) -> bool:
     """True when the certificate signs the token's raw signed bytes (constant-time compare)."""
     expected = signature(app_certificate, token.issue_ts, token.salt, token.signing_info)
-    return hmac.compare_digest(expected, token.signature)
+    return crypto.compare_digest(expected, token.signature)
 
 
 def permissions_to_json(permissions: Permissions) -> dict[str, dict[str, list[str]]]:
@@ -521,4 +512,4 @@ def permissions_to_json(permissions: Permissions) -> dict[str, dict[str, list[st
 
 def md5_hex(text: str) -> str:
     """Lowercase MD5 hex, used for the Chat user id of Education/APaaS room-user tokens."""
-    return hashlib.md5(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+    return crypto.md5_hex(text)

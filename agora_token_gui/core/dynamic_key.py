@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hmac
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar, Final
 
+from . import crypto
 from .encoding import b64decode, b64encode, is_hex
 from .errors import MalformedTokenError
 from .packing import Reader, pack_bytes, pack_str, pack_str_map, u16, u32
@@ -39,7 +39,7 @@ def hex8(value: int) -> str:
 
 def _sha1_hex(key: bytes, msg: str | bytes) -> str:
     data = msg.encode("utf-8") if isinstance(msg, str) else msg
-    return hmac.digest(key, data, "sha1").hex()
+    return crypto.hmac_digest(key, data, "sha1").hex()
 
 
 def _same_hex(expected: str, actual: str) -> bool:
@@ -47,7 +47,7 @@ def _same_hex(expected: str, actual: str) -> bool:
 
     DynamicKey5 writes upper-case hex and the older keys lower-case; every producer does.
     """
-    return hmac.compare_digest(expected.encode(), actual.encode("utf-8", "replace"))
+    return crypto.compare_digest(expected.encode(), actual.encode("utf-8", "replace"))
 
 
 # --- DynamicKey5 -----------------------------------------------------------------------------

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import difflib
 import json
+import random
 import re
-import secrets
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -41,9 +41,13 @@ _INT_TEXT: Final = re.compile(r"-?[0-9]+\Z")
 RandInt = Callable[[int, int], int]
 
 
+# os.urandom underneath, as the secrets module uses (importing secrets would load OpenSSL).
+_SYSTEM_RANDOM: Final = random.SystemRandom()
+
+
 def secure_randint(low: int, high: int) -> int:
     """A cryptographically random integer in [low, high]."""
-    return low + secrets.randbelow(high - low + 1)
+    return _SYSTEM_RANDOM.randint(low, high)
 
 
 @dataclass(frozen=True, slots=True)
@@ -883,11 +887,18 @@ def _json_line(line: str) -> object:
 
 
 def run_batch(
-    lines: Iterable[str], *, now: Callable[[], int] | None = None, randint: RandInt | None = None
+    lines: Iterable[str],
+    *,
+    now: Callable[[], int] | None = None,
+    randint: RandInt | None = None,
+    first_line: int = 1,
 ) -> Iterator[dict[str, JSONValue]]:
-    """JSON Lines in, one result per non-blank line out, in order; a bad line never stops it."""
+    """JSON Lines in, one result per non-blank line out, in order; a bad line never stops it.
+
+    ``first_line`` numbers the lines in messages when ``lines`` is a slice of a larger input.
+    """
     clock = now or (lambda: int(time.time()))
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(lines, first_line):
         if not line or line.isspace():  # what `not line.strip()` says, without a copy
             continue
         request_id: JSONValue = None

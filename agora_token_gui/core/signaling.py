@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 from dataclasses import dataclass
 from typing import ClassVar, Final
 
+from . import crypto
 from .encoding import require_unicode
 from .errors import MalformedTokenError
 
@@ -31,7 +30,7 @@ class SignalingToken:
 
 def _digest(account: str, app_id: str, app_certificate: str, expired_ts: int) -> str:
     text = account + app_id + app_certificate + str(expired_ts)
-    return hashlib.md5(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+    return crypto.md5_hex(text)
 
 
 def encode(app_id: str, app_certificate: str, account: str, expired_ts: int) -> str:
@@ -58,4 +57,4 @@ def decode(text: str) -> SignalingToken:
 
 def verify(token: SignalingToken, app_certificate: str, account: str) -> bool:
     expected = _digest(account, token.app_id, app_certificate, token.expired_ts)
-    return hmac.compare_digest(expected.encode(), token.signature.encode())
+    return crypto.compare_digest(expected.encode(), token.signature.encode())

@@ -6,7 +6,7 @@ import json
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -37,9 +37,11 @@ from agora_token_gui.core.errors import TokenError
 from agora_token_gui.core.report import explain
 from agora_token_gui.core.verification import NEEDS, Verification, VerifyInputs, verify
 
-from .compare_view import CompareView
-from .diagnose_panel import DiagnosePanel
 from .token_tree import TokenTree, status_color, status_icon
+
+if TYPE_CHECKING:
+    from .compare_view import CompareView
+    from .diagnose_panel import DiagnosePanel
 
 Clock = Callable[[], int]
 
@@ -110,6 +112,10 @@ class _TokenInput(QPlainTextEdit):
         self.setPlainText(data.decode("utf-8-sig", errors="replace"))
 
 
+_DIAGNOSE_TAB = 1
+_COMPARE_TAB = 2
+
+
 class DecoderPane(QWidget):
     """Decodes the input as it changes; verifies with exactly the inputs its format needs."""
 
@@ -153,13 +159,15 @@ class DecoderPane(QWidget):
         self.status.hide()
 
         self.tree = TokenTree()
-        self.diagnose = DiagnosePanel(now=self._now)
-        self.compare = CompareView()
+        # Diagnose and Compare are built when first shown: together they cost about 10 MiB and
+        # most sessions only read the fields.
+        self._diagnose: DiagnosePanel | None = None
+        self._compare: CompareView | None = None
         self.details = QTabWidget()
         self.details.setAccessibleName("Decoded token details")
         self.details.addTab(self.tree, "Fields")
-        self.details.addTab(self.diagnose, "Diagnose")
-        self.details.addTab(self.compare, "Compare")
+        self.details.addTab(QWidget(), "Diagnose")
+        self.details.addTab(QWidget(), "Compare")
 
         self.certificate = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.certificate.setPlaceholderText("32 hex characters (the window's certificate is used)")
@@ -246,7 +254,6 @@ class DecoderPane(QWidget):
             edit.textChanged.connect(self._on_verify_input_changed)
         self.copy_json_button.clicked.connect(self._on_copy_json_button_clicked)
         self.details.currentChanged.connect(self._on_details_current_changed)
-        self.diagnose.status_message.connect(self.status_message)
         self.refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
         self._show_needs(())
 
@@ -505,9 +512,46 @@ class DecoderPane(QWidget):
         self._diagnose_dirty = True
         self._sync_details()
 
+    @property
+    def diagnose(self) -> DiagnosePanel:
+        """The Diagnose tab's panel, built on first use."""
+        if self._diagnose is None:
+            from .diagnose_panel import DiagnosePanel
+
+            panel = DiagnosePanel(now=self._now)
+            panel.status_message.connect(self.status_message)
+            self._replace_page(_DIAGNOSE_TAB, panel)
+            self._diagnose = panel
+        return self._diagnose
+
+    @property
+    def compare(self) -> CompareView:
+        """The Compare tab's view, built on first use."""
+        if self._compare is None:
+            from .compare_view import CompareView
+
+            view = CompareView()
+            self._replace_page(_COMPARE_TAB, view)
+            self._compare = view
+        return self._compare
+
+    def _replace_page(self, index: int, page: QWidget) -> None:
+        current = self.details.currentIndex()
+        title = self.details.tabText(index)
+        old = self.details.widget(index)
+        self.details.blockSignals(True)  # no currentChanged while the page is swapped
+        try:
+            self.details.removeTab(index)
+            self.details.insertTab(index, page, title)
+            self.details.setCurrentIndex(current)
+        finally:
+            self.details.blockSignals(False)
+        if old is not None:
+            old.deleteLater()
+
     def _sync_details(self) -> None:
-        current = self.details.currentWidget()
-        if current is self.diagnose and self._diagnose_dirty:
+        index = self.details.currentIndex()
+        if index == _DIAGNOSE_TAB and self._diagnose_dirty:
             self._diagnose_dirty = False
             uid_text = self.uid.text().strip()
             self.diagnose.set_context_defaults(
@@ -518,6 +562,6 @@ class DecoderPane(QWidget):
                 self.account.text() or None,
             )
             self.diagnose.set_token(self._diagnose_text)
-        elif current is self.compare and self._compare_dirty:
+        elif index == _COMPARE_TAB and self._compare_dirty:
             self._compare_dirty = False
             self.compare.set_tokens(*self._compare_pair)

@@ -12,29 +12,7 @@ from agora_token_gui.core.compare import ABSENT, Comparison, Difference, compare
 from agora_token_gui.core.errors import MalformedTokenError
 from agora_token_gui.core.requests import build
 from benchmarks.fuzz import VECTORS
-
-APP = "970CA35de60c44645bbae8a215061b33"
-CERT = "5CFd2fd1755d40ecb72977518be15d3b"
-T = 1_700_000_000
-
-
-def make(request: dict[str, object]) -> str:
-    full: dict[str, object] = {"app_id": APP, "app_certificate": CERT, **request}
-    return build(full, now=T, randint=lambda low, high: low).token
-
-
-def rtc(**changes: object) -> str:
-    request: dict[str, object] = {
-        "format": "007",
-        "builder": "rtc_uid",
-        "channel_name": "demo",
-        "uid": 123,
-        "role": 1,
-        "token_expire": 3600,
-        "privilege_expire": 3600,
-    }
-    request.update(changes)
-    return make(request)
+from tests.tokens import APP, CERT, T, make, rtc
 
 
 def by_field(comparison: Comparison) -> dict[str, Difference]:

@@ -18,33 +18,10 @@ from agora_token_gui.core.diagnose import (
     support_report,
 )
 from agora_token_gui.core.errors import InvalidInputError
-from agora_token_gui.core.requests import build
 from benchmarks.fuzz import VECTORS
+from tests.tokens import APP, CERT, T, make, rtc
 
-APP = "970CA35de60c44645bbae8a215061b33"
-CERT = "5CFd2fd1755d40ecb72977518be15d3b"
 OTHER_CERT = "abcdef0123456789abcdef0123456789"
-T = 1_700_000_000
-
-
-def make(request: dict[str, object]) -> str:
-    full: dict[str, object] = {"app_id": APP, "app_certificate": CERT, **request}
-    return build(full, now=T, randint=lambda low, high: low).token
-
-
-def rtc(**changes: object) -> str:
-    """A 007 RTC publisher token for channel "demo", uid 123, one hour, issued at T."""
-    request: dict[str, object] = {
-        "format": "007",
-        "builder": "rtc_uid",
-        "channel_name": "demo",
-        "uid": 123,
-        "role": 1,
-        "token_expire": 3600,
-        "privilege_expire": 3600,
-    }
-    request.update(changes)
-    return make(request)
 
 
 FULL = Context(

@@ -6,28 +6,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from agora_token_gui.core.requests import build
 from agora_token_gui.ui.diagnose_panel import DiagnosePanel
-
-APP = "970CA35de60c44645bbae8a215061b33"
-CERT = "5CFd2fd1755d40ecb72977518be15d3b"
-T = 1_700_000_000
-
-
-def rtc(**changes: object) -> str:
-    request: dict[str, object] = {
-        "format": "007",
-        "builder": "rtc_uid",
-        "app_id": APP,
-        "app_certificate": CERT,
-        "channel_name": "demo",
-        "uid": 123,
-        "role": 1,
-        "token_expire": 3600,
-        "privilege_expire": 3600,
-    }
-    request.update(changes)
-    return build(request, now=T, randint=lambda low, high: low).token
+from tests.tokens import APP, CERT, T, rtc
 
 
 def make_panel(qtbot: QtBot, now: int = T + 60) -> DiagnosePanel:

@@ -402,12 +402,8 @@ _BATCH_CHUNK = 2000  # lines per task for --jobs: large enough to hide the pickl
 def _batch_chunk(task: tuple[int, list[str]]) -> tuple[str, bool]:
     """Worker side of --jobs: build one chunk, return its output text and whether all succeeded."""
     first_line, lines = task
-    dumps = json.JSONEncoder(ensure_ascii=False).encode
     out: list[str] = []
-    ok = True
-    for result in requests.run_batch(lines, first_line=first_line):
-        ok = ok and "error" not in result
-        out.append(dumps(result) + "\n")
+    ok = requests.write_batch(lines, out.append, first_line=first_line)
     return "".join(out), ok
 
 
@@ -445,7 +441,6 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         raise InvalidInputError(f"--jobs must be 1 or more; got {args.jobs}.")
     status = EXIT_OK
     write = sys.stdout.write
-    dumps = json.JSONEncoder(ensure_ascii=False).encode
     try:
         if args.jobs > 1:
             for text, ok in _batch_parallel(iter(_lines(args.file)), args.jobs):
@@ -453,10 +448,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
                     status = EXIT_FAIL
                 write(text)
             return status
-        for result in requests.run_batch(_lines(args.file)):
-            if "error" in result:
-                status = EXIT_FAIL
-            write(dumps(result) + "\n")
+        if not requests.write_batch(_lines(args.file), write):
+            status = EXIT_FAIL
     except OSError as exc:
         _error(f"cannot read {args.file!r}: {exc.strerror}.")
         return EXIT_USAGE

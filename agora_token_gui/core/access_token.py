@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
+import binascii
 import struct
 import zlib
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from itertools import chain
-from typing import ClassVar, Final
+from typing import ClassVar, Final, NamedTuple
 
 from . import crypto
-from .encoding import b64decode, b64encode, require_unicode
+from .encoding import b64decode, require_unicode
 from .errors import InvalidInputError, MalformedTokenError
 from .packing import MAX_U16, Reader, pack_bytes, pack_priv_map, u32
 
@@ -45,11 +44,7 @@ def crc32(text: str) -> int:
     return zlib.crc32(text.encode("utf-8")) & 0xFFFF_FFFF
 
 
-@dataclass(frozen=True, slots=True)
-class AccessToken:
-    """A decoded 006 token: channel and uid are only present as CRC-32s."""
-
-    format: ClassVar[str] = VERSION
+class _AccessTokenFields(NamedTuple):
     app_id: str
     signature: bytes
     crc_channel_name: int
@@ -61,6 +56,17 @@ class AccessToken:
     trailing: bytes = b""
     message_trailing: bytes = b""
 
+
+class AccessToken(_AccessTokenFields):
+    """A decoded 006 token: channel and uid are only present as CRC-32s.
+
+    A named tuple (built with one ``tuple.__new__``, see access_token2.Service); the subclass
+    only adds the ``format`` class attribute.
+    """
+
+    __slots__ = ()
+    format: ClassVar[str] = VERSION
+
     @property
     def expires_at(self) -> int:
         return self.ts
@@ -68,16 +74,27 @@ class AccessToken:
 
 _SALT_TS_COUNT: Final = struct.Struct("<IIH")  # the head of the privilege message m
 _CRCS_AND_LENGTH: Final = struct.Struct("<IIH")  # crc_channel_name, crc_uid, Str(m) length
+# Str(signature) of HMAC-SHA256's 32 bytes, the CRCs and Str(m)'s length: the body up to m.
+_SIGNATURE_CRCS_AND_LENGTH: Final = struct.Struct("<H32sIIH")
+# ... and the head of m: the whole fixed part of a token with a 32-byte signature.
+_COMMON_HEAD: Final = struct.Struct("<H32sIIHIIH")
 _U16: Final = struct.Struct("<H")
 # salt, ts and a PrivMap of n entries in one struct; every builder writes at most four.
 _MESSAGES: Final = tuple(struct.Struct("<IIH" + "HI" * n) for n in range(9))
 _PAIRS: Final = tuple(struct.Struct("<" + "HI" * n) for n in range(9))
-_SIGNATURE_LENGTH: Final = b"\x20\x00"  # Str(signature): HMAC-SHA256 is always 32 bytes
 
 
 def message(salt: int, ts: int, privileges: Mapping[int, int]) -> bytes:
     try:
         count = len(privileges)
+        if count == 4:  # the RTC publisher's: ids already ascending need no sort
+            k1, k2, k3, k4 = privileges
+            if not k1 < k2 < k3 < k4:
+                k1, k2, k3, k4 = sorted(privileges)
+            return _MESSAGES[4].pack(
+                salt, ts, 4, k1, privileges[k1], k2, privileges[k2],
+                k3, privileges[k3], k4, privileges[k4],
+            )  # fmt: skip
         if count < len(_MESSAGES):
             flat = chain.from_iterable(sorted(privileges.items()))
             return _MESSAGES[count].pack(salt, ts, count, *flat)
@@ -89,6 +106,10 @@ def message(salt: int, ts: int, privileges: Mapping[int, int]) -> bytes:
 def signature(app_certificate: str, app_id: str, channel_name: str, uid: str, msg: bytes) -> bytes:
     signed = (app_id + channel_name + uid).encode("utf-8") + msg
     return crypto.hmac_digest(app_certificate.encode("utf-8"), signed, "sha256")
+
+
+_crc32: Final = zlib.crc32
+_b2a_base64: Final = binascii.b2a_base64
 
 
 def encode(
@@ -106,10 +127,10 @@ def encode(
     if len(msg) > MAX_U16:
         pack_bytes(msg)  # raises the "too long" error
     channel, who = channel_name.encode("utf-8"), uid.encode("utf-8")
-    signed = app_id.encode("utf-8") + channel + who + msg  # = signature()'s message
+    signed = b"".join((app_id.encode("utf-8"), channel, who, msg))  # = signature()'s message
     sig = crypto.hmac_digest(app_certificate.encode("utf-8"), signed, "sha256")
-    crcs = _CRCS_AND_LENGTH.pack(zlib.crc32(channel), zlib.crc32(who), len(msg))
-    return VERSION + app_id + b64encode(_SIGNATURE_LENGTH + sig + crcs + msg)
+    head = _SIGNATURE_CRCS_AND_LENGTH.pack(32, sig, _crc32(channel), _crc32(who), len(msg))
+    return f"{VERSION}{app_id}{_b2a_base64(head + msg, newline=False).decode('ascii')}"
 
 
 def decode(text: str) -> AccessToken:
@@ -139,16 +160,45 @@ def decode(text: str) -> AccessToken:
     return _parse_careful(app_id, content)
 
 
-_new = object.__new__
-_setters: list[Callable[[AccessToken, object], None]] = [
-    AccessToken.__dict__[f.name].__set__ for f in dataclasses.fields(AccessToken)
-]
-(_s_app_id, _s_signature, _s_crc_channel, _s_crc_uid, _s_message, _s_salt, _s_ts, _s_privileges,
- _s_trailing, _s_message_trailing) = _setters  # fmt: skip
+_tuple_new: Final = tuple.__new__
 
 
 def _parse_fast(app_id: str, content: bytes) -> AccessToken:
-    """Parse an intact body; raises struct.error at the first oddity (see access_token2)."""
+    """Parse an intact body; raises struct.error at the first oddity (see access_token2).
+
+    Builds the named tuple with ``tuple.__new__``: equal to what ``_parse_careful`` builds.
+    """
+    size = len(content)
+    if size >= _COMMON_HEAD.size:  # a 32-byte signature, as always: the fixed part in one call
+        sig_length, sig, crc_channel, crc_uid, message_length, salt, ts, count = (
+            _COMMON_HEAD.unpack_from(content)
+        )
+        end = 44 + message_length
+        if sig_length == 32 and end <= size and 10 + 6 * count <= message_length:
+            # (m holds its head and all its pairs: reading them from content reads m)
+            if count == 4:
+                k1, v1, k2, v2, k3, v3, k4, v4 = _PAIRS[4].unpack_from(content, 54)
+                privileges = {k1: v1, k2: v2, k3: v3, k4: v4}
+            elif count == 1:
+                k1, v1 = _PAIRS[1].unpack_from(content, 54)
+                privileges = {k1: v1}
+            else:
+                privileges = _privileges(content, 54, count)
+            return _tuple_new(
+                AccessToken,
+                (
+                    app_id,
+                    sig,
+                    crc_channel,
+                    crc_uid,
+                    content[44:end],
+                    salt,
+                    ts,
+                    privileges,
+                    content[end:],
+                    content[54 + 6 * count : end],
+                ),
+            )
     (length,) = _U16.unpack_from(content, 0)
     crc_channel, crc_uid, message_length = _CRCS_AND_LENGTH.unpack_from(content, 2 + length)
     start = 2 + length + 10
@@ -157,26 +207,33 @@ def _parse_fast(app_id: str, content: bytes) -> AccessToken:
         raise struct.error("the privilege message runs past the end")
     msg = content[start:end]
     salt, ts, count = _SALT_TS_COUNT.unpack_from(msg, 0)
+    return _tuple_new(
+        AccessToken,
+        (
+            app_id,
+            content[2 : 2 + length],
+            crc_channel,
+            crc_uid,
+            msg,
+            salt,
+            ts,
+            _privileges(msg, 10, count),
+            content[end:],
+            msg[10 + 6 * count :],
+        ),
+    )
+
+
+def _privileges(data: bytes, offset: int, count: int) -> dict[int, int]:
+    """A PrivMap's ``count`` pairs from ``offset``; a repeated id: the last value wins."""
     if count < len(_PAIRS):
-        flat = _PAIRS[count].unpack_from(msg, 10)
-        privileges = dict(zip(flat[::2], flat[1::2], strict=True))
-    else:
-        privileges = {}
-        for index in range(count):
-            key, value = _PAIRS[1].unpack_from(msg, 10 + 6 * index)
-            privileges[key] = value
-    token = _new(AccessToken)
-    _s_app_id(token, app_id)
-    _s_signature(token, content[2 : 2 + length])
-    _s_crc_channel(token, crc_channel)
-    _s_crc_uid(token, crc_uid)
-    _s_message(token, msg)
-    _s_salt(token, salt)
-    _s_ts(token, ts)
-    _s_privileges(token, privileges)
-    _s_trailing(token, content[end:])
-    _s_message_trailing(token, msg[10 + 6 * count :])
-    return token
+        flat = _PAIRS[count].unpack_from(data, offset)
+        return dict(zip(flat[::2], flat[1::2], strict=True))
+    privileges = {}
+    for index in range(count):
+        key, value = _PAIRS[1].unpack_from(data, offset + 6 * index)
+        privileges[key] = value
+    return privileges
 
 
 def _parse_careful(app_id: str, content: bytes) -> AccessToken:
@@ -206,5 +263,7 @@ def _parse_careful(app_id: str, content: bytes) -> AccessToken:
 
 def verify(token: AccessToken, app_certificate: str, channel_name: str, uid: str) -> bool:
     """HMAC over app id + channel + uid + the raw message bytes from the token."""
-    expected = signature(app_certificate, token.app_id, channel_name, uid, token.message)
+    # signature(), inline: the hot path of every 006 verification.
+    signed = f"{token.app_id}{channel_name}{uid}".encode() + token.message
+    expected = crypto.hmac_digest(app_certificate.encode("utf-8"), signed, "sha256")
     return crypto.compare_digest(expected, token.signature)

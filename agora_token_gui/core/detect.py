@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import urllib.parse
 from collections.abc import Mapping
@@ -13,7 +14,7 @@ from .access_token import AccessToken
 from .access_token2 import AccessToken2, permissions_to_json
 from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
 from .encoding import is_hex
-from .errors import UnknownFormatError
+from .errors import MalformedTokenError, UnknownFormatError
 from .signaling import SignalingToken
 
 AnyToken: TypeAlias = (
@@ -134,10 +135,40 @@ def decode_exact(text: str) -> AnyToken:
 
 def decode(text: str) -> Decoded:
     """Detect the format of pasted text and decode it (no signature check)."""
+    # The usual cases first: a whole 007 or 006 token. Their decoders accept only Base64 after
+    # the prefix (and, for 006, after the App ID checked here), so text they accept has nothing
+    # to repair, and is no dynamic key either (those start with 003 or 004, or are 90 or 110 hex
+    # digits: after 007 or 006, such lengths leave no multiple of 4 for Base64). The steps below
+    # would decode it in the same way; anything the decoders refuse takes those steps.
+    if text.startswith("007"):
+        try:
+            return _decoded(access_token2.decode(text), text)
+        except MalformedTokenError:
+            pass
+    elif text.startswith("006") and _NOTHING_TO_REPAIR.match(text, 0, 35):
+        try:
+            return _decoded(access_token.decode(text), text)
+        except MalformedTokenError:
+            pass
     if _NOTHING_TO_REPAIR.match(text):  # no whitespace, quotes or '%': repair() changes nothing
-        return Decoded(decode_exact(text), text)
+        return _decoded(decode_exact(text), text)
     fixed, repairs = repair(text)
     return Decoded(decode_exact(fixed), fixed, repairs)
+
+
+_new: Final = object.__new__
+_set_token, _set_text, _set_repairs = (
+    Decoded.__dict__[f.name].__set__ for f in dataclasses.fields(Decoded)
+)
+
+
+def _decoded(token: AnyToken, text: str) -> Decoded:
+    """``Decoded(token, text)`` without the frozen dataclass's per-field setattr calls."""
+    decoded: Decoded = _new(Decoded)
+    _set_token(decoded, token)
+    _set_text(decoded, text)
+    _set_repairs(decoded, ())
+    return decoded
 
 
 def _why_unknown(text: str) -> str:

@@ -7,14 +7,17 @@ raises the first error, and ``build`` turns a valid request into a token.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import json
+import json.encoder
+import os
 import random
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from . import access_token, access_token2, dynamic_key, signaling, timefmt
 from .access_token2 import (
@@ -43,11 +46,27 @@ RandInt = Callable[[int, int], int]
 
 # os.urandom underneath, as the secrets module uses (importing secrets would load OpenSSL).
 _SYSTEM_RANDOM: Final = random.SystemRandom()
+_urandom: Final = os.urandom
 
 
 def secure_randint(low: int, high: int) -> int:
-    """A cryptographically random integer in [low, high]."""
-    return _SYSTEM_RANDOM.randint(low, high)
+    """A cryptographically random integer in [low, high].
+
+    ``_SYSTEM_RANDOM.randint(low, high)`` without its five layers of calls: the same algorithm
+    (randrange, _randbelow_with_getrandbits and SystemRandom.getrandbits: os.urandom bytes,
+    shifted to the bit length of the range, drawn again while out of range), so the same values
+    from the same random bytes.
+    """
+    span = high - low + 1
+    if span <= 0:
+        return _SYSTEM_RANDOM.randint(low, high)  # raises randint's error
+    bits = span.bit_length()
+    size = (bits + 7) // 8
+    shift = size * 8 - bits
+    value = int.from_bytes(_urandom(size), "big") >> shift
+    while value >= span:
+        value = int.from_bytes(_urandom(size), "big") >> shift
+    return low + value
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +107,17 @@ class BuildResult:
     request: TokenRequest
     pinned: Mapping[str, int] = field(default_factory=dict)  # the pins actually used
     warnings: tuple[Problem, ...] = ()
+
+
+# Building the two frozen dataclasses of every request without their __init__, whose per-field
+# object.__setattr__ calls cost more than the slot setters: equal objects, made faster.
+_new: Final = object.__new__
+_set_kind, _set_app_id, _set_app_certificate, _set_values, _set_id, _set_warnings = (
+    TokenRequest.__dict__[f.name].__set__ for f in dataclasses.fields(TokenRequest)
+)
+_set_token, _set_request, _set_pinned, _set_result_warnings = (
+    BuildResult.__dict__[f.name].__set__ for f in dataclasses.fields(BuildResult)
+)
 
 
 # --- coercion: one converter per field kind, shared by JSON, CLI flags and GUI fields -------------
@@ -328,14 +358,41 @@ def _remember(cache: dict[int, Any], spec: FieldSpec, value: Any) -> Any:
 
 
 def _converter(spec: FieldSpec) -> _Converter:
-    """One function per field, chosen once: coerce() runs for every field of every request."""
+    """One function per field, chosen once: coerce() runs for every field of every request.
+
+    Each one first accepts the usual value itself (what _text, _whole and _choice accept first,
+    without calling them), then leaves everything else to them.
+    """
     label, name, kind = spec.label, spec.name, spec.kind
     if kind is FieldKind.TEXT:
-        return lambda raw: _text(label, name, raw)
+
+        def text(raw: object) -> object:
+            if type(raw) is str and raw.isascii() and len(raw) <= MAX_U16:
+                return raw
+            return _text(label, name, raw)
+
+        return text
     if kind in (FieldKind.UINT32, FieldKind.UID, FieldKind.DURATION, FieldKind.TIMESTAMP):
-        return lambda raw: _whole(label, name, raw, 0, MAX_U32)
+
+        def whole(raw: object) -> object:
+            if type(raw) is int and 0 <= raw <= MAX_U32:
+                return raw
+            return _whole(label, name, raw, 0, MAX_U32)
+
+        return whole
     if kind is FieldKind.INT16:
         return lambda raw: _whole(label, name, raw, -32768, 32767)
+    if kind is FieldKind.CHOICE:
+        exact = _exact_choices(spec)
+
+        def choice(raw: object) -> object:
+            if type(raw) is int or type(raw) is str:
+                value = exact.get(raw)
+                if value is not None:
+                    return value
+            return _choice_by_name(spec, raw)
+
+        return choice
     return lambda raw: _coerce_other(spec, raw)
 
 
@@ -382,16 +439,12 @@ _BY_FORMAT_AND_BUILDER: Final[Mapping[tuple[str, str | None], KeyKind]] = {
     **{(k.format, k.builder): k for k in KINDS},
     **{(k.format, None): k for k in KINDS if find(k.format, None) is k},
 }
-# kind.key -> the keys a request of that kind may have (tables keyed by kind.key are only used
-# for the catalogue's own KeyKind objects; see _catalogued)
-_ALLOWED: Final[Mapping[str, frozenset[str]]] = {
-    k.key: frozenset(COMMON_KEYS) | {spec.name for spec in k.fields} for k in KINDS
-}
-_CATALOGUED: Final[Mapping[str, KeyKind]] = {k.key: k for k in KINDS}
+_CATALOGUED: Final[Mapping[int, KeyKind]] = {id(k): k for k in KINDS}
 
 
 def _catalogued(kind: KeyKind) -> bool:
-    return _CATALOGUED.get(kind.key) is kind
+    """Whether ``kind`` is one of the catalogue's own KeyKind objects (not a look-alike)."""
+    return _CATALOGUED.get(id(kind)) is kind
 
 
 def _kind_of(data: Mapping[str, object]) -> KeyKind:
@@ -429,15 +482,74 @@ def check(
     data: Mapping[str, object], *, now: int | None = None
 ) -> tuple[TokenRequest | None, list[Problem]]:
     """Validate a request, collecting every error and warning (for live form validation)."""
+    request, problems = _check(data, now)
+    if request is None:
+        return None, problems
+    return request, [*problems, *request.warnings]
+
+
+class _Plan(NamedTuple):
+    """What checking and building a request of one kind needs, worked out once per kind."""
+
+    kind: KeyKind
+    allowed: frozenset[str]  # the keys a request of that kind may have
+    # per field in form order: name, converter, default, the "is required" message (or None)
+    fields: tuple[tuple[str, _Converter, int | str | None, str | None], ...]
+    warnable: tuple[FieldSpec, ...]  # the fields that can produce a warning, in form order
+    durations: tuple[str, ...]  # the names of its durations
+    pins: Mapping[str, Pin | None]
+
+
+# id(kind) -> plan; the plan keeps its kind, so that the id cannot be reused (as _CONVERTERS).
+_PLANS: dict[int, _Plan] = {}
+
+
+def _plan(kind: KeyKind) -> _Plan:
+    plan = _PLANS.get(id(kind))
+    if plan is not None and plan.kind is kind:
+        return plan
+    plan = _Plan(
+        kind,
+        frozenset(COMMON_KEYS) | {spec.name for spec in kind.fields},
+        tuple(
+            (
+                spec.name,
+                _converter_of(spec),
+                spec.default,
+                _required(spec) if spec.default is None and spec.pin is None else None,
+            )
+            for spec in kind.fields
+        ),
+        tuple(spec for spec in kind.fields if _can_warn(spec)),
+        tuple(spec.name for spec in kind.fields if spec.kind is FieldKind.DURATION),
+        {spec.name: spec.pin for spec in kind.fields},
+    )
+    if len(_PLANS) >= _CACHE_LIMIT:
+        _PLANS.clear()
+    _PLANS[id(kind)] = plan
+    return plan
+
+
+def _converter_of(spec: FieldSpec) -> _Converter:
+    """coerce()'s converter for the field (the same function, from the same cache)."""
+    entry = _CONVERTERS.get(id(spec))
+    if entry is not None and entry[0] is spec:
+        return entry[1]
+    converter: _Converter = _remember(_CONVERTERS, spec, _converter(spec))
+    return converter
+
+
+def _check(
+    data: Mapping[str, object], now: int | None
+) -> tuple[TokenRequest | None, list[Problem]]:
+    """check() without the warnings in the list: (request, []) or (None, the errors)."""
     problems: list[Problem] = []
     try:
         kind = _kind_of(data)
     except InvalidInputError as exc:
         return None, [Problem(exc.field, str(exc))]
-    if _catalogued(kind):
-        allowed = _ALLOWED[kind.key]
-    else:
-        allowed = frozenset(COMMON_KEYS) | {s.name for s in kind.fields}
+    plan = _plan(kind)
+    allowed = plan.allowed
     for key in data:
         if key not in allowed:
             close = difflib.get_close_matches(key, sorted(allowed), n=1)
@@ -449,42 +561,47 @@ def check(
                     "change a token.",
                 )
             )
-    request_id = data.get("id")
+    get = data.get
+    request_id = get("id")
     if request_id is not None and not isinstance(request_id, str):
         problems.append(Problem("id", f"The request id must be a string; got {request_id!r}."))
         request_id = None
-    creds: dict[str, str] = {}
-    for key, label in (("app_id", "App ID"), ("app_certificate", "App Certificate")):
+    app_id = get("app_id", "")
+    if not (type(app_id) is str and len(app_id) == 32 and is_hex(app_id)):
         try:
-            creds[key] = _hex32(label, key, data.get(key, ""))
+            _hex32("App ID", "app_id", app_id)
         except InvalidInputError as exc:
-            problems.append(Problem(key, str(exc)))
+            problems.append(Problem("app_id", str(exc)))
+    certificate = get("app_certificate", "")
+    if not (type(certificate) is str and len(certificate) == 32 and is_hex(certificate)):
+        try:
+            _hex32("App Certificate", "app_certificate", certificate)
+        except InvalidInputError as exc:
+            problems.append(Problem("app_certificate", str(exc)))
     values: dict[str, object] = {}
-    for spec in kind.fields:
-        raw = data.get(spec.name)
+    for name, convert, default, required in plan.fields:
+        raw = get(name)
         if raw is None:
-            if spec.default is not None:
-                values[spec.name] = spec.default
-            elif spec.pin is None:
-                problems.append(Problem(spec.name, _required(spec)))
+            if default is not None:
+                values[name] = default
+            elif required is not None:
+                problems.append(Problem(name, required))
             continue
         try:
-            values[spec.name] = coerce(spec, raw)
+            values[name] = convert(raw)
         except InvalidInputError as exc:
-            problems.append(Problem(exc.field or spec.name, str(exc)))
-    if any(p.severity == ERROR for p in problems):
+            problems.append(Problem(exc.field or name, str(exc)))
+    if problems:  # every problem found so far is an error
         return None, problems
     current = int(time.time()) if now is None else now
-    warnings = tuple(_warnings(kind, values, current))
-    request = TokenRequest(
-        kind,
-        creds["app_id"],
-        creds["app_certificate"],
-        values,
-        request_id if isinstance(request_id, str) else None,
-        warnings,
-    )
-    return request, [*problems, *warnings]
+    request: TokenRequest = _new(TokenRequest)
+    _set_kind(request, kind)
+    _set_app_id(request, app_id)
+    _set_app_certificate(request, certificate)
+    _set_values(request, values)
+    _set_id(request, request_id)
+    _set_warnings(request, _warnings(kind, values, current))
+    return request, problems
 
 
 def _required(spec: FieldSpec) -> str:
@@ -494,7 +611,7 @@ def _required(spec: FieldSpec) -> str:
 
 def parse_request(data: Mapping[str, object], *, now: int | None = None) -> TokenRequest:
     """Validate a request; raises InvalidInputError (naming the field) on the first error."""
-    request, problems = check(data, now=now)
+    request, problems = _check(data, now)
     if request is None:
         first = next(p for p in problems if p.severity == ERROR)
         raise InvalidInputError(first.message, first.field)
@@ -509,29 +626,22 @@ def _can_warn(spec: FieldSpec) -> bool:
     return spec.kind in (FieldKind.DURATION, FieldKind.SERVICES, FieldKind.PRIVILEGES)
 
 
-# kind.key -> the fields that can produce a warning, in form order; the names of its durations
-_WARNABLE: Final[Mapping[str, tuple[FieldSpec, ...]]] = {
-    k.key: tuple(spec for spec in k.fields if _can_warn(spec)) for k in KINDS
-}
-_DURATIONS: Final[Mapping[str, tuple[str, ...]]] = {
-    k.key: tuple(spec.name for spec in k.fields if spec.kind is FieldKind.DURATION) for k in KINDS
-}
-
-
-def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> Iterator[Problem]:
-    for spec in _WARNABLE[kind.key] if _catalogued(kind) else kind.fields:
+def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> tuple[Problem, ...]:
+    plan = _plan(kind)
+    found: list[Problem] = []
+    for spec in plan.warnable:
         value = values.get(spec.name)
         if isinstance(value, str):
             if spec.warn_bytes is not None or spec.channel:
-                yield from _text_warnings(
-                    spec.name, spec.label, value, spec.warn_bytes, spec.channel
-                )
+                found += _text_warnings(spec.name, spec.label, value, spec.warn_bytes, spec.channel)
         elif isinstance(value, int) and spec.kind is FieldKind.DURATION and value > DAY:
-            yield Problem(
-                spec.name,
-                f"{spec.label} is {value} s ({timefmt.duration(value)}); Agora caps lifetimes "
-                "at 24 h, so servers may treat it as 24 h (the token is still built).",
-                WARNING,
+            found.append(
+                Problem(
+                    spec.name,
+                    f"{spec.label} is {value} s ({timefmt.duration(value)}); Agora caps lifetimes "
+                    "at 24 h, so servers may treat it as 24 h (the token is still built).",
+                    WARNING,
+                )
             )
         elif (
             isinstance(value, int)
@@ -539,18 +649,20 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> Iterator
             and spec.pin is None
             and value > now + DAY
         ):
-            yield Problem(
-                spec.name,
-                f"{spec.label}: {timefmt.relative(value, now)}, beyond Agora's 24 h cap on "
-                "lifetimes (the token is still built).",
-                WARNING,
+            found.append(
+                Problem(
+                    spec.name,
+                    f"{spec.label}: {timefmt.relative(value, now)}, beyond Agora's 24 h cap on "
+                    "lifetimes (the token is still built).",
+                    WARNING,
+                )
             )
         elif isinstance(value, tuple) and spec.kind is FieldKind.SERVICES:
             for index, service in enumerate(value, 1):
                 if not isinstance(service, Service):
                     continue
                 if service.type in (1, 3, 6):
-                    yield from _text_warnings(
+                    found += _text_warnings(
                         spec.name,
                         f"Service {index}: channel name",
                         service.channel_name,
@@ -559,79 +671,83 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> Iterator
                     )
                 for privilege, seconds in service.privileges.items():
                     if seconds > DAY:
-                        yield Problem(
-                            spec.name,
-                            f"Service {index}: privilege {privilege} lasts {seconds} s, more than "
-                            "Agora's 24 h cap (the token is still built).",
-                            WARNING,
+                        found.append(
+                            Problem(
+                                spec.name,
+                                f"Service {index}: privilege {privilege} lasts {seconds} s, more "
+                                "than Agora's 24 h cap (the token is still built).",
+                                WARNING,
+                            )
                         )
         elif isinstance(value, dict) and spec.kind is FieldKind.PRIVILEGES:
             for privilege, instant in value.items():
                 if isinstance(instant, int) and instant > now + DAY:
-                    yield Problem(
-                        spec.name,
-                        f"Privilege {privilege} lapses {timefmt.relative(instant, now)}, beyond "
-                        "Agora's 24 h cap on lifetimes (the token is still built).",
-                        WARNING,
+                    found.append(
+                        Problem(
+                            spec.name,
+                            f"Privilege {privilege} lapses {timefmt.relative(instant, now)}, "
+                            "beyond Agora's 24 h cap on lifetimes (the token is still built).",
+                            WARNING,
+                        )
                     )
     issue_ts = values.get("issue_ts")
     if isinstance(issue_ts, int):
-        if _catalogued(kind):
-            durations = _DURATIONS[kind.key]
-        else:
-            durations = tuple(s.name for s in kind.fields if s.kind is FieldKind.DURATION)
-        longest = max(
-            (v for name in durations for v in [values.get(name)] if isinstance(v, int)),
-            default=0,
-        )
-        if issue_ts + longest > MAX_U32:
-            yield Problem(
-                "issue_ts",
-                "Issue time plus lifetime is after 2106-02-07, beyond 32-bit unix time; "
-                "some servers will read it as already expired.",
-                WARNING,
+        longest: int | None = None  # the longest duration (0 without any)
+        for name in plan.durations:
+            value = values.get(name)
+            if isinstance(value, int) and (longest is None or value > longest):
+                longest = value
+        if issue_ts + (longest or 0) > MAX_U32:
+            found.append(
+                Problem(
+                    "issue_ts",
+                    "Issue time plus lifetime is after 2106-02-07, beyond 32-bit unix time; "
+                    "some servers will read it as already expired.",
+                    WARNING,
+                )
             )
+    return tuple(found)
 
 
 def _text_warnings(
     name: str, label: str, value: str, limit: int | None, channel: bool
-) -> Iterator[Problem]:
+) -> list[Problem]:
+    found: list[Problem] = []
     size = len(value) if value.isascii() else len(value.encode("utf-8"))
     if limit is not None and size > limit:
-        yield Problem(
-            name,
-            f"{label} is {size} bytes; Agora documents at most {limit}, so joining may fail "
-            "(the token is still built).",
-            WARNING,
+        found.append(
+            Problem(
+                name,
+                f"{label} is {size} bytes; Agora documents at most {limit}, so joining may fail "
+                "(the token is still built).",
+                WARNING,
+            )
         )
     if channel:
         if value == "":
-            yield Problem(
-                name, f"{label} is empty; SDKs refuse to join an unnamed channel.", WARNING
+            found.append(
+                Problem(name, f"{label} is empty; SDKs refuse to join an unnamed channel.", WARNING)
             )
         elif not _CHANNEL_OK.match(value):
             bad = "".join(sorted({c for c in value if not _CHANNEL_OK.match(c)}))
-            yield Problem(
-                name,
-                f"{label} contains {bad!r}, outside the characters Agora documents for channel "
-                "names (the token is still built).",
-                WARNING,
+            found.append(
+                Problem(
+                    name,
+                    f"{label} contains {bad!r}, outside the characters Agora documents for "
+                    "channel names (the token is still built).",
+                    WARNING,
+                )
             )
+    return found
 
 
 # --- building ------------------------------------------------------------------------------
 
 
-_PINS: Final[Mapping[str, Mapping[str, Pin | None]]] = {
-    k.key: {spec.name: spec.pin for spec in k.fields} for k in KINDS
-}
-
-
 def _pin(request: TokenRequest, name: str, now: int, randint: RandInt) -> int:
     if name in request.values:
         return request.int(name)
-    kind = request.kind
-    pin = _PINS[kind.key][name] if _catalogued(kind) else kind.field(name).pin
+    pin = _plan(request.kind).pins[name]
     if pin is Pin.NOW:
         return now
     if pin is Pin.NOW_PLUS_DAY:
@@ -649,10 +765,9 @@ def _identity(uid: int) -> str:
 
 
 def _rtc_privileges(role: int, value: int, publisher_roles: tuple[int, ...]) -> dict[int, int]:
-    privileges = {1: value}
     if role in publisher_roles:
-        privileges.update({2: value, 3: value, 4: value})
-    return privileges
+        return {1: value, 2: value, 3: value, 4: value}
+    return {1: value}
 
 
 def _services_007(r: TokenRequest) -> tuple[int, list[Service]]:
@@ -827,10 +942,21 @@ def build(
         InvalidInputError: the request is invalid (the message names the field).
     """
     current = int(time.time()) if now is None else now
+    return _build_result(request, current, randint or secure_randint)
+
+
+def _build_result(
+    request: TokenRequest | Mapping[str, object], now: int, randint: RandInt
+) -> BuildResult:
     if not isinstance(request, TokenRequest):
-        request = parse_request(request, now=current)
-    token, pinned = _build(request, current, randint or secure_randint)
-    return BuildResult(token, request, pinned, request.warnings)
+        request = parse_request(request, now=now)
+    token, pinned = _build(request, now, randint)
+    result: BuildResult = _new(BuildResult)
+    _set_token(result, token)
+    _set_request(result, request)
+    _set_pinned(result, pinned)
+    _set_result_warnings(result, request.warnings)
+    return result
 
 
 def request_to_json(
@@ -874,16 +1000,25 @@ _JSON_SPACE: Final = re.compile(r"[ \t\n\r]*")  # JSON whitespace (json.decoder.
 
 def _json_line(line: str) -> object:
     """``json.loads(line)``, calling the C scanner directly for a line that starts with '{'."""
-    if line[:1] == "{":
+    if line.startswith("{"):
         try:
             value, end = _scan_json(line, 0)
         except (StopIteration, json.JSONDecodeError):
             pass  # json.loads raises the error with its message
         else:
+            size = len(line)
+            if end == size or (end == size - 1 and line[end] == "\n"):  # the usual line ends
+                return value
             rest = _JSON_SPACE.match(line, end)  # JSON whitespace: always matches
-            if rest is not None and rest.end() == len(line):
+            if rest is not None and rest.end() == size:
                 return value
     return json.loads(line)
+
+
+# What ``agora-token batch`` writes for each result: json.JSONEncoder(ensure_ascii=False).encode.
+_encode_result: Final = json.JSONEncoder(ensure_ascii=False).encode
+_encode_string: Final = json.encoder.encode_basestring  # its C string encoder, without ASCII
+_time: Final = time.time
 
 
 def run_batch(
@@ -896,40 +1031,110 @@ def run_batch(
     """JSON Lines in, one result per non-blank line out, in order; a bad line never stops it.
 
     ``first_line`` numbers the lines in messages when ``lines`` is a slice of a larger input.
+    ``now`` is asked once per request, just before it is built (default: the system clock).
     """
-    clock = now or (lambda: int(time.time()))
+    draw = randint or secure_randint
     for number, line in enumerate(lines, first_line):
         if not line or line.isspace():  # what `not line.strip()` says, without a copy
             continue
-        request_id: JSONValue = None
         try:
             data = _json_line(line)
         except json.JSONDecodeError as exc:
-            yield {
-                "id": None,
-                "line": number,
-                "error": f"Line {number} is not valid JSON ({exc.msg} at column {exc.colno}).",
-            }
+            yield _not_json(number, exc)
             continue
         if not isinstance(data, dict):
-            yield {
-                "id": None,
-                "line": number,
-                "error": f"Line {number} must be a JSON object (a request), not "
-                f"{type(data).__name__}.",
-            }
+            yield _not_a_request(number, data)
             continue
         raw_id = data.get("id")
         request_id = raw_id if isinstance(raw_id, str) else None
         try:
-            result = build(data, now=clock(), randint=randint)
+            result = _build_result(data, int(_time()) if now is None else now(), draw)
         except InvalidInputError as exc:
-            out: dict[str, JSONValue] = {"id": request_id, "line": number, "error": str(exc)}
-            if exc.field:
-                out["field"] = exc.field
-            yield out
+            yield _invalid(request_id, number, exc)
             continue
         ok: dict[str, JSONValue] = {"id": request_id, "token": result.token}
         if result.warnings:
             ok["warnings"] = [w.message for w in result.warnings]
         yield ok
+
+
+def write_batch(
+    lines: Iterable[str],
+    write: Callable[[str], object],
+    *,
+    now: Callable[[], int] | None = None,
+    randint: RandInt | None = None,
+    first_line: int = 1,
+) -> bool:
+    """``agora-token batch``: each result of run_batch written as one JSON line.
+
+    Each line is what ``json.JSONEncoder(ensure_ascii=False).encode(result)`` gives, byte for
+    byte, plus a newline: the same loop as run_batch, but a built token's usual
+    ``{"id": ..., "token": ...}`` is formatted by hand, with the encoder's own string function.
+    Returns whether every request was built.
+    """
+    draw = randint or secure_randint
+    encode, string, scan = _encode_result, _encode_string, _scan_json
+    all_built = True
+    for number, line in enumerate(lines, first_line):
+        if not line or line.isspace():
+            continue
+        data: object = None
+        if line.startswith("{") and line.endswith("}\n"):  # _json_line's usual case, inline
+            try:
+                data, end = scan(line, 0)
+            except (StopIteration, json.JSONDecodeError):
+                data = None
+            else:
+                if end != len(line) - 1:
+                    data = None
+        if data is None:
+            try:
+                data = _json_line(line)
+            except json.JSONDecodeError as exc:
+                write(encode(_not_json(number, exc)) + "\n")
+                all_built = False
+                continue
+        if not isinstance(data, dict):
+            write(encode(_not_a_request(number, data)) + "\n")
+            all_built = False
+            continue
+        raw_id = data.get("id")
+        request_id = raw_id if isinstance(raw_id, str) else None
+        try:
+            result = _build_result(data, int(_time()) if now is None else now(), draw)
+        except InvalidInputError as exc:
+            write(encode(_invalid(request_id, number, exc)) + "\n")
+            all_built = False
+            continue
+        if result.warnings:
+            warnings: list[JSONValue] = [w.message for w in result.warnings]
+            write(encode({"id": request_id, "token": result.token, "warnings": warnings}) + "\n")
+        elif request_id is None:
+            write(f'{{"id": null, "token": {string(result.token)}}}\n')
+        else:
+            write(f'{{"id": {string(request_id)}, "token": {string(result.token)}}}\n')
+    return all_built
+
+
+def _not_json(number: int, exc: json.JSONDecodeError) -> dict[str, JSONValue]:
+    return {
+        "id": None,
+        "line": number,
+        "error": f"Line {number} is not valid JSON ({exc.msg} at column {exc.colno}).",
+    }
+
+
+def _not_a_request(number: int, data: object) -> dict[str, JSONValue]:
+    return {
+        "id": None,
+        "line": number,
+        "error": f"Line {number} must be a JSON object (a request), not {type(data).__name__}.",
+    }
+
+
+def _invalid(request_id: str | None, number: int, exc: InvalidInputError) -> dict[str, JSONValue]:
+    out: dict[str, JSONValue] = {"id": request_id, "line": number, "error": str(exc)}
+    if exc.field:
+        out["field"] = exc.field
+    return out

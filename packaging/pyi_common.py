@@ -51,8 +51,9 @@ QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets"})
 # Standard-library packages that neither the app nor keyring needs. The stdlib imports the optional
 # ones (_hashlib, ssl, bz2, lzma, readline, _pydecimal) inside try/except: hashlib and hmac then use
 # their built-in sha256, which is all the token codecs need, and the bundle loses libcrypto and
-# libssl. asyncio, concurrent and multiprocessing come in only through function-level imports in
-# typing_extensions and more_itertools (keyring's dependencies) for features keyring does not use.
+# libssl. asyncio comes in only through function-level imports in typing_extensions and
+# more_itertools (keyring's dependencies) for features keyring does not use. concurrent.futures and
+# multiprocessing stay: `agora-token batch --jobs N` runs worker processes.
 STDLIB_EXCLUDES = (
     "tkinter",
     "_tkinter",
@@ -82,8 +83,6 @@ STDLIB_EXCLUDES = (
     "_lzma",
     "_pydecimal",
     "asyncio",
-    "concurrent",
-    "multiprocessing",
 )
 
 # keyring's Linux backend, SecretStorage, needs cryptography, a 12 MB Rust library: with it the

@@ -268,6 +268,15 @@ for entry in "${targets[@]}"; do
   else
     fail "$label CLI batch: $result ($cli)"
   fi
+  # Worker processes must start inside a frozen executable too (batch --jobs).
+  rc=0
+  sandboxed "$work/requests.jsonl" "$cli" batch --jobs 2 - >"$work/cli-jobs.out" 2>"$work/cli.err" || rc=$?
+  if [ "$rc" = 0 ] && cmp -s "$work/cli.out" "$work/cli-jobs.out"; then
+    echo "ok   $label CLI batch --jobs 2: same output ($cli)"
+  else
+    sed 's/^/     | /' "$work/cli.err" | tail -n 30 >&2
+    fail "$label CLI batch --jobs 2: exit status $rc or different output ($cli)"
+  fi
 done
 
 # --- what the Linux bundle needs from the machine ------------------------------------------------

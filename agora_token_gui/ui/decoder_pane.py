@@ -8,15 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QGuiApplication,
-    QPalette,
-    QRegularExpressionValidator,
-)
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -38,8 +31,12 @@ from agora_token_gui.core.report import explain
 from agora_token_gui.core.verification import NEEDS, Verification, VerifyInputs, verify
 
 from .token_tree import TokenTree, status_color, status_icon
+from .widgets import PaletteWatcher, make_selectable
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
     from .compare_view import CompareView
     from .diagnose_panel import DiagnosePanel
 
@@ -149,13 +146,13 @@ class DecoderPane(QWidget):
         self.repair_note = QLabel()
         self.repair_note.setWordWrap(True)
         self.repair_note.setAccessibleName("Repairs made before decoding")
-        self.repair_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        make_selectable(self.repair_note)
         self.repair_note.hide()
 
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Decoder message")
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        make_selectable(self.status)
         self.status.hide()
 
         self.tree = TokenTree()
@@ -210,15 +207,18 @@ class DecoderPane(QWidget):
         self.verify_status = QLabel()
         self.verify_status.setWordWrap(True)
         self.verify_status.setAccessibleName("Signature check result")
-        self.verify_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        make_selectable(self.verify_status)
         self.verify_status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.verify_details = QLabel()
         self.verify_details.setWordWrap(True)
         self.verify_details.setAccessibleName("Signature check details")
-        self.verify_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        make_selectable(self.verify_details)
         self.verify_details.hide()
+        icon_column = QVBoxLayout()  # the icon at the top of a wrapped message (no Qt.Alignment)
+        icon_column.addWidget(self.verify_icon)
+        icon_column.addStretch(1)
         result_row = QHBoxLayout()
-        result_row.addWidget(self.verify_icon, 0, Qt.AlignmentFlag.AlignTop)
+        result_row.addLayout(icon_column)
         result_row.addWidget(self.verify_status, 1)
 
         self.verify_box = QGroupBox("Verify the signature")
@@ -256,6 +256,9 @@ class DecoderPane(QWidget):
         self.details.currentChanged.connect(self._on_details_current_changed)
         self.refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
         self._show_needs(())
+        # Last, so that a palette change has reached every other child when it calls back. (The
+        # tree re-picks its own colours: it has a watcher of its own.)
+        self._palette_watcher = PaletteWatcher(self, self._paint_verify_state)
 
     # --- the contract ----------------------------------------------------------------------
 
@@ -290,14 +293,6 @@ class DecoderPane(QWidget):
         if self._verification is not None:
             data["signature"] = "valid" if self._verification.valid else "invalid"
         return json.dumps(data, indent=2, ensure_ascii=False)
-
-    # --- Qt overrides ----------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self.tree.restyle()
-            self._paint_verify_state()
-        super().changeEvent(event)
 
     # --- slots -----------------------------------------------------------------------------
 

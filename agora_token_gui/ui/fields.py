@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal, Slot
+from PySide6.QtCore import QRegularExpression, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +31,7 @@ from agora_token_gui.core.detect import JSONValue
 from agora_token_gui.core.errors import InvalidInputError
 from agora_token_gui.core.packing import MAX_U32
 from agora_token_gui.core.requests import SALT_RANGE, Problem, secure_randint
-from agora_token_gui.ui.widgets import MessageLabel, hint_label
+from agora_token_gui.ui.widgets import TOOLTIP_ROLE, MessageLabel, hint_label
 
 Clock = Callable[[], int]
 
@@ -370,7 +370,7 @@ class ChoiceField(FieldWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for choice in spec.choices:
             self.combo.addItem(f"{choice.label} ({choice.value})", choice.value)
-            self.combo.setItemData(self.combo.count() - 1, choice.help, Qt.ItemDataRole.ToolTipRole)
+            self.combo.setItemData(self.combo.count() - 1, choice.help, TOOLTIP_ROLE)
         if spec.default is not None:
             self.set_value(spec.default)
         self.row.addWidget(self.combo)
@@ -395,7 +395,7 @@ class ChoiceField(FieldWidget):
 
     @Slot()
     def _on_combo_current_index_changed(self) -> None:
-        help_text = self.combo.currentData(Qt.ItemDataRole.ToolTipRole)
+        help_text = self.combo.currentData(TOOLTIP_ROLE)
         label = self.combo.currentText().rsplit(" (", 1)[0]
         text = f"{label}: {help_text}" if isinstance(help_text, str) and help_text else ""
         self._set_preview(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -33,7 +33,14 @@ from agora_token_gui.core.requests import ERROR, BuildResult, Problem, TokenRequ
 from agora_token_gui.ui.fields import FieldWidget, create_field
 from agora_token_gui.ui.output_panel import OutputPanel
 from agora_token_gui.ui.settings import Settings
-from agora_token_gui.ui.widgets import CollapsibleSection, MessageLabel, hint_label, with_mnemonic
+from agora_token_gui.ui.widgets import (
+    TOOLTIP_ROLE,
+    CollapsibleSection,
+    MessageLabel,
+    hint_label,
+    set_enum_property,
+    with_mnemonic,
+)
 
 Build = Callable[[Mapping[str, object]], BuildResult]
 Credentials = Callable[[], tuple[str, str]]
@@ -161,7 +168,7 @@ class Form(QWidget):
         label = QLabel(with_mnemonic(spec.label, used), self)
         label.setBuddy(field.focus_widget())
         label.setToolTip(spec.help)
-        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        set_enum_property(label, "alignment", "AlignLeft|AlignTop")
         value = initial_value(spec, now)
         if value is not None:
             field.set_value(value)
@@ -298,9 +305,7 @@ class GeneratorTab(QWidget):
         self.kind_combo.setAccessibleName("Key kind")
         for kind in self.kinds:
             self.kind_combo.addItem(kind.title, kind.key)
-            self.kind_combo.setItemData(
-                self.kind_combo.count() - 1, kind.description, Qt.ItemDataRole.ToolTipRole
-            )
+            self.kind_combo.setItemData(self.kind_combo.count() - 1, kind.description, TOOLTIP_ROLE)
         kind_label = QLabel("Key &kind", self)
         kind_label.setBuddy(self.kind_combo)
         self.description_label = hint_label("", self)

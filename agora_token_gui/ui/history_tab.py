@@ -106,9 +106,9 @@ class HistoryTab(QWidget):
         self.table.itemDoubleClicked.connect(self._on_table_item_double_clicked)
         self._update_buttons()
 
-    def add(self, result: BuildResult) -> HistoryEntry:
-        """Put a token at the top of the table and select it."""
-        entry = entry_for(result, self._now())
+    def add(self, result: BuildResult, *, created: int | None = None) -> HistoryEntry:
+        """Put a token at the top of the table and select it; ``created`` defaults to now."""
+        entry = entry_for(result, self._now() if created is None else created)
         self.entries.insert(0, entry)
         self.table.insertRow(0)
         expires = entry.expires

@@ -81,7 +81,6 @@ class MainWindow(QMainWindow):
     """Credentials at the top, generator tabs beside the decoder pane, menus, status bar."""
 
     decoder_pane: DecoderPane
-    history: HistoryTab
 
     def __init__(
         self,
@@ -108,6 +107,9 @@ class MainWindow(QMainWindow):
         self._last_output: OutputPanel | None = None
         self.generators: dict[str, GeneratorTab] = {}
         self.batch: BatchTab | None = None
+        self._history: HistoryTab | None = None
+        # Tokens generated before the History tab was first shown, with their creation times.
+        self._unlisted: list[tuple[BuildResult, int]] = []
         self.pages: dict[str, _LazyPage] = {}
         self.ready = False
         self._pending_profile = ""
@@ -141,20 +143,18 @@ class MainWindow(QMainWindow):
         """Build the tabs and the decoder pane (once); ``main()`` calls it after the first frame."""
         if self.ready:
             return
-        icon = app_icon()  # eight PNG files: read after the first frame
+        icon = app_icon()  # PNG files: read after the first frame
         QGuiApplication.setWindowIcon(icon)
         self.setWindowIcon(icon)
         from agora_token_gui.core.catalog import GROUPS
         from agora_token_gui.ui.decoder_pane import DecoderPane
-        from agora_token_gui.ui.history_tab import HistoryTab
 
         for group in GROUPS:
             self._add_page(group, self._generator_factory(group))
         self._add_page(BATCH_TAB, self._create_batch_tab)
-        self.history = HistoryTab(self, now=self._now)
-        self.tabs.addTab(self.history, HISTORY_TAB)
-        self.history.status_message.connect(self.show_status)
-        self.history.inspect_requested.connect(self.inspect_token)
+        # Built when first shown, like the others: its table alone loads a bold font (the header
+        # sizes its sections for highlighting), all for a tab that starts empty.
+        self._add_page(HISTORY_TAB, self._create_history_tab)
 
         self.decoder_pane = DecoderPane(self, now=self._now)
         self.decoder_pane.setAccessibleName("Decoder")
@@ -185,9 +185,14 @@ class MainWindow(QMainWindow):
         self.profile_combo = QComboBox(box)
         self.profile_combo.setAccessibleName("Profile")
         self.profile_combo.setMinimumContentsLength(16)
-        self.save_profile_button = QPushButton("Save profile…", box)
+        # Text set afterwards (and QAction(text=..., parent=...) below): given text and parent,
+        # PySide6 weighs the (QIcon, text, parent) overloads and creates the QIcon and QPixmap
+        # classes (~1.5 ms) before the first frame, which shows no icon.
+        self.save_profile_button = QPushButton(box)
+        self.save_profile_button.setText("Save profile…")
         self.save_profile_button.setAccessibleName("Save profile")
-        self.delete_profile_button = QPushButton("Delete profile", box)
+        self.delete_profile_button = QPushButton(box)
+        self.delete_profile_button.setText("Delete profile")
         self.delete_profile_button.setAccessibleName("Delete profile")
         self.remember_certificate_check = QCheckBox("Remember certificate in system keychain", box)
         self.remember_certificate_check.setAccessibleName("Remember certificate in system keychain")
@@ -279,38 +284,51 @@ class MainWindow(QMainWindow):
         self.batch = tab
         return tab
 
+    def _create_history_tab(self) -> QWidget:
+        from agora_token_gui.ui.history_tab import HistoryTab
+
+        tab = HistoryTab(now=self._now)
+        tab.status_message.connect(self.show_status)
+        tab.inspect_requested.connect(self.inspect_token)
+        for result, created in self._unlisted:  # oldest first: each goes on top
+            tab.add(result, created=created)
+        self._unlisted.clear()
+        self._history = tab
+        return tab
+
     def _create_actions(self) -> None:
-        self.forget_action = QAction("&Forget saved data…", self)
-        self.quit_action = QAction("&Quit", self)
+        # QAction(text=..., parent=...): see save_profile_button in _create_credentials.
+        self.forget_action = QAction(text="&Forget saved data…", parent=self)
+        self.quit_action = QAction(text="&Quit", parent=self)
         # setShortcuts([...]) rather than setShortcut(...): the latter's overloads make PySide6
         # load the whole Qt namespace (~40 ms) before the first frame.
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
-        self.generate_action = QAction("&Generate token", self)
+        self.generate_action = QAction(text="&Generate token", parent=self)
         self.generate_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.copy_token_action = QAction("&Copy token", self)
+        self.copy_token_action = QAction(text="&Copy token", parent=self)
         self.copy_token_action.setShortcuts([QKeySequence("Ctrl+Shift+C")])
-        self.copy_json_action = QAction("Copy as request &JSON (no certificate)", self)
-        self.copy_command_action = QAction("Copy as command &line", self)
-        self.copy_export_action = QAction("Copy as &export AGORA_TOKEN=…", self)
-        self.inspect_action = QAction("&Inspect token in decoder", self)
+        self.copy_json_action = QAction(text="Copy as request &JSON (no certificate)", parent=self)
+        self.copy_command_action = QAction(text="Copy as command &line", parent=self)
+        self.copy_export_action = QAction(text="Copy as &export AGORA_TOKEN=…", parent=self)
+        self.inspect_action = QAction(text="&Inspect token in decoder", parent=self)
         self.inspect_action.setShortcuts([QKeySequence("Ctrl+I")])
-        self.toggle_decoder_action = QAction("&Decoder pane", self)
+        self.toggle_decoder_action = QAction(text="&Decoder pane", parent=self)
         self.toggle_decoder_action.setCheckable(True)
         self.toggle_decoder_action.setChecked(True)
         self.toggle_decoder_action.setShortcuts([QKeySequence("Ctrl+Shift+D")])
         self.scheme_actions: dict[str, QAction] = {}
         self.scheme_group = QActionGroup(self)
         for key, text in (("system", "Follow &system"), ("light", "&Light"), ("dark", "&Dark")):
-            action = QAction(text, self)
+            action = QAction(text=text, parent=self)
             action.setCheckable(True)
             action.setData(key)
             self.scheme_group.addAction(action)
             self.scheme_actions[key] = action
         self.scheme_actions["system"].setChecked(True)
-        self.shortcuts_action = QAction("&Keyboard shortcuts", self)
+        self.shortcuts_action = QAction(text="&Keyboard shortcuts", parent=self)
         self.shortcuts_action.setShortcuts([QKeySequence("F1")])
-        self.about_action = QAction("&About Agora Token GUI", self)
+        self.about_action = QAction(text="&About Agora Token GUI", parent=self)
         for action in self.shortcut_actions():
             self.addAction(action)
 
@@ -374,8 +392,15 @@ class MainWindow(QMainWindow):
         return self.generators[group]
 
     def page(self, title: str) -> QWidget:
-        """The content of a lazily built tab ("Batch" or a group name)."""
+        """The content of a lazily built tab (a group name, "Batch" or "History")."""
         return self.pages[title].ensure()
+
+    @property
+    def history(self) -> HistoryTab:
+        """The History tab (built on first use, with every token generated until then)."""
+        self.pages[HISTORY_TAB].ensure()
+        assert self._history is not None
+        return self._history
 
     def current_generator(self) -> GeneratorTab | None:
         page = self.tabs.currentWidget()
@@ -384,9 +409,9 @@ class MainWindow(QMainWindow):
         return None
 
     def show_tab(self, title: str) -> None:
-        widget = self.pages.get(title) or (self.history if title == HISTORY_TAB else None)
-        if widget is not None:
-            self.tabs.setCurrentWidget(widget)
+        page = self.pages.get(title)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
 
     def generate_current(self) -> BuildResult | None:
         tab = self.current_generator()
@@ -595,7 +620,10 @@ class MainWindow(QMainWindow):
         tab = next((t for t in self.generators.values() if t is self.sender()), None)
         if tab is not None:
             self._last_output = tab.output
-        self.history.add(result)
+        if self._history is None:
+            self._unlisted.append((result, self._now()))
+        else:
+            self._history.add(result)
         self.show_status(f"Token generated ({len(result.token)} characters).")
 
     @Slot()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from agora_token_gui.core.report import Node
+
+from .widgets import FOREGROUND_ROLE, PaletteWatcher
 
 FIELD_COLUMN = 0
 VALUE_COLUMN = 1
@@ -20,11 +21,6 @@ _STATUS_COLORS: Mapping[str, tuple[str, str]] = {
     "ok": ("#1a7f37", "#56d364"),
     "warning": ("#9a6700", "#e3b341"),
     "error": ("#cf222e", "#ff7b72"),
-}
-_STATUS_ICONS: Mapping[str, QStyle.StandardPixmap] = {
-    "ok": QStyle.StandardPixmap.SP_DialogApplyButton,
-    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
 }
 _STATUS_WORDS: Mapping[str, str] = {"ok": "OK", "warning": "Warning", "error": "Problem"}
 
@@ -44,8 +40,18 @@ def status_color(widget: QWidget, status: str) -> QColor | None:
 
 def status_icon(widget: QWidget, status: str) -> QIcon:
     """A standard icon that repeats the status, so colour is never the only cue."""
-    pixmap = _STATUS_ICONS.get(status)
-    return QIcon() if pixmap is None else widget.style().standardIcon(pixmap)
+    if status not in _STATUS_WORDS:
+        return QIcon()
+    # QStyle only now: creating that class with its enums costs about 0.5 MiB, and an empty
+    # decoder pane shows no status icon.
+    from PySide6.QtWidgets import QStyle
+
+    pixmap = {
+        "ok": QStyle.StandardPixmap.SP_DialogApplyButton,
+        "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+        "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    }[status]
+    return widget.style().standardIcon(pixmap)
 
 
 def _shape(nodes: Iterable[Node]) -> tuple[tuple[int, str], ...]:
@@ -69,6 +75,7 @@ class TokenTree(QTreeWidget):
         self._flat_nodes: list[Node] = []
         self._flat_items: list[QTreeWidgetItem] = []
         self._icons: dict[str, QIcon] = {}
+        self._palette_watcher = PaletteWatcher(self, self.restyle)
 
     def set_nodes(self, nodes: tuple[Node, ...]) -> None:
         """Show ``nodes``; rows of the same shape are updated in place (keeps expansion, cheap)."""
@@ -104,12 +111,6 @@ class TokenTree(QTreeWidget):
     def nodes(self) -> tuple[Node, ...]:
         return self._nodes
 
-    def changeEvent(self, event: QEvent) -> None:
-        # The tree's own palette has changed by now (the parent is told before the children).
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self.restyle()
-        super().changeEvent(event)
-
     def restyle(self) -> None:
         """Re-pick status colours and icons after a palette or style change (light <-> dark)."""
         self._icons.clear()
@@ -135,12 +136,11 @@ class TokenTree(QTreeWidget):
         item.setToolTip(FIELD_COLUMN, tooltip or node.label)
         item.setToolTip(VALUE_COLUMN, value_tip)
         item.setToolTip(RAW_COLUMN, f"Raw value: {node.raw}" if node.raw else "")
-        color = status_color(self, node.status)
-        if color is None:
-            # No explicit colour: the row follows the current palette (light or dark) by itself.
-            item.setData(VALUE_COLUMN, Qt.ItemDataRole.ForegroundRole, None)
-        else:
-            item.setForeground(VALUE_COLUMN, color)
+        # None (no status) clears the colour: the row then follows the palette by itself. Item
+        # data rather than setForeground(): converting the colour to a QBrush makes PySide6 weigh
+        # QBrush's Qt.<Enum> overloads and create the whole Qt namespace (~1.2 MiB, ~15 ms) on the
+        # first decoded token; the view reads a QColor as the brush all the same.
+        item.setData(VALUE_COLUMN, FOREGROUND_ROLE, status_color(self, node.status))
         icon = self._icons.get(node.status)
         if icon is None:
             icon = self._icons[node.status] = status_icon(self, node.status)

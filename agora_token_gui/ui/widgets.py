@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+import weakref
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Final
 
-# Not ``Qt`` at module level: loading that namespace costs ~40 ms, and the window's first frame
-# (which uses MessageLabel) does not need it. The widgets below import it when they are built.
-from PySide6.QtCore import QEvent, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+# No ``Qt`` here, nor anywhere the window needs until it is ready: the first use of any Qt.<Enum>
+# value (even ``from PySide6.QtCore import Qt``) makes PySide6 create the whole namespace, about
+# 1,200 enum members: ~1.2 MiB and 15-40 ms. Enum-typed widget properties are set by key name
+# through Qt's property system instead (set_enum_property), and item roles are plain ints.
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
-if TYPE_CHECKING:  # the window's first frame needs no core import
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
+    # Imported where they are used (like QSizePolicy): creating these PySide6 classes takes
+    # ~3.5 ms before the window's first frame, which needs none of them (nor the core).
+    from PySide6.QtGui import QColor, QFont, QPalette
+
     from agora_token_gui.core.requests import Problem
+
+# Qt.ItemDataRole values (item-data role arguments are plain ints in PySide6); tests check them.
+TOOLTIP_ROLE: Final = 3  # Qt.ItemDataRole.ToolTipRole
+FOREGROUND_ROLE: Final = 9  # Qt.ItemDataRole.ForegroundRole
 
 # The severities of core.requests.Problem, plus "ok" for good news.
 ERROR = "error"
@@ -30,18 +42,76 @@ _COLOURS: dict[str, tuple[str, str]] = {
 
 def is_dark(palette: QPalette) -> bool:
     """Whether the palette draws light text on a dark window."""
+    from PySide6.QtGui import QPalette
+
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def status_colour(palette: QPalette, status: str) -> QColor:
     """A readable red / amber / green for ``status`` on this palette; window text otherwise."""
+    from PySide6.QtGui import QColor, QPalette
+
     pair = _COLOURS.get(status)
     if pair is None:
         return palette.color(QPalette.ColorRole.WindowText)
     return QColor(pair[1] if is_dark(palette) else pair[0])
 
 
+def set_enum_property(target: QObject, name: str, keys: str) -> None:
+    """Set an enum or flags property by key names, e.g. ("alignment", "AlignLeft|AlignTop").
+
+    The same value as the typed setter (``setAlignment(Qt.AlignmentFlag.AlignLeft | ...)``),
+    without creating PySide6's ``Qt`` namespace (see the note at the top of this module).
+
+    Raises:
+        ValueError: the object has no such property, or a key is not one of its enum's keys.
+    """
+    if not target.setProperty(name, keys):
+        raise ValueError(f"{type(target).__name__}.{name} cannot be set to {keys!r}")
+
+
+def make_selectable(label: QLabel) -> None:
+    """``label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)``."""
+    set_enum_property(label, "textInteractionFlags", "TextSelectableByMouse")
+
+
+class PaletteWatcher(QWidget):
+    """A hidden child that calls ``on_change``, a bound method, after a palette or style change.
+
+    Why not ``changeEvent`` on the widget itself: a widget on screen gets change events from the
+    start (its parent set by a layout, window activation, ...), and PySide6 converts each one to
+    Python for the override; the first conversion creates the Python classes of all ~58 QEvent
+    subclasses, 0.8 MiB of the idle app's memory. This child stays hidden and never moves, so it
+    gets change events only when something really changes: the same palette changes (its parent
+    passes each one on after applying it), at the price of ~2 KiB.
+
+    Create it after the parent's other children: a palette change reaches the children in
+    creation order, so ``on_change`` then sees all of them updated. The method is held weakly:
+    the parent keeps its watcher, and a watcher that kept the parent would make a cycle, which
+    the garbage collector breaks by clearing the parent's attributes before Qt has finished
+    destroying it (and sending it signals).
+    """
+
+    def __init__(self, parent: QWidget, on_change: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.hide()  # explicitly: not shown with its parent
+        self._on_change = weakref.WeakMethod(on_change)
+
+    def changeEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)
+        on_change = self._on_change()
+        if on_change is not None and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.StyleChange,
+        ):
+            on_change()
+
+
 def monospace_font() -> QFont:
+    from PySide6.QtGui import QFontDatabase
+
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
 
@@ -69,9 +139,10 @@ class MessageLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)  # rich text is detected from the <span> markup
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._lines: list[tuple[str, str]] = []
-        self._selectable = False
+        # Set up with the first lines (it is hidden until then): the size policy, the selection
+        # of text and a PaletteWatcher, to keep the colours right.
+        self._watcher: PaletteWatcher | None = None
         self.setVisible(False)
 
     def set_problems(self, problems: Iterable[Problem]) -> None:
@@ -94,19 +165,15 @@ class MessageLabel(QLabel):
             colour = status_colour(self.palette(), status).name()
             prefix = {ERROR: "✖ ", WARNING: "⚠ "}.get(status, "")
             parts.append(f'<span style="color:{colour}">{prefix}{escape(text)}</span>')
-        if parts and not self._selectable:
-            from PySide6.QtCore import Qt
+        if parts and self._watcher is None:
+            from PySide6.QtWidgets import QSizePolicy
 
-            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._selectable = True
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            make_selectable(self)
+            self._watcher = PaletteWatcher(self, self._render)
         self.setText("<br>".join(parts))
         self.setVisible(bool(parts))
         self.setAccessibleDescription(self.plain_text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._render()
 
 
 class CollapsibleSection(QWidget):
@@ -115,14 +182,12 @@ class CollapsibleSection(QWidget):
     toggled = Signal(bool)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        from PySide6.QtCore import Qt
-
         super().__init__(parent)
         self.toggle_button = QToolButton(self)
         self.toggle_button.setText(title)
         self.toggle_button.setCheckable(True)
-        self.toggle_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle_button.setArrowType(Qt.ArrowType.RightArrow)
+        set_enum_property(self.toggle_button, "toolButtonStyle", "ToolButtonTextBesideIcon")
+        set_enum_property(self.toggle_button, "arrowType", "RightArrow")
         self.toggle_button.setAutoRaise(True)
         self.toggle_button.setAccessibleName(title.replace("&", ""))
         self.body = QWidget(self)
@@ -141,21 +206,17 @@ class CollapsibleSection(QWidget):
 
     @Slot(bool)
     def _on_toggle_button_toggled(self, checked: bool) -> None:
-        from PySide6.QtCore import Qt
-
-        self.toggle_button.setArrowType(
-            Qt.ArrowType.DownArrow if checked else Qt.ArrowType.RightArrow
-        )
+        set_enum_property(self.toggle_button, "arrowType", "DownArrow" if checked else "RightArrow")
         self.body.setVisible(checked)
         self.toggled.emit(checked)
 
 
 def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
     """A small, dimmed, wrapping explanation under or beside an input."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
 
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    make_selectable(label)
     return label

@@ -62,6 +62,12 @@ def test_rows_show_kind_channel_user_and_expiry(qtbot: QtBot) -> None:
     assert oldest[4] != "never"
 
 
+def test_add_keeps_a_given_creation_time(qtbot: QtBot) -> None:
+    tab = make_tab(qtbot)
+    assert tab.add(BUILD(RTC), created=NOW - 60).created == NOW - 60
+    assert tab.add(BUILD(RTC)).created == NOW
+
+
 def test_entry_for_reads_the_catalogue_fields() -> None:
     entry = entry_for(BUILD(dict(RTC, uid=42)), NOW)
     assert (entry.channel, entry.user, entry.expires) == ("room-1", "42", NOW + 3600)
@@ -99,3 +105,33 @@ def test_history_is_never_written_to_disk(qtbot: QtBot, tmp_path: Path) -> None:
     written = (tmp_path / "settings.ini").read_text(encoding="utf-8")
     assert result.token not in written
     assert CERTIFICATE not in written
+
+
+def test_tab_is_built_when_first_shown_and_lists_earlier_tokens(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    clock = iter(range(NOW, NOW + 100))
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        settings=Settings(store), keychain=Keychain(), build=BUILD, now=lambda: next(clock)
+    )
+    qtbot.addWidget(window)
+    window.app_id_edit.setText(APP_ID)
+    window.certificate_edit.setText(CERTIFICATE)
+    form = window.generator_tab(G007).select_kind("007/rtc_uid")
+    form.fields["channel_name"].set_value("room-1")
+    form.fields["uid"].set_value(5)
+    first = form.generate()
+    second = form.generate()
+    assert first is not None
+    assert second is not None
+    assert window.pages["History"].content is None  # not built until it is needed
+
+    window.show_tab("History")
+    tab = window.history
+    assert window.page("History") is tab
+    assert [e.token for e in tab.entries] == [second.token, first.token]
+    assert tab.entries[0].created > tab.entries[1].created  # times kept from generation
+    third = form.generate()
+    assert third is not None
+    assert [e.token for e in tab.entries] == [third.token, second.token, first.token]

@@ -327,3 +327,85 @@ def test_first_frame_needs_neither_the_core_nor_the_qt_namespace(tmp_path: Path)
         check=True,
     )
     assert done.stdout.split() == ["[]", "False"]
+
+
+def test_first_frame_creates_no_icon_font_palette_or_size_policy_classes(tmp_path: Path) -> None:
+    # Start-up budget: PySide6 creates each class on first use (~0.5-1.5 ms each); the frame
+    # draws no icon and needs no font, palette or size policy object of its own.
+    code = (
+        "import PySide6.QtGui as gui, PySide6.QtWidgets as widgets\n"
+        "from agora_token_gui.ui.app import create_application\n"
+        "app = create_application(['x'])\n"
+        "from agora_token_gui.ui.main_window import MainWindow\n"
+        "window = MainWindow(deferred=True)\n"
+        "window.show()\n"
+        "names = ('QIcon', 'QPixmap', 'QFont', 'QFontDatabase', 'QPalette')\n"
+        "print([name for name in names if name in vars(gui)], 'QSizePolicy' in vars(widgets))\n"
+    )
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.split() == ["[]", "False"]
+
+
+def test_ready_window_creates_no_qt_namespace_qstyle_or_event_classes(tmp_path: Path) -> None:
+    # Idle memory budget (benchmarks/startup.py): PySide6 creates these classes, with all their
+    # enums, on first use: `Qt` ~1.2 MiB, QStyle ~0.5 MiB, and the ~58 QEvent subclasses ~0.8 MiB
+    # (the first Python event handler that runs converts its event). The ready window, with its
+    # generator tab and decoder pane, needs none of them. Checked when the app asks to quit, as
+    # quitting closes the window (its closeEvent, saving settings) and that may use them.
+    code = (
+        "import os, sys, runpy\n"
+        "import PySide6.QtCore as core, PySide6.QtGui as gui, PySide6.QtWidgets as widgets\n"
+        "def report():\n"
+        "    print('Qt' in vars(core), 'QStyle' in vars(widgets), 'QMouseEvent' in vars(gui),\n"
+        "          'QGraphicsSceneEvent' in vars(widgets), flush=True)\n"
+        "    os._exit(0)\n"
+        "core.QCoreApplication.quit = staticmethod(report)\n"
+        "sys.argv = ['agora-token-gui']\n"
+        "runpy.run_module('agora_token_gui', run_name='__main__')\n"
+    )
+    environment = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path),
+        AGORA_TOKEN_GUI_EXIT_AFTER_READY="1",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.split()[-4:] == ["False", "False", "False", "False"], done.stdout
+
+
+def test_modules_imported_after_pyside6_leave_no_source_in_linecache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import linecache
+
+    from shibokensupport import feature  # type: ignore[import-not-found]
+
+    (tmp_path / "agora_probe_plain.py").write_text("VALUE = 1\n", encoding="utf-8")
+    (tmp_path / "agora_probe_qt.py").write_text("# uses PySide6\nVALUE = 2\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("agora_probe_plain", "agora_probe_qt"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+        __import__(name)  # an import statement's way in: shiboken's hook replaces __import__
+    # PySide6's import hook still learns which modules use PySide6 ...
+    assert feature.pyside_feature_dict["agora_probe_plain"] == -1
+    assert feature.pyside_feature_dict["agora_probe_qt"] == 0
+    # ... without keeping their source for the rest of the process.
+    assert str(tmp_path / "agora_probe_plain.py") not in linecache.cache
+    assert str(tmp_path / "agora_probe_qt.py") not in linecache.cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import binascii
 import struct
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import IntEnum
 from itertools import chain
 from operator import attrgetter
@@ -337,14 +337,21 @@ def _keep_zlib_memory() -> None:
     pay page faults for all of it on every token: ``agora-token batch`` ran twice as slowly
     depending on nothing but the length of its argv. Freeing one large block once raises glibc's
     dynamic mmap and trim thresholds (to 2 and 4 MiB), which ends that; elsewhere this is just a
-    one-off 2 MiB allocation. Output is unaffected.
+    one-off 2 MiB allocation. Output is unaffected. It runs with the first 007 build, not at
+    import: the desktop app then idles with glibc's default thresholds until a token is built.
     """
     block = bytearray(2 << 20)
     del block
 
 
-_keep_zlib_memory()
-_compress: Final = zlib.compress
+def _first_compress(data: bytes) -> bytes:
+    global _compress
+    _keep_zlib_memory()
+    _compress = zlib.compress
+    return _compress(data)
+
+
+_compress: Callable[[bytes], bytes] = _first_compress
 _b2a_base64: Final = binascii.b2a_base64
 
 

@@ -17,7 +17,7 @@ _STARTED = time.perf_counter()  # fallback clock where /proc is not available
 import linecache  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
-from collections.abc import Sequence  # noqa: E402
+from collections.abc import Mapping, Sequence  # noqa: E402
 from typing import TYPE_CHECKING  # noqa: E402
 
 from PySide6.QtCore import QTimer  # noqa: E402
@@ -181,6 +181,24 @@ def self_test() -> int:
             del store
 
 
+def display_problem(environ: Mapping[str, str], platform: str) -> str:
+    """Why Qt cannot open a window here, in words, or "" when it can.
+
+    Without a display Qt aborts (status 134) with a message about xcb-cursor0 that sends people
+    looking for a missing library; on Linux and the BSDs we can tell the real cause first.
+    """
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return ""
+    if environ.get("QT_QPA_PLATFORM") or environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a "
+        "desktop session, through 'xvfb-run -a agora-token-gui' on a server, or with "
+        "QT_QPA_PLATFORM=offscreen for a check without a window; the agora-token command needs "
+        "no display."
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv if argv is None else argv)
     if not args:
@@ -189,6 +207,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Agora Token GUI {__version__}")
         return 0
     testing = "--self-test" in args[1:]
+    problem = display_problem(os.environ, sys.platform)
+    if problem:
+        print(f"agora-token-gui: {problem}", file=sys.stderr)
+        return 2
     exit_after_shown = os.environ.get(EXIT_AFTER_SHOWN) == "1"
     exit_after_ready = os.environ.get(EXIT_AFTER_READY) == "1"
     measuring = exit_after_shown or exit_after_ready

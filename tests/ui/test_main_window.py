@@ -409,3 +409,29 @@ def test_modules_imported_after_pyside6_leave_no_source_in_linecache(
     # ... without keeping their source for the rest of the process.
     assert str(tmp_path / "agora_probe_plain.py") not in linecache.cache
     assert str(tmp_path / "agora_probe_qt.py") not in linecache.cache
+
+
+def test_no_display_is_explained_before_qt_aborts() -> None:
+    problem = app_module.display_problem({}, "linux")
+    assert "no display" in problem
+    assert "xvfb-run" in problem
+    assert app_module.display_problem({"DISPLAY": ":0"}, "linux") == ""
+    assert app_module.display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") == ""
+    assert app_module.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") == ""
+    assert app_module.display_problem({}, "win32") == ""
+    assert app_module.display_problem({}, "darwin") == ""
+
+
+def test_the_app_says_why_it_cannot_start_without_a_display() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "agora_token_gui"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert done.returncode == 2
+    assert "no display" in done.stderr

@@ -9,6 +9,7 @@ dark.png (QWidget.grab, so no window manager is needed).
 
 from __future__ import annotations
 
+import functools
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from agora_token_gui.core.catalog import G007  # noqa: E402
+from agora_token_gui.core.requests import build  # noqa: E402
 from agora_token_gui.ui.app import create_application  # noqa: E402
 from agora_token_gui.ui.main_window import MainWindow  # noqa: E402
 from agora_token_gui.ui.profiles import Keychain, KeyringBackend  # noqa: E402
@@ -99,7 +101,12 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as folder:
         store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         keyring: KeyringBackend = NoKeyring()
-        window = MainWindow(settings=Settings(store), keychain=Keychain(keyring), now=lambda: NOW)
+        # Pinned time and salts (as the tests pin them): the same PNGs on every run, so the
+        # README's images change only when the window does.
+        pinned = functools.partial(build, now=NOW, randint=lambda low, high: low)
+        window = MainWindow(
+            settings=Settings(store), keychain=Keychain(keyring), build=pinned, now=lambda: NOW
+        )
         window.resize(*SIZE)
         window.show()
         window.splitter.setSizes([880, SIZE[0] - 880])

@@ -261,28 +261,5 @@ def _fields(token: AnyToken) -> dict[str, JSONValue]:
             "extra": {str(k): v for k, v in sorted(token.extra.items())},
             "trailing_bytes": len(token.trailing),
         }
-    if isinstance(token, DynamicKey4):
-        return {
-            "signature": token.signature,
-            "app_id": token.app_id,
-            "unix_ts": token.unix_ts,
-            "random_int": token.random_int,
-            "expired_ts": token.expired_ts,
-        }
-    if isinstance(token, DynamicKey3):
-        return {
-            "signature": token.signature,
-            "app_id": token.app_id,
-            "unix_ts": token.unix_ts,
-            "random_int": token.random_int,
-            "uid": token.uid,
-            "expired_ts": token.expired_ts,
-        }
-    if isinstance(token, DynamicKey1):
-        return {
-            "signature": token.signature,
-            "app_id": token.app_id,
-            "unix_ts": token.unix_ts,
-            "random_int": token.random_int,
-        }
-    return {"app_id": token.app_id, "expired_ts": token.expired_ts, "signature": token.signature}
+    # The fixed-width keys and signaling: their fields are the JSON fields, in the same order.
+    return {f.name: getattr(token, f.name) for f in dataclasses.fields(token)}

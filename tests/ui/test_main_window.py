@@ -270,11 +270,19 @@ def test_elapsed_ms_counts_from_process_start() -> None:
     assert 0 < app_module.elapsed_ms() < 3_600_000
 
 
-def run_app(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+def run_python(
+    tmp_path: Path,
+    *argv: str,
+    env: dict[str, str] | None = None,
+    drop: tuple[str, ...] = (),
+) -> subprocess.CompletedProcess[str]:
+    """Run this Python offscreen with settings under tmp_path; ``env`` adds, ``drop`` removes."""
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
-    environment.update(env)
+    environment.update(env or {})
+    for name in drop:
+        environment.pop(name, None)
     return subprocess.run(
-        [sys.executable, "-m", "agora_token_gui"],
+        [sys.executable, *argv],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -282,6 +290,10 @@ def run_app(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
         timeout=60,
         check=False,
     )
+
+
+def run_app(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return run_python(tmp_path, "-m", "agora_token_gui", env=env)
 
 
 def test_exit_after_shown_contract(tmp_path: Path) -> None:
@@ -316,16 +328,8 @@ def test_first_frame_needs_neither_the_core_nor_the_qt_namespace(tmp_path: Path)
         "loaded = [m for m in sys.modules if m.startswith('agora_token_gui.core')]\n"
         "print(loaded, 'Qt' in vars(core))\n"
     )
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
+    done = run_python(tmp_path, "-c", code)
+    assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["[]", "False"]
 
 
@@ -342,16 +346,8 @@ def test_first_frame_creates_no_icon_font_palette_or_size_policy_classes(tmp_pat
         "names = ('QIcon', 'QPixmap', 'QFont', 'QFontDatabase', 'QPalette')\n"
         "print([name for name in names if name in vars(gui)], 'QSizePolicy' in vars(widgets))\n"
     )
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
+    done = run_python(tmp_path, "-c", code)
+    assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["[]", "False"]
 
 
@@ -372,21 +368,8 @@ def test_ready_window_creates_no_qt_namespace_qstyle_or_event_classes(tmp_path: 
         "sys.argv = ['agora-token-gui']\n"
         "runpy.run_module('agora_token_gui', run_name='__main__')\n"
     )
-    environment = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path),
-        AGORA_TOKEN_GUI_EXIT_AFTER_READY="1",
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
+    done = run_python(tmp_path, "-c", code, env={"AGORA_TOKEN_GUI_EXIT_AFTER_READY": "1"})
+    assert done.returncode == 0, done.stderr
     assert done.stdout.split()[-4:] == ["False", "False", "False", "False"], done.stdout
 
 
@@ -422,16 +405,12 @@ def test_no_display_is_explained_before_qt_aborts() -> None:
     assert app_module.display_problem({}, "darwin") == ""
 
 
-def test_the_app_says_why_it_cannot_start_without_a_display() -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.pop("QT_QPA_PLATFORM", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "agora_token_gui"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
+def test_the_app_says_why_it_cannot_start_without_a_display(tmp_path: Path) -> None:
+    done = run_python(
+        tmp_path,
+        "-m",
+        "agora_token_gui",
+        drop=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"),
     )
     assert done.returncode == 2
     assert "no display" in done.stderr

@@ -46,8 +46,10 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from agora_token_gui.core import access_token, access_token2, detect, requests
+from agora_token_gui.core import access_token, access_token2, detect
 from agora_token_gui.core.access_token2 import Service
+from agora_token_gui.core.build import build
+from agora_token_gui.core.request import parse_request
 from agora_token_gui.core.verification import VerifyInputs, verify
 
 hmac_digest: Callable[[bytes, bytes, str], bytes]
@@ -207,7 +209,7 @@ def floor_007_decode_verify(samples: list[Sample007]) -> Callable[[], object]:
 
 
 def tokens_006(count: int) -> list[str]:
-    return [requests.build({**REQUEST_006, "salt": salt}).token for salt in range(1, count + 1)]
+    return [build({**REQUEST_006, "salt": salt}).token for salt in range(1, count + 1)]
 
 
 def floor_006(
@@ -256,7 +258,7 @@ def rows() -> list[Row]:
     services = rtc_services()
     ring = samples_007(1_600_000_000, RING)
     fixed = samples_007(1_700_000_000, 1)
-    request = requests.parse_request(RTC_REQUEST)
+    request = parse_request(RTC_REQUEST)
     inputs = VerifyInputs(CERT)
     ring_006 = tokens_006(RING)
     inputs_006 = VerifyInputs(CERT, CHANNEL, UID)
@@ -304,15 +306,15 @@ def rows() -> list[Row]:
             "same issue_ts: skips 1 of the floor's 3 HMACs",
         ),
         Row(
-            "007 RTC build: requests.build(TokenRequest)",
-            lambda: requests.build(request),
+            "007 RTC build: build(TokenRequest)",
+            lambda: build(request),
             floor_007_build(fixed),
             None,
             "validated request in, pins given; K1 hit",
         ),
         Row(
-            "007 RTC build: requests.build(dict)",
-            lambda: requests.build(RTC_REQUEST),
+            "007 RTC build: build(dict)",
+            lambda: build(RTC_REQUEST),
             floor_007_build(fixed),
             None,
             "what batch does per line: validation + build; K1 hit",
@@ -346,8 +348,8 @@ def rows() -> list[Row]:
             "codec",
         ),
         Row(
-            "006 build: requests.build(dict)",
-            lambda: requests.build(REQUEST_006),
+            "006 build: build(dict)",
+            lambda: build(REQUEST_006),
             floor_006(ring_006[:1], build=True),
             None,
             "validation + build",
@@ -436,11 +438,11 @@ def run_child(argv: Sequence[str], stdin_path: Path | None = None) -> tuple[floa
 
 
 def in_process(count: int) -> tuple[float, float]:
-    """(requests.build loop, access_token2.encode loop) seconds for the same requests."""
+    """(build loop, access_token2.encode loop) seconds for the same requests."""
     dicts = list(batch_requests(count))
     start = time.perf_counter()
     for data in dicts:
-        requests.build(data)
+        build(data)
     build_seconds = time.perf_counter() - start
     service_lists = [
         [Service(1, RTC_PRIVILEGES, channel_name=CHANNEL, uid=str(d["uid"]))] for d in dicts
@@ -489,7 +491,7 @@ def batch_section(rounds: int, big: int) -> None:
     print(f"\nBatch streaming ({big:,} rtc_uid requests, default pins; medians of {rounds} rounds)")
     print(
         "Child processes, output to /dev/null, startup included; 'vs loop': time over that of "
-        "requests.build\ncalled in this process on the same requests (as dicts: no JSON to read)."
+        "build\ncalled in this process on the same requests (as dicts: no JSON to read)."
     )
     print(f"{'run':<44} {'seconds':>8} {'tokens/s':>9} {'vs loop':>8} {'peak RSS':>10}")
 
@@ -502,7 +504,7 @@ def batch_section(rounds: int, big: int) -> None:
     line(f"agora-token batch FILE, {small:,} lines", f"batch {small}", small)
     line(f"agora-token batch FILE, {big:,} lines", f"batch {big}", big)
     line(f"agora-token batch - (stdin), {big:,} lines", f"batch {big} stdin", big)
-    line("in-process requests.build loop (same dicts)", "build loop", big, False)
+    line("in-process build loop (same dicts)", "build loop", big, False)
     line("in-process access_token2.encode loop", "encode loop", big, False)
     line(f"agora-token batch --jobs 2 FILE, {big:,}", "jobs 2", big)
     ratio = med[f"batch {big}"] / loop

@@ -35,8 +35,9 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from agora_token_gui.core import detect, report, requests, verification
+from agora_token_gui.core import detect, report, verification
 from agora_token_gui.core.access_token2 import SERVICE_FIELDS
+from agora_token_gui.core.build import build
 from agora_token_gui.core.catalog import KINDS, FieldKind, FieldSpec, KeyKind
 from agora_token_gui.core.errors import TokenError
 
@@ -394,7 +395,7 @@ def seed_corpus(seed: int = 0) -> list[str]:
     for kind in KINDS:
         for _ in range(2):
             data = sample_request(kind, rng)
-            result = requests.build(data, now=rng.randrange(1 << 31), randint=rng.randint)
+            result = build(data, now=rng.randrange(1 << 31), randint=rng.randint)
             tokens.append(result.token)
     return tokens
 

@@ -191,7 +191,7 @@ def decoder_latency(platform: str) -> bool:
         return True
     from PySide6.QtWidgets import QApplication
 
-    from agora_token_gui.core.requests import build
+    from agora_token_gui.core.build import build
 
     app = QApplication.instance() or QApplication([])
     app_id, certificate = "970CA35de60c44645bbae8a215061b33", "5CFd2fd1755d40ecb72977518be15d3b"

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from agora_token_gui.core.build import build  # noqa: E402
 from agora_token_gui.core.catalog import G007  # noqa: E402
-from agora_token_gui.core.requests import build  # noqa: E402
 from agora_token_gui.ui.app import create_application  # noqa: E402
 from agora_token_gui.ui.main_window import MainWindow  # noqa: E402
 from agora_token_gui.ui.profiles import Keychain, KeyringBackend  # noqa: E402

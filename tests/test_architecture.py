@@ -21,7 +21,7 @@ QT = ("PySide6", "shiboken6")
 
 
 def test_core_modules_are_found() -> None:
-    assert {"agora_token_gui.core.requests", "agora_token_gui.core.detect"} <= set(CORE_MODULES)
+    assert {"agora_token_gui.core.request", "agora_token_gui.core.detect"} <= set(CORE_MODULES)
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agora_token_gui.core.requests import build
+from agora_token_gui.core.build import build
 
 APP = "970CA35de60c44645bbae8a215061b33"
 CERT = "5CFd2fd1755d40ecb72977518be15d3b"

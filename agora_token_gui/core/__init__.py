@@ -3,6 +3,7 @@
 No Qt, no file or network I/O, no hidden clock: time and randomness are arguments with defaults.
 """
 
+from .build import BuildResult as BuildResult
 from .catalog import KINDS as KINDS
 from .catalog import FieldKind as FieldKind
 from .catalog import FieldSpec as FieldSpec
@@ -15,12 +16,10 @@ from .errors import MalformedTokenError as MalformedTokenError
 from .errors import TokenError as TokenError
 from .errors import UnknownFormatError as UnknownFormatError
 from .report import explain as explain
-from .requests import BuildResult as BuildResult
-from .requests import Problem as Problem
-from .requests import TokenRequest as TokenRequest
-from .requests import build as build
-from .requests import check as check
-from .requests import parse_request as parse_request
+from .request import Problem as Problem
+from .request import TokenRequest as TokenRequest
+from .request import check as check
+from .request import parse_request as parse_request
 from .verification import Verification as Verification
 from .verification import VerifyInputs as VerifyInputs
 from .verification import verify as verify

@@ -364,7 +364,7 @@ def encode(
     expire: int,
     salt: int,
 ) -> str:
-    """Build a 007 token from already validated values (requests.py validates user input)."""
+    """Build a 007 token from already validated values (core.request validates user input)."""
     info = _signing_info(app_id, services, issue_ts, expire, salt)
     # signature(), inline: this is the hot path of every 007 build.
     global _last_k1

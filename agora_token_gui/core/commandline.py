@@ -7,7 +7,7 @@ import shlex
 from collections.abc import Mapping
 
 from .catalog import FieldKind, FieldSpec, KeyKind
-from .requests import TokenRequest, value_to_json
+from .request import TokenRequest, value_to_json
 
 JSON_KINDS = (FieldKind.PRIVILEGES, FieldKind.PERMISSIONS, FieldKind.SERVICES)
 

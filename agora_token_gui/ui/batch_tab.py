@@ -1,6 +1,6 @@
 """Batch tab: many tokens at once, from a users x channels grid or a CSV / JSON Lines file.
 
-Every row goes through the injected ``build`` (``core.requests.build`` by default: the CLI's
+Every row goes through the injected ``build`` (``core.build.build`` by default: the CLI's
 path) on a worker thread; results arrive in chunks, bad rows are shown inline.
 """
 
@@ -44,9 +44,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agora_token_gui.core import requests as core_requests
+from agora_token_gui.core.build import BuildResult, build
 from agora_token_gui.core.catalog import GROUPS, KINDS, FieldKind, KeyKind
-from agora_token_gui.core.requests import BuildResult
 
 from .batch_model import IDENTITY_KEYS, BatchModel, BatchRow, write_atomically
 from .batch_worker import BatchItem, BatchWorker
@@ -263,7 +262,7 @@ def _load_csv(path: Path, text: str) -> LoadedFile:
 
 
 def _jsonl_items(lines: Sequence[str]) -> Iterator[BatchItem]:
-    # The same sentences as `agora-token batch` (core.requests.run_batch).
+    # The same sentences as `agora-token batch` (core.batch.run_batch).
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -311,7 +310,7 @@ class BatchTab(QWidget):
         parent: QWidget | None = None,
         *,
         credentials: Credentials,
-        build: Callable[..., BuildResult] = core_requests.build,
+        build: Callable[..., BuildResult] = build,
     ) -> None:
         super().__init__(parent)
         self._credentials = credentials

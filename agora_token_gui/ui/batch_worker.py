@@ -14,8 +14,9 @@ from typing import Final, TypeAlias
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from agora_token_gui.core.build import BuildResult
 from agora_token_gui.core.errors import TokenError
-from agora_token_gui.core.requests import BuildResult, request_to_json
+from agora_token_gui.core.request import request_to_json
 
 from .batch_model import BatchRow, without_certificate
 

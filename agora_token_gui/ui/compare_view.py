@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..core.compare import Comparison, compare
 from ..core.errors import MalformedTokenError
-from ..core.requests import ERROR
+from ..core.request import ERROR
 from .widgets import OK, monospace_font, status_colour
 
 COLUMNS = ("Field", "Token A", "Token B", "Can explain a failure", "Why")

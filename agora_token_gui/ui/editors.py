@@ -1,7 +1,7 @@
 """Editors for the structured fields: privilege maps, RTM2 permissions and 007 service lists.
 
 Each editor is a table-like list of rows with a "JSON" toggle that shows the field as requests.md
-JSON. What the editor produces goes to ``core.requests.check`` like any other field, so names,
+JSON. What the editor produces goes to ``core.request.check`` like any other field, so names,
 ranges and layouts are judged by the core; the editors only catch what the core cannot see
 (JSON that does not parse, one privilege listed twice in the rows).
 """

@@ -1,7 +1,7 @@
 """One small widget per catalogue field kind; each reads back the value a request dict needs.
 
 Widgets convert text to the JSON types of requests.md (numbers as ints, everything else as the
-user wrote it) and leave every range and format check to ``core.requests.check``, whose messages
+user wrote it) and leave every range and format check to ``core.request.check``, whose messages
 the form shows under the field. An empty pinned field means "now / random" and is left out.
 """
 
@@ -19,18 +19,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from agora_token_gui.core import timefmt
+from agora_token_gui.core.build import SALT_RANGE, secure_randint
 from agora_token_gui.core.catalog import FieldKind, FieldSpec, Pin
 from agora_token_gui.core.detect import JSONValue
 from agora_token_gui.core.errors import InvalidInputError
 from agora_token_gui.core.packing import MAX_U32
-from agora_token_gui.core.requests import SALT_RANGE, Problem, secure_randint
+from agora_token_gui.core.request import Problem
 from agora_token_gui.ui.widgets import TOOLTIP_ROLE, MessageLabel, hint_label
 
 Clock = Callable[[], int]
@@ -400,24 +400,3 @@ class ChoiceField(FieldWidget):
         text = f"{label}: {help_text}" if isinstance(help_text, str) and help_text else ""
         self._set_preview(text)
         self.combo.setToolTip(text)
-
-
-def create_field(spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> FieldWidget:
-    """The widget for one catalogue field (complex editors are imported on first use)."""
-    simple: dict[FieldKind, type[FieldWidget]] = {
-        FieldKind.TEXT: TextField,
-        FieldKind.UINT32: NumberField,
-        FieldKind.INT16: NumberField,
-        FieldKind.UID: UidField,
-        FieldKind.DURATION: DurationField,
-        FieldKind.TIMESTAMP: TimestampField,
-        FieldKind.CHOICE: ChoiceField,
-    }
-    widget_class = simple.get(spec.kind)
-    if widget_class is None:
-        from agora_token_gui.ui import editors
-
-        widget_class = editors.EDITORS[spec.kind]
-    widget = widget_class(spec, parent, now=now)
-    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    return widget

@@ -1,7 +1,7 @@
 """Generator forms rendered from the catalogue: one ``Form`` per key kind, one tab per group.
 
 A form knows field *kinds*, never token formats: it reads its widgets into a request dict
-(requests.md), asks ``core.requests.check`` about it on every edit, shows each problem under the
+(requests.md), asks ``core.request.check`` about it on every edit, shows each problem under the
 field it concerns, and hands the dict to the injected ``build`` function on Generate.
 """
 
@@ -25,12 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agora_token_gui.core import requests as core_requests
+from agora_token_gui.core.build import BuildResult, build
 from agora_token_gui.core.catalog import KINDS, FieldKind, FieldSpec, KeyKind, Pin
 from agora_token_gui.core.detect import JSONValue
 from agora_token_gui.core.errors import TokenError
-from agora_token_gui.core.requests import ERROR, BuildResult, Problem, TokenRequest
-from agora_token_gui.ui.fields import FieldWidget, create_field
+from agora_token_gui.core.request import ERROR, Problem, TokenRequest, check
+from agora_token_gui.ui.fields import (
+    ChoiceField,
+    DurationField,
+    FieldWidget,
+    NumberField,
+    TextField,
+    TimestampField,
+    UidField,
+)
 from agora_token_gui.ui.output_panel import OutputPanel
 from agora_token_gui.ui.settings import Settings
 from agora_token_gui.ui.widgets import (
@@ -106,7 +114,7 @@ class Form(QWidget):
         parent: QWidget | None = None,
         *,
         credentials: Credentials,
-        build: Build = core_requests.build,
+        build: Build = build,
         now: Clock | None = None,
     ) -> None:
         super().__init__(parent)
@@ -212,7 +220,7 @@ class Form(QWidget):
     def revalidate(self) -> None:
         """Check the request with the core and show every message where it belongs."""
         now = self._now()
-        self.request, self.problems = core_requests.check(self.request_data(), now=now)
+        self.request, self.problems = check(self.request_data(), now=now)
         reference = self.reference_time()
         for name, field in self.fields.items():
             field.set_problems(self.problems_for(name))
@@ -288,7 +296,7 @@ class GeneratorTab(QWidget):
         parent: QWidget | None = None,
         *,
         credentials: Credentials,
-        build: Build = core_requests.build,
+        build: Build = build,
         now: Clock | None = None,
         settings: Settings | None = None,
     ) -> None:
@@ -438,3 +446,24 @@ class GeneratorTab(QWidget):
     def _on_form_token_generated(self, result: BuildResult) -> None:
         self.output.set_result(result)
         self.token_generated.emit(result)
+
+
+def create_field(spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> FieldWidget:
+    """The widget for one catalogue field (complex editors are imported on first use)."""
+    simple: dict[FieldKind, type[FieldWidget]] = {
+        FieldKind.TEXT: TextField,
+        FieldKind.UINT32: NumberField,
+        FieldKind.INT16: NumberField,
+        FieldKind.UID: UidField,
+        FieldKind.DURATION: DurationField,
+        FieldKind.TIMESTAMP: TimestampField,
+        FieldKind.CHOICE: ChoiceField,
+    }
+    widget_class = simple.get(spec.kind)
+    if widget_class is None:
+        from agora_token_gui.ui import editors
+
+        widget_class = editors.EDITORS[spec.kind]
+    widget = widget_class(spec, parent, now=now)
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return widget

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from agora_token_gui.core import timefmt
+from agora_token_gui.core.build import BuildResult
 from agora_token_gui.core.catalog import FieldKind
-from agora_token_gui.core.requests import BuildResult
 from agora_token_gui.ui.output_panel import expires_at
 from agora_token_gui.ui.widgets import hint_label
 

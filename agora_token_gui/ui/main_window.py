@@ -33,7 +33,7 @@ from agora_token_gui.ui.widgets import MessageLabel
 if TYPE_CHECKING:  # imported for real by complete(), after the first frame
     from PySide6.QtGui import QCloseEvent
 
-    from agora_token_gui.core.requests import BuildResult
+    from agora_token_gui.core.build import BuildResult
     from agora_token_gui.ui.batch_tab import BatchTab
     from agora_token_gui.ui.decoder_pane import DecoderPane
     from agora_token_gui.ui.form import GeneratorTab
@@ -53,7 +53,7 @@ def _system_clock() -> int:
 
 
 def _default_build(data: Mapping[str, object]) -> BuildResult:
-    from agora_token_gui.core.requests import build
+    from agora_token_gui.core.build import build
 
     return build(data)
 

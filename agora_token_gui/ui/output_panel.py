@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from agora_token_gui.core import timefmt
+from agora_token_gui.core.build import BuildResult
 from agora_token_gui.core.commandline import command_line
 from agora_token_gui.core.detect import decode_exact
 from agora_token_gui.core.errors import TokenError
-from agora_token_gui.core.requests import BuildResult, request_to_json
+from agora_token_gui.core.request import request_to_json
 from agora_token_gui.ui.widgets import OK, MessageLabel, hint_label, monospace_font
 
 Clock = Callable[[], int]

@@ -20,13 +20,13 @@ if TYPE_CHECKING:
     # ~3.5 ms before the window's first frame, which needs none of them (nor the core).
     from PySide6.QtGui import QColor, QFont, QPalette
 
-    from agora_token_gui.core.requests import Problem
+    from agora_token_gui.core.request import Problem
 
 # Qt.ItemDataRole values (item-data role arguments are plain ints in PySide6); tests check them.
 TOOLTIP_ROLE: Final = 3  # Qt.ItemDataRole.ToolTipRole
 FOREGROUND_ROLE: Final = 9  # Qt.ItemDataRole.ForegroundRole
 
-# The severities of core.requests.Problem, plus "ok" for good news.
+# The severities of core.request.Problem, plus "ok" for good news.
 ERROR = "error"
 WARNING = "warning"
 OK = "ok"

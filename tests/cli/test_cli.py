@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from agora_token_gui import cli
-from agora_token_gui.core import requests
+from agora_token_gui.core.build import build
 
 APP = "970CA35de60c44645bbae8a215061b33"
 CERT = "5CFd2fd1755d40ecb72977518be15d3b"
@@ -39,8 +39,8 @@ RTC_REQUEST = {
     "issue_ts": 1111111,
     "salt": 1,
 }
-RTC_TOKEN = requests.build(RTC_REQUEST).token
-TOKEN_006 = requests.build(
+RTC_TOKEN = build(RTC_REQUEST).token
+TOKEN_006 = build(
     {
         "format": "006",
         "builder": "rtc_uid",
@@ -119,7 +119,7 @@ def test_build_json(capsys: Capture) -> None:
     assert data["warnings"] == []
     assert data["request"]["issue_ts"] == 5000
     assert "app_certificate" not in data["request"]
-    again = requests.build({**data["request"], "app_certificate": CERT})
+    again = build({**data["request"], "app_certificate": CERT})
     assert again.token == data["token"]
 
 
@@ -166,7 +166,7 @@ def test_build_missing_flag_and_json_flags(capsys: Capture, tmp_path: Path) -> N
     argv = ["build", "007", "services", "--app-id", APP, "--app-certificate", CERT]
     argv += ["--expire", "60", "--services", f"@{services}", "--issue-ts", "1", "--salt", "1"]
     status, out, _ = run(argv, capsys)
-    expected = requests.build(
+    expected = build(
         {
             "format": "007",
             "builder": "services",

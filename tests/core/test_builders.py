@@ -1,6 +1,6 @@
 """Every builder's services and privileges against token-formats.md §2.9, §3.5, §4, §5.
 
-Each test builds through ``requests.build`` (the path every front end uses), decodes the token
+Each test builds through ``core.build.build`` (the path every front end uses), decodes the token
 and checks the structure that came out, so the layout is checked independently of the builder.
 """
 
@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from agora_token_gui.core import detect, requests
+from agora_token_gui.core import detect
+from agora_token_gui.core.build import build as build_token
 from agora_token_gui.core.detect import JSONValue
 from agora_token_gui.core.verification import VerifyInputs, verify
 from benchmarks.fuzz import VECTORS
@@ -30,7 +31,7 @@ def build(format_: str, builder: str | None = None, **fields: object) -> str:
     if builder is not None:
         data["builder"] = builder
     data.update(fields)
-    return requests.build(data, now=NOW, randint=lambda low, high: low).token
+    return build_token(data, now=NOW, randint=lambda low, high: low).token
 
 
 def decoded(token: str) -> dict[str, JSONValue]:
@@ -427,7 +428,7 @@ def build_legacy(format_: str, builder: str | None = None, **extra: object) -> s
     data: dict[str, object] = {"format": format_, **LOWER, **LEGACY, **extra}
     if builder is not None:
         data["builder"] = builder
-    return requests.build(data, now=NOW).token
+    return build_token(data, now=NOW).token
 
 
 @pytest.mark.parametrize(
@@ -476,10 +477,10 @@ def test_dk2_is_dk3_without_the_prefix() -> None:
 
 def test_dk1_and_signaling() -> None:
     fields = {k: LEGACY[k] for k in ("channel_name", "unix_ts", "random_int")}
-    dk1 = requests.build({"format": "001", **LOWER, **fields}).token
+    dk1 = build_token({"format": "001", **LOWER, **fields}).token
     assert len(dk1) == 90
     assert decoded(dk1)["random_int"] == 58964981
-    token = requests.build(
+    token = build_token(
         {
             "format": "signaling",
             "app_id": APP,

@@ -8,7 +8,9 @@ import shlex
 import pytest
 
 from agora_token_gui import cli
-from agora_token_gui.core import catalog, commandline, requests
+from agora_token_gui.core import catalog, commandline
+from agora_token_gui.core.build import build
+from agora_token_gui.core.request import parse_request
 from benchmarks.fuzz import sample_request
 
 NOW = 1_700_000_000
@@ -35,7 +37,7 @@ def test_command_line_rebuilds_the_same_token(
         data = sample_request(kind, rng)
         while any(isinstance(v, str) and v.startswith("-") for v in data.values()):
             data = sample_request(kind, rng)  # see test_values_starting_with_a_dash below
-        result = requests.build(data, now=NOW, randint=rng.randint)
+        result = build(data, now=NOW, randint=rng.randint)
         line = commandline.command_line(result.request, result.pinned)
         assert result.request.app_certificate not in line
         token = run_command_line(line, result.request.app_certificate, monkeypatch, capsys)
@@ -43,7 +45,7 @@ def test_command_line_rebuilds_the_same_token(
 
 
 def test_command_line_without_pins_leaves_them_out() -> None:
-    request = requests.parse_request(
+    request = parse_request(
         {
             "format": "007",
             "builder": "fpa",
@@ -73,6 +75,6 @@ def test_values_starting_with_a_dash(
         "issue_ts": 1,
         "salt": 1,
     }
-    result = requests.build(data)
+    result = build(data)
     line = commandline.command_line(result.request, result.pinned)
     assert run_command_line(line, str(data["app_certificate"]), monkeypatch, capsys) == result.token

@@ -8,9 +8,9 @@ import zlib
 
 import pytest
 
+from agora_token_gui.core.build import build
 from agora_token_gui.core.compare import ABSENT, Comparison, Difference, compare
 from agora_token_gui.core.errors import MalformedTokenError
-from agora_token_gui.core.requests import build
 from benchmarks.fuzz import VECTORS
 from tests.tokens import APP, CERT, T, make, rtc
 

@@ -7,14 +7,15 @@ import zlib
 
 import pytest
 
-from agora_token_gui.core import access_token2, detect, requests, signaling
+from agora_token_gui.core import access_token2, detect, signaling
+from agora_token_gui.core.build import build
 from agora_token_gui.core.detect import REPAIRED_URL_ENCODING, REPAIRED_WHITESPACE
 from agora_token_gui.core.errors import MalformedTokenError, UnknownFormatError
 
 APP = "970CA35de60c44645bbae8a215061b33"
 CERT = "5CFd2fd1755d40ecb72977518be15d3b"
 # A 007 token whose Base64 has '+', '/' and '=' (so every URL repair has something to undo).
-TOKEN = requests.build(
+TOKEN = build(
     {
         "format": "007",
         "builder": "rtm",
@@ -152,7 +153,7 @@ def test_malformed_tokens_say_why(text: str, words: str) -> None:
 def test_lone_surrogates_in_a_006_app_id_are_rejected() -> None:
     """Regression (fuzz): Python turns undecodable argv bytes into lone surrogates, which then
     crashed verification of a 006 token with UnicodeEncodeError."""
-    token = requests.build(
+    token = build(
         {
             "format": "006",
             "builder": "simple",

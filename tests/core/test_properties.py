@@ -16,8 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agora_token_gui.core import catalog, detect, requests
+from agora_token_gui.core import catalog, detect
 from agora_token_gui.core.access_token2 import SERVICE_FIELDS, SERVICE_NAMES
+from agora_token_gui.core.build import build
 from agora_token_gui.core.catalog import FieldKind, FieldSpec, KeyKind
 from agora_token_gui.core.errors import TokenError
 from agora_token_gui.core.verification import VerifyInputs, verify
@@ -310,9 +311,7 @@ def change_one(token: str, draw: Callable[[st.SearchStrategy[Any]], Any]) -> str
 def test_build_decode_verify_and_tamper(kind: KeyKind, data: st.DataObject) -> None:
     request = data.draw(request_of(kind), label="request")
     pick = data.draw(st.integers(0, U32), label="random")
-    result = requests.build(
-        request, now=NOW, randint=lambda low, high: low + pick % (high - low + 1)
-    )
+    result = build(request, now=NOW, randint=lambda low, high: low + pick % (high - low + 1))
     values = {**request, **result.pinned}
     for spec in kind.fields:  # defaults the builder filled in
         if spec.name not in values and spec.default is not None:
@@ -342,6 +341,6 @@ def test_a_numeric_uid_equals_its_digits_as_an_account_except_0(uid: int) -> Non
         "issue_ts": 1,
         "salt": 1,
     }
-    by_uid = requests.build({**common, "builder": "rtc_uid", "uid": uid}).token
-    by_account = requests.build({**common, "builder": "rtc_account", "account": str(uid)}).token
+    by_uid = build({**common, "builder": "rtc_uid", "uid": uid}).token
+    by_account = build({**common, "builder": "rtc_account", "account": str(uid)}).token
     assert (by_uid == by_account) == (uid != 0)

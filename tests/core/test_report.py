@@ -7,7 +7,8 @@ import random
 
 import pytest
 
-from agora_token_gui.core import catalog, detect, report, requests
+from agora_token_gui.core import catalog, detect, report
+from agora_token_gui.core.build import build
 from agora_token_gui.core.report import Node
 from benchmarks.fuzz import sample_request
 
@@ -42,7 +43,7 @@ SKIP = {"format_name", "service_count", "trailing_bytes", "expires_at", "signatu
 @pytest.mark.parametrize("kind", catalog.KINDS, ids=[k.key for k in catalog.KINDS])
 def test_explain_shows_every_decoded_field(kind: catalog.KeyKind) -> None:
     rng = random.Random(kind.key)
-    token = requests.build(sample_request(kind, rng), now=NOW, randint=rng.randint).token
+    token = build(sample_request(kind, rng), now=NOW, randint=rng.randint).token
     decoded = detect.decode(token)
     data = detect.to_json(decoded)
     text = shown(rows(token))
@@ -59,7 +60,7 @@ def test_explain_shows_every_decoded_field(kind: catalog.KeyKind) -> None:
 
 
 def test_007_rows() -> None:
-    token = requests.build(
+    token = build(
         {
             "format": "007",
             "builder": "rtc_uid",
@@ -89,7 +90,7 @@ def test_007_rows() -> None:
 
 def test_expiry_status_colours() -> None:
     def expires(issue_ts: int) -> Node:
-        token = requests.build(
+        token = build(
             {
                 "format": "007",
                 "builder": "fpa",
@@ -108,7 +109,7 @@ def test_expiry_status_colours() -> None:
 
 
 def test_006_and_legacy_rows() -> None:
-    r006 = requests.build(
+    r006 = build(
         {
             "format": "006",
             "builder": "privileges",
@@ -125,7 +126,7 @@ def test_006_and_legacy_rows() -> None:
     assert nodes["kPublishAudioStream (2)"].value.endswith("in 1 min")
     assert nodes["Expires (ts)"].value.endswith("in 1 h")
     assert nodes["CRC-32 of uid"].value == '0 (uid "", any user)'
-    dk5 = requests.build(
+    dk5 = build(
         {
             "format": "005",
             "builder": "in_channel_permission",
@@ -141,7 +142,7 @@ def test_006_and_legacy_rows() -> None:
     assert nodes["Permission"].value == "'3' (audio and video upload)"
     assert nodes["Expires"].value == "0 (never)"
     assert nodes["Service"].value == "in-channel permission (4)"
-    dk1 = requests.build(
+    dk1 = build(
         {
             "format": "001",
             "app_id": APP,
@@ -156,7 +157,7 @@ def test_006_and_legacy_rows() -> None:
 
 
 def test_rtm2_permissions_rows() -> None:
-    token = requests.build(
+    token = build(
         {
             "format": "007",
             "builder": "rtm_permissions",
@@ -173,7 +174,7 @@ def test_rtm2_permissions_rows() -> None:
 
 
 def test_repairs_appear_as_warning_rows() -> None:
-    token = requests.build(
+    token = build(
         {
             "format": "signaling",
             "app_id": APP,

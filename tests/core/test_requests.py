@@ -8,9 +8,21 @@ from typing import Any
 
 import pytest
 
-from agora_token_gui.core import catalog, detect, requests
+from agora_token_gui.core import catalog, detect
+from agora_token_gui.core.batch import run_batch
+from agora_token_gui.core.build import build
 from agora_token_gui.core.errors import InvalidInputError
-from agora_token_gui.core.requests import ERROR, WARNING, Problem, TokenRequest
+from agora_token_gui.core.request import (
+    ERROR,
+    WARNING,
+    Problem,
+    TokenRequest,
+    _catalogued,
+    _warnings,
+    check,
+    parse_request,
+    request_to_json,
+)
 
 APP = "970CA35de60c44645bbae8a215061b33"
 CERT = "5CFd2fd1755d40ecb72977518be15d3b"
@@ -33,13 +45,13 @@ def sentence(message: str) -> bool:
 
 def error_of(data: dict[str, Any]) -> InvalidInputError:
     with pytest.raises(InvalidInputError) as caught:
-        requests.build(data, now=NOW)
+        build(data, now=NOW)
     assert sentence(str(caught.value)), str(caught.value)
     return caught.value
 
 
 def warnings_of(data: dict[str, Any]) -> list[Problem]:
-    result = requests.build(data, now=NOW)
+    result = build(data, now=NOW)
     assert result.token
     assert all(w.severity == WARNING and sentence(w.message) for w in result.warnings)
     return list(result.warnings)
@@ -83,7 +95,7 @@ BAD: list[tuple[str, dict[str, Any], str]] = [
 @pytest.mark.parametrize(("data", "field"), [b[1:] for b in BAD], ids=[b[0] for b in BAD])
 def test_every_error_names_its_field_in_one_sentence(data: dict[str, Any], field: str) -> None:
     assert error_of(data).field == field
-    request, problems = requests.check(data, now=NOW)
+    request, problems = check(data, now=NOW)
     assert request is None
     assert any(p.field == field and p.severity == ERROR for p in problems)
 
@@ -99,7 +111,7 @@ def test_an_unknown_key_is_rejected_with_a_suggestion() -> None:
 
 def test_check_reports_every_problem_at_once() -> None:
     data = {**RTC, "uid": -1, "role": 9, "app_id": "x", "extra": 1}
-    request, problems = requests.check(data, now=NOW)
+    request, problems = check(data, now=NOW)
     assert request is None
     assert {p.field for p in problems} == {"uid", "role", "app_id", "extra"}
     assert all(sentence(p.message) for p in problems)
@@ -136,12 +148,10 @@ def test_every_number_field_rejects_out_of_range_and_bools(
             "app_certificate": CERT,
         }
         data[name] = bad
-        _, problems = requests.check(data, now=NOW)
+        _, problems = check(data, now=NOW)
         assert any(p.field == name and p.severity == ERROR for p in problems), (name, bad)
     for good in (low, high, str(high)):
-        _, problems = requests.check(
-            {"format": kind.format, "builder": kind.builder, name: good}, now=NOW
-        )
+        _, problems = check({"format": kind.format, "builder": kind.builder, name: good}, now=NOW)
         assert not any(p.field == name and p.severity == ERROR for p in problems), (name, good)
 
 
@@ -149,7 +159,7 @@ def test_text_of_65535_utf8_bytes_is_accepted() -> None:
     account = "é" * 32767 + "x"  # 65535 bytes, 32768 characters
     data = {**RTC, "builder": "rtc_account", "account": account}
     del data["uid"]
-    result = requests.build(data, now=NOW)
+    result = build(data, now=NOW)
     services = detect.to_json(detect.decode(result.token))["services"]
     assert isinstance(services, list)
     assert isinstance(services[0], dict)
@@ -232,7 +242,7 @@ def test_pins_default_to_now_and_random_and_are_reported() -> None:
         draws.append((low, high))
         return high
 
-    result = requests.build(RTC, now=NOW, randint=randint)
+    result = build(RTC, now=NOW, randint=randint)
     assert dict(result.pinned) == {"issue_ts": NOW, "salt": 99_999_999}
     assert draws == [(1, 99_999_999)]
     data = detect.to_json(detect.decode(result.token))
@@ -240,12 +250,12 @@ def test_pins_default_to_now_and_random_and_are_reported() -> None:
 
 
 def test_pins_given_in_the_request_are_used() -> None:
-    result = requests.build({**RTC, "issue_ts": 5, "salt": 0}, now=NOW)
+    result = build({**RTC, "issue_ts": 5, "salt": 0}, now=NOW)
     assert dict(result.pinned) == {"issue_ts": 5, "salt": 0}
 
 
 def test_006_and_legacy_pins() -> None:
-    r006 = requests.build(
+    r006 = build(
         {
             "format": "006",
             "builder": "simple",
@@ -259,7 +269,7 @@ def test_006_and_legacy_pins() -> None:
         randint=lambda low, high: low,
     )
     assert dict(r006.pinned) == {"ts": NOW + 86400, "salt": 1}
-    dk = requests.build(
+    dk = build(
         {
             "format": "003",
             "app_id": APP,
@@ -272,7 +282,7 @@ def test_006_and_legacy_pins() -> None:
         randint=lambda low, high: high,
     )
     assert dict(dk.pinned) == {"unix_ts": NOW, "random_int": 2**32 - 1}
-    signaling = requests.build(
+    signaling = build(
         {
             "format": "signaling",
             "app_id": APP,
@@ -285,7 +295,7 @@ def test_006_and_legacy_pins() -> None:
 
 
 def test_the_secure_default_salt_is_in_range() -> None:
-    salts = {requests.build(RTC, now=NOW).pinned["salt"] for _ in range(50)}
+    salts = {build(RTC, now=NOW).pinned["salt"] for _ in range(50)}
     assert all(1 <= s <= 99_999_999 for s in salts)
     assert len(salts) > 40
 
@@ -305,33 +315,33 @@ def test_default_006_expiry_after_2106_is_an_error() -> None:
 
 def error_of_at(data: dict[str, Any], now: int) -> InvalidInputError:
     with pytest.raises(InvalidInputError) as caught:
-        requests.build(data, now=now)
+        build(data, now=now)
     assert sentence(str(caught.value))
     return caught.value
 
 
 def test_parse_request_then_build_gives_the_same_token() -> None:
-    request = requests.parse_request({**RTC, "id": "x"}, now=NOW)
+    request = parse_request({**RTC, "id": "x"}, now=NOW)
     assert isinstance(request, TokenRequest)
     assert (request.id, request.app_id, request.kind.key) == ("x", APP, "007/rtc_uid")
     assert (
-        requests.build(request, now=NOW, randint=lambda a, b: a).token
-        == requests.build(RTC, now=NOW, randint=lambda a, b: a).token
+        build(request, now=NOW, randint=lambda a, b: a).token
+        == build(RTC, now=NOW, randint=lambda a, b: a).token
     )
 
 
 def test_names_may_stand_for_numbers() -> None:
-    a = requests.build({**RTC, "role": "publisher", "issue_ts": 1, "salt": 1}, now=NOW).token
-    b = requests.build({**RTC, "role": 1, "issue_ts": "1", "salt": "1"}, now=NOW).token
+    a = build({**RTC, "role": "publisher", "issue_ts": 1, "salt": 1}, now=NOW).token
+    b = build({**RTC, "role": 1, "issue_ts": "1", "salt": "1"}, now=NOW).token
     assert a == b
 
 
 def test_request_to_json_round_trips() -> None:
-    result = requests.build(RTC, now=NOW, randint=lambda a, b: 7)
-    again = requests.request_to_json(result.request, include_certificate=True, pinned=result.pinned)
+    result = build(RTC, now=NOW, randint=lambda a, b: 7)
+    again = request_to_json(result.request, include_certificate=True, pinned=result.pinned)
     assert again == {**RTC, "privilege_expire": 0, "issue_ts": NOW, "salt": 7}
-    assert requests.build(again, now=0).token == result.token
-    assert "app_certificate" not in requests.request_to_json(result.request)
+    assert build(again, now=0).token == result.token
+    assert "app_certificate" not in request_to_json(result.request)
 
 
 # --- run_batch ----------------------------------------------------------------------------------
@@ -348,7 +358,7 @@ def test_run_batch_keeps_going_past_bad_lines_and_echoes_ids() -> None:
         json.dumps({**RTC, "id": 5}),
         json.dumps({**RTC, "id": "c", "token_expire": 90000}),
     ]
-    results = list(requests.run_batch(lines, now=lambda: NOW))
+    results = list(run_batch(lines, now=lambda: NOW))
     assert [r.get("id") for r in results] == ["a", None, None, "b", None, "c"]
     assert [r.get("line") for r in results] == [None, 2, 4, 5, 7, None]
     assert "token" in results[0]
@@ -367,12 +377,12 @@ def test_run_batch_keeps_going_past_bad_lines_and_echoes_ids() -> None:
         if "error" in result:
             assert isinstance(result["error"], str)
             assert sentence(result["error"])
-    assert results[0]["token"] == requests.build({**RTC, "issue_ts": 1, "salt": 1}).token
+    assert results[0]["token"] == build({**RTC, "issue_ts": 1, "salt": 1}).token
 
 
 def test_run_batch_asks_the_clock_per_line() -> None:
     ticks = iter(range(100, 200))
-    results = list(requests.run_batch([json.dumps(RTC)] * 3, now=lambda: next(ticks)))
+    results = list(run_batch([json.dumps(RTC)] * 3, now=lambda: next(ticks)))
     issued = [detect.to_json(detect.decode(str(r["token"])))["issue_ts"] for r in results]
     assert issued == [100, 101, 102]
 
@@ -395,7 +405,7 @@ def test_run_batch_asks_the_clock_per_line() -> None:
 )
 def test_batch_lines_are_read_exactly_as_json_loads_reads_them(line: str) -> None:
     """run_batch calls json's C scanner directly; the outcome must be json.loads's."""
-    (result,) = requests.run_batch([line], now=lambda: NOW)
+    (result,) = run_batch([line], now=lambda: NOW)
     expected = None
     try:
         data = json.loads(line)
@@ -404,7 +414,7 @@ def test_batch_lines_are_read_exactly_as_json_loads_reads_them(line: str) -> Non
     if expected is not None:
         assert result["error"] == expected
     elif isinstance(data, dict):
-        assert result.get("field") == requests.check(data)[1][0].field
+        assert result.get("field") == check(data)[1][0].field
     else:
         assert "must be a JSON object" in str(result["error"])
 
@@ -418,8 +428,8 @@ def test_a_kind_that_is_not_the_catalogue_s_own_uses_its_own_fields() -> None:
     )
     lookalike = dataclasses.replace(rtc, fields=strict)
     values = {"channel_name": "abc", "uid": 1, "role": 1, "token_expire": 5, "privilege_expire": 0}
-    assert not requests._catalogued(lookalike)
-    assert [w.field for w in requests._warnings(lookalike, values, NOW)] == ["channel_name"]
-    assert list(requests._warnings(rtc, values, NOW)) == []
+    assert not _catalogued(lookalike)
+    assert [w.field for w in _warnings(lookalike, values, NOW)] == ["channel_name"]
+    assert list(_warnings(rtc, values, NOW)) == []
     request = TokenRequest(lookalike, APP, CERT, values)
-    assert requests.build(request, now=NOW, randint=lambda a, b: a).pinned["salt"] == 1
+    assert build(request, now=NOW, randint=lambda a, b: a).pinned["salt"] == 1

@@ -22,9 +22,10 @@ import pytest
 from agora_token_gui.core import (
     access_token,
     access_token2,
+    batch,
+    build,
     detect,
     encoding,
-    requests,
     verification,
 )
 from agora_token_gui.core.access_token import AccessToken
@@ -32,6 +33,7 @@ from agora_token_gui.core.access_token2 import AccessToken2, Service
 from agora_token_gui.core.catalog import find
 from agora_token_gui.core.errors import InvalidInputError, MalformedTokenError, TokenError
 from agora_token_gui.core.packing import pack_str
+from agora_token_gui.core.request import _plan, _warnings, check
 
 APP = "970CA35de60c44645bbae8a215061b33"
 CERT = "5CFd2fd1755d40ecb72977518be15d3b"
@@ -398,11 +400,11 @@ def test_secure_randint_draws_as_system_random_does(monkeypatch: pytest.MonkeyPa
             return int.from_bytes(source("reference")(size), "big") >> (size * 8 - k)
 
     reference = Reference()
-    monkeypatch.setattr(requests, "_urandom", source("fast"))
-    for low, high in [requests.SALT_RANGE, (0, 0xFFFF_FFFF), (5, 5), (0, 1), (-3, 300)] * 50:
-        assert requests.secure_randint(low, high) == reference.randint(low, high)
+    monkeypatch.setattr(build, "_urandom", source("fast"))
+    for low, high in [build.SALT_RANGE, (0, 0xFFFF_FFFF), (5, 5), (0, 1), (-3, 300)] * 50:
+        assert build.secure_randint(low, high) == reference.randint(low, high)
     with pytest.raises(ValueError, match="empty range"):
-        requests.secure_randint(2, 1)
+        build.secure_randint(2, 1)
 
 
 def test_plans_follow_the_kind_object_not_its_key() -> None:
@@ -427,16 +429,16 @@ def test_plans_follow_the_kind_object_not_its_key() -> None:
         "role": "publisher",
         "token_expire": 90_000,
     }
-    request, problems = requests.check(data, now=NOW)
+    request, problems = check(data, now=NOW)
     assert request is not None
     assert [p.field for p in problems] == ["token_expire"]
-    assert requests._plan(rtc) is requests._plan(rtc)
-    assert requests._plan(strict).kind is strict
-    assert [w.field for w in requests._warnings(strict, request.values, NOW)] == [
+    assert _plan(rtc) is _plan(rtc)
+    assert _plan(strict).kind is strict
+    assert [w.field for w in _warnings(strict, request.values, NOW)] == [
         "channel_name",
         "token_expire",
     ]
-    request, problems = requests.check({**data, "issue_ts": 0xFFFF_FFFF - 10}, now=NOW)
+    request, problems = check({**data, "issue_ts": 0xFFFF_FFFF - 10}, now=NOW)
     assert [p.field for p in problems] == ["token_expire", "issue_ts"]
 
 
@@ -479,19 +481,19 @@ def test_batch_output_is_the_json_encoders_byte_for_byte() -> None:
     encode = json.JSONEncoder(ensure_ascii=False).encode
     expected = "".join(
         encode(result) + "\n"
-        for result in requests.run_batch(lines, now=lambda: NOW, randint=lambda a, b: a + 1)
+        for result in batch.run_batch(lines, now=lambda: NOW, randint=lambda a, b: a + 1)
     )
     out: list[str] = []
-    built = requests.write_batch(
+    built = batch.write_batch(
         lines, out.append, now=lambda: NOW, randint=lambda a, b: a + 1, first_line=1
     )
     assert "".join(out) == expected
     assert not built  # some lines fail
     assert expected.count("\n") == len(lines) - 2  # blank lines give no result
     good = [line for line in lines if line.strip()]
-    good = [line for line in good if "error" not in next(requests.run_batch([line]))]
+    good = [line for line in good if "error" not in next(batch.run_batch([line]))]
     assert len(good) == 8
-    assert requests.write_batch(good, io.StringIO().write, now=lambda: NOW)
+    assert batch.write_batch(good, io.StringIO().write, now=lambda: NOW)
 
 
 def test_the_batch_clock_is_asked_once_per_request() -> None:
@@ -505,8 +507,8 @@ def test_the_batch_clock_is_asked_once_per_request() -> None:
 
         return now
 
-    list(requests.run_batch(lines, now=clock("run")))
-    requests.write_batch(lines, len, now=clock("write"))
+    list(batch.run_batch(lines, now=clock("run")))
+    batch.write_batch(lines, len, now=clock("write"))
     requests_in_lines = sum(1 for line in lines if line.startswith("{") and "not json" not in line)
     assert asked == {"run": requests_in_lines, "write": requests_in_lines}
 
@@ -514,7 +516,7 @@ def test_the_batch_clock_is_asked_once_per_request() -> None:
 def test_unusual_json_line_ends_are_read_as_json_loads_reads_them() -> None:
     for end in ("", "\n", "\r\n", " \n", "\t", "\x0b", "\u2028", "\n\n", " x"):
         line = '{"format": "001"}' + end
-        (result,) = requests.run_batch([line], now=lambda: NOW)
+        (result,) = batch.run_batch([line], now=lambda: NOW)
         try:
             json.loads(line)
         except json.JSONDecodeError:

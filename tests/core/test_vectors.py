@@ -1,6 +1,6 @@
 """The official vectors (shared/spec/vectors.json): build, decode, verify and tamper with each.
 
-Builds go through ``requests.run_batch`` (the code path of ``agora-token batch``) and through the
+Builds go through ``run_batch`` (the code path of ``agora-token batch``) and through the
 CLI itself. 007 tokens made by another language's zlib are compared by decompressed payload
 (token-formats.md §13.1); everything else byte for byte.
 """
@@ -17,7 +17,9 @@ from typing import Any
 import pytest
 
 from agora_token_gui import cli
-from agora_token_gui.core import detect, requests
+from agora_token_gui.core import detect
+from agora_token_gui.core.batch import run_batch
+from agora_token_gui.core.build import build
 from agora_token_gui.core.errors import MalformedTokenError, TokenError
 from agora_token_gui.core.verification import VerifyInputs, verify
 from benchmarks.fuzz import SHARED_VECTORS, VECTORS, VENDORED_VECTORS, join_body, split_body
@@ -61,7 +63,7 @@ def request_lines() -> list[str]:
 
 
 def test_every_build_vector_reproduces_through_run_batch() -> None:
-    results = list(requests.run_batch(request_lines()))
+    results = list(run_batch(request_lines()))
     assert len(results) == len(BUILD)
     for vector, result in zip(BUILD, results, strict=False):
         assert result["id"] == vector["id"]
@@ -86,7 +88,7 @@ def test_every_build_vector_reproduces_through_the_cli_batch_command(
 
 @pytest.mark.parametrize("vector", BUILD, ids=ids(BUILD))
 def test_build_uses_the_pins_the_request_gives(vector: dict[str, Any]) -> None:
-    result = requests.build(vector["request"])
+    result = build(vector["request"])
     assert_same_token(vector, result.token)
     for name, value in result.pinned.items():
         assert vector["request"][name] == value

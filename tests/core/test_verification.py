@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from agora_token_gui.core import detect, requests
+from agora_token_gui.core import detect
+from agora_token_gui.core.build import build
 from agora_token_gui.core.errors import InvalidInputError
 from agora_token_gui.core.verification import NEEDS, VerifyInputs, verify
 
@@ -26,7 +27,7 @@ def token(format_: str, builder: str | None = None, **fields: Any) -> detect.Dec
     data: dict[str, Any] = {"format": format_, "app_id": APP, "app_certificate": CERT, **fields}
     if builder:
         data["builder"] = builder
-    return detect.decode(requests.build(data).token)
+    return detect.decode(build(data).token)
 
 
 def sentence(message: str) -> bool:

@@ -6,7 +6,7 @@ from functools import partial
 
 from PySide6.QtWidgets import QWidget
 
-from agora_token_gui.core import requests as core_requests
+from agora_token_gui.core.build import build
 from agora_token_gui.core.catalog import FieldKind, FieldSpec, KeyKind, Pin
 from agora_token_gui.core.detect import JSONValue
 from agora_token_gui.ui.editors import PermissionsField, PrivilegesField, ServicesField
@@ -29,7 +29,7 @@ def fixed_randint(low: int, high: int) -> int:
     return low
 
 
-BUILD = partial(core_requests.build, now=NOW, randint=fixed_randint)
+BUILD = partial(build, now=NOW, randint=fixed_randint)
 
 
 def credentials() -> tuple[str, str]:

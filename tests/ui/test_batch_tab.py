@@ -13,9 +13,8 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from agora_token_gui.core import requests as core_requests
+from agora_token_gui.core.build import BuildResult, build
 from agora_token_gui.core.catalog import KINDS
-from agora_token_gui.core.requests import BuildResult
 from agora_token_gui.ui.batch_model import BatchModel, BatchRow
 from agora_token_gui.ui.batch_tab import (
     BatchTab,
@@ -37,7 +36,7 @@ def fixed_randint(low: int, high: int) -> int:
     return low
 
 
-PINNED = partial(core_requests.build, now=NOW, randint=fixed_randint)
+PINNED = partial(build, now=NOW, randint=fixed_randint)
 
 
 def pinned_build(request: Mapping[str, object]) -> BuildResult:

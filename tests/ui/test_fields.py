@@ -17,10 +17,10 @@ from agora_token_gui.ui.fields import (
     NumberField,
     TimestampField,
     UidField,
-    create_field,
     number_or_text,
     zero_meaning,
 )
+from agora_token_gui.ui.form import create_field
 from agora_token_gui.ui.widgets import MessageLabel, is_dark, status_colour, with_mnemonic
 
 from .helpers import NOW

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from agora_token_gui.core import requests as core_requests
+from agora_token_gui.core.build import BuildResult, build
 from agora_token_gui.core.catalog import G006, G007, GROUPS, KINDS, FieldKind, KeyKind, find
-from agora_token_gui.core.requests import BuildResult, request_to_json
+from agora_token_gui.core.request import request_to_json
 from agora_token_gui.ui.fields import DurationField, NumberField, TextField
 from agora_token_gui.ui.form import Form, GeneratorTab, identity_sibling
 
@@ -69,7 +69,7 @@ def test_every_kind_generates_the_token_the_core_builds(qtbot: QtBot, key_kind: 
     assert blocker.args is not None
     result = blocker.args[0]
     assert isinstance(result, BuildResult)
-    reference = core_requests.build(expected, now=NOW, randint=fixed_randint)
+    reference = build(expected, now=NOW, randint=fixed_randint)
     assert result.token == reference.token
     # The request the form built is exactly the requests.md dict (minus the certificate).
     without_certificate = {k: v for k, v in expected.items() if k != "app_certificate"}

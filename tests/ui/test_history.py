@@ -6,8 +6,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from agora_token_gui.core.build import BuildResult
 from agora_token_gui.core.catalog import G007
-from agora_token_gui.core.requests import BuildResult
 from agora_token_gui.ui.history_tab import COLUMNS, HistoryTab, entry_for
 from agora_token_gui.ui.main_window import MainWindow
 from agora_token_gui.ui.profiles import Keychain

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from agora_token_gui.core.requests import BuildResult
+from agora_token_gui.core.build import BuildResult
 from agora_token_gui.ui.output_panel import OutputPanel, expiry_text
 
 from .helpers import APP_ID, BUILD, CERTIFICATE, NOW

@@ -1,0 +1,84 @@
+"""``agora-token``: build, decode, verify, batch-build, diagnose and compare Agora tokens.
+
+Standard library only; never imports Qt. Every command goes through the same core functions as
+the desktop app.
+
+Adding a command
+    Write ``cli/NAME.py`` with a function decorated with ``common.command`` that adds the
+    command's parser to the sub-parsers it is given and sets ``handler`` (a function taking the
+    parsed arguments and returning the exit status)::
+
+        @command
+        def register(sub: SubParsers) -> None:
+            parser = sub.add_parser("NAME", help="...")
+            parser.set_defaults(handler=run)
+
+    then add ``from . import NAME`` to the imports below (their order is the order of the
+    commands in ``--help``). Exit codes, the certificate lookup (flag, then
+    $AGORA_APP_CERTIFICATE, then a no-echo prompt) and the output helpers are in ``common``;
+    errors raised as ``TokenError`` subclasses become one ``agora-token: error:`` line here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..core.commandline import flag
+from ..core.errors import InvalidInputError, MalformedTokenError, TokenError
+
+# Importing a command module registers it; --help lists the commands in this order.
+# isort: off
+from . import build  # noqa: F401
+from . import decode  # noqa: F401
+from . import verify  # noqa: F401
+from . import batch  # noqa: F401
+from . import diagnose  # noqa: F401
+from . import diff  # noqa: F401
+
+# isort: on
+from .common import CERT_ENV, EXIT_FAIL, EXIT_OK, EXIT_USAGE, PROG, REGISTERED, Handler, error
+
+__all__ = ["CERT_ENV", "main", "make_parser"]
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The ``agora-token`` parser with every registered command."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Build, decode and verify Agora tokens (007, 006) and dynamic keys "
+        "(005, 004, 003, 002, v1, signaling). No network access.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for register in REGISTERED:
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``agora-token`` with ``argv`` (default: the process arguments); return its status."""
+    args = make_parser().parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return int(handler(args))
+    except InvalidInputError as exc:
+        where = f"{flag(exc.field)}: " if exc.field and args.command == "build" else ""
+        error(where + str(exc))
+        return EXIT_USAGE
+    except MalformedTokenError as exc:
+        error(str(exc))
+        return EXIT_USAGE if args.command == "verify" else EXIT_FAIL
+    except TokenError as exc:
+        error(str(exc))
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `agora-token batch big.jsonl | head`: the reader went away; that is not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK

@@ -1,0 +1,194 @@
+"""``agora-token build FORMAT [BUILDER] ...``: one token, with one flag per catalogue field."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from typing import Final
+
+from ..core import catalog, timefmt
+from ..core.build import build
+from ..core.catalog import FieldKind, KeyKind
+from ..core.commandline import JSON_KINDS, flag
+from ..core.errors import InvalidInputError
+from ..core.request import ERROR, check, request_to_json
+from .common import (
+    CERT_ENV,
+    EXIT_OK,
+    EXIT_USAGE,
+    SubParsers,
+    add_certificate,
+    certificate,
+    command,
+    error,
+    now,
+    print_json,
+    warning,
+)
+
+_PIN_HELP: Final = {
+    catalog.Pin.NOW: "now",
+    catalog.Pin.NOW_PLUS_DAY: "now + 24 h",
+    catalog.Pin.SALT: "random 1..99999999",
+    catalog.Pin.RANDOM_U32: "random 32-bit number",
+}
+_DURATION: Final = re.compile(r"([0-9]+)([smhd])\Z")
+
+
+def _kind_help(kind: KeyKind) -> str:
+    return f"{kind.title}: {kind.description}"
+
+
+def _field_help(spec: catalog.FieldSpec) -> str:
+    parts = [spec.help]
+    if spec.unit:
+        parts.append(f"[{spec.unit}]")
+    if spec.choices:
+        parts.append("choices: " + ", ".join(f"{c.value} = {c.label}" for c in spec.choices))
+    if spec.kind in JSON_KINDS:
+        parts.append("(JSON; @FILE reads it from a file)")
+    elif spec.kind is FieldKind.DURATION:
+        parts.append("(also 90s, 30m, 2h, 1d)")
+    elif spec.kind is FieldKind.TIMESTAMP:
+        parts.append("(also ISO 8601 such as 2026-11-28T19:00:00Z, or +2h / -30m from now)")
+    if spec.pin is not None:
+        parts.append(f"(optional; default: {_PIN_HELP[spec.pin]})")
+    elif spec.default is not None:
+        parts.append(f"(default {spec.default!r})")
+    else:
+        parts.append("(required)")
+    return " ".join(p for p in parts if p).replace("%", "%%")
+
+
+@command
+def register(sub: SubParsers) -> None:
+    """Add ``build`` with one sub-command per format and builder of the catalogue."""
+    parser = sub.add_parser(
+        "build",
+        help="build one token",
+        description="Build one token. FORMAT and BUILDER come from the catalogue below; each "
+        "builder has its own flags (agora-token build FORMAT BUILDER --help).",
+        epilog="\n".join(
+            f"  {k.format:<9} {'' if k.implicit_builder else k.builder:<24} {k.title}"
+            for k in catalog.KINDS
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    formats = parser.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    for format_ in catalog.FORMATS:
+        kinds = catalog.builders(format_)
+        if len(kinds) == 1 and kinds[0].implicit_builder:
+            kind_parser = formats.add_parser(
+                format_, help=kinds[0].title, description=_kind_help(kinds[0])
+            )
+            _add_kind_flags(kind_parser, kinds[0])
+            continue
+        fmt_parser = formats.add_parser(format_, help=f"{kinds[0].group} builders")
+        builders = fmt_parser.add_subparsers(dest="builder", metavar="BUILDER", required=True)
+        for kind in kinds:
+            kind_parser = builders.add_parser(
+                kind.builder, help=kind.title, description=_kind_help(kind)
+            )
+            _add_kind_flags(kind_parser, kind)
+    parser.set_defaults(handler=run)
+
+
+def _add_kind_flags(parser: argparse.ArgumentParser, kind: KeyKind) -> None:
+    parser.add_argument("--app-id", required=True, help="App ID: 32 hexadecimal characters.")
+    add_certificate(
+        parser,
+        f"App Certificate; better: set ${CERT_ENV} or type it at the prompt, so it stays "
+        "out of shell history.",
+    )
+    for spec in kind.fields:
+        parser.add_argument(
+            flag(spec.name), dest=f"field_{spec.name}", metavar="VALUE", help=_field_help(spec)
+        )
+    parser.add_argument("--id", help="An id echoed in --json output.")
+    parser.add_argument(
+        "--json", action="store_true", help="Print token, pinned values and warnings as JSON."
+    )
+    parser.add_argument(
+        "--now",
+        help="Pretend the current time is this (unix seconds or ISO "
+        "8601); pins issue time defaults.",
+    )
+    parser.set_defaults(kind=kind)
+
+
+def flag_value(spec: catalog.FieldSpec, text: str, now: int) -> object:
+    """Flag text -> request value: JSON fields parsed, friendly durations and times converted."""
+    if spec.kind is FieldKind.DURATION:
+        match = _DURATION.match(text)
+        if match:
+            return int(match.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86_400}[match.group(2)]
+        return text
+    if spec.kind is FieldKind.TIMESTAMP:
+        if re.fullmatch(r"[0-9]+", text):
+            return text
+        try:
+            return timefmt.parse_instant(text, now)
+        except InvalidInputError as exc:
+            raise InvalidInputError(f"{spec.label}: {exc}", spec.name) from exc
+    if spec.kind not in JSON_KINDS:
+        return text
+    if text.startswith("@"):
+        try:
+            with open(text[1:], encoding="utf-8") as handle:
+                text = handle.read()
+        except OSError as exc:
+            raise InvalidInputError(
+                f"{spec.label}: cannot read {text[1:]!r} ({exc.strerror}).", spec.name
+            ) from exc
+    try:
+        value: object = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(
+            f"{spec.label} must be JSON ({exc.msg} at column {exc.colno}).", spec.name
+        ) from exc
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the token the flags describe and print it (or its JSON)."""
+    kind: KeyKind = args.kind
+    data: dict[str, object] = {
+        "format": kind.format,
+        "builder": kind.builder,
+        "app_id": args.app_id,
+    }
+    current = now(args.now)
+    for spec in kind.fields:
+        text = getattr(args, f"field_{spec.name}")
+        if text is not None:
+            data[spec.name] = flag_value(spec, text, current)
+    if args.id is not None:
+        data["id"] = args.id
+    # Check everything but the certificate first, so a typo is reported before any prompt.
+    problems = [
+        p
+        for p in check({**data, "app_certificate": "0" * 32}, now=current)[1]
+        if p.severity == ERROR
+    ]
+    if problems:
+        for problem in problems:
+            error(f"{flag(problem.field) + ': ' if problem.field else ''}{problem.message}")
+        return EXIT_USAGE
+    data["app_certificate"] = certificate(args.app_certificate, required=True)
+    result = build(data, now=current)
+    for problem in result.warnings:
+        warning(problem.message)
+    if args.json:
+        print_json(
+            {
+                "id": result.request.id,
+                "token": result.token,
+                "pinned": dict(result.pinned),
+                "warnings": [w.message for w in result.warnings],
+                "request": request_to_json(result.request, pinned=result.pinned),
+            }
+        )
+    else:
+        print(result.token)
+    return EXIT_OK

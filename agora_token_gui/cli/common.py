@@ -1,0 +1,121 @@
+"""What every ``agora-token`` command shares: exit codes, the certificate lookup, output helpers.
+
+Standard library only; never imports Qt. Command modules register themselves here with
+``@command`` (see the package docstring).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import re
+import sys
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final, TextIO, TypeAlias
+
+from ..core import timefmt
+from ..core import verification as verifying
+from ..core.errors import InvalidInputError
+from ..core.packing import MAX_U32
+
+PROG: Final = "agora-token"
+CERT_ENV: Final = "AGORA_APP_CERTIFICATE"
+
+EXIT_OK: Final = 0
+EXIT_FAIL: Final = 1
+EXIT_USAGE: Final = 2
+EXIT_UNKNOWN: Final = 3  # diagnose: not enough context for a verdict
+_DIGITS: Final = re.compile(r"[0-9]{1,10}\Z")  # ASCII only: "²".isdigit() is true
+
+if TYPE_CHECKING:  # argparse's class is generic only in the type stubs
+    SubParsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
+else:
+    SubParsers = argparse._SubParsersAction
+Register: TypeAlias = Callable[[SubParsers], None]
+Handler: TypeAlias = Callable[[argparse.Namespace], int]
+
+# The functions that add each command's parser, in the order their modules were imported.
+REGISTERED: list[Register] = []
+
+
+def command(register: Register) -> Register:
+    """Mark a function that adds one command's parser (with ``set_defaults(handler=...)``)."""
+    REGISTERED.append(register)
+    return register
+
+
+def error(message: str) -> None:
+    """Print ``agora-token: error: MESSAGE`` to standard error."""
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+
+
+def warning(message: str) -> None:
+    """Print ``agora-token: warning: MESSAGE`` to standard error."""
+    print(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
+def certificate(value: str | None, *, required: bool) -> str | None:
+    """The one certificate lookup: the flag, then $AGORA_APP_CERTIFICATE, then a no-echo prompt.
+
+    Surrounding whitespace is removed from every source (a pasted newline is not part of it).
+    Without ``required`` there is no prompt and None means "no certificate".
+    """
+    if value and value.strip():
+        return value.strip()
+    env = os.environ.get(CERT_ENV, "").strip()
+    if env:
+        return env
+    if not required:
+        return None
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass("App Certificate (not echoed): ").strip()
+    raise InvalidInputError(
+        f"The App Certificate is missing: pass --app-certificate, set ${CERT_ENV}, or run "
+        "in a terminal to be prompted.",
+        "app_certificate",
+    )
+
+
+def add_certificate(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """The ``--app-certificate`` flag, with a help text that points to the safer sources."""
+    parser.add_argument("--app-certificate", help=help_text)
+
+
+def now(text: str | None) -> int:
+    """The current unix time, or the instant ``--now``/``--at`` gives (relative to now)."""
+    current = int(time.time())
+    return current if text is None else timefmt.parse_instant(text, current)
+
+
+def parse_uid(text: str | None) -> int | None:
+    """The ``--uid`` flag as a number (None when not given)."""
+    if text is None:
+        return None
+    value = text.strip()
+    if not _DIGITS.match(value) or int(value) > MAX_U32:
+        raise InvalidInputError(
+            f"--uid must be a whole number from 0 to 4294967295; got {text!r}.", "uid"
+        )
+    return int(value)
+
+
+def add_verify_inputs(parser: argparse.ArgumentParser, cert_help: str) -> None:
+    """The flags that say what a token is checked against (decode and verify)."""
+    add_certificate(parser, cert_help)
+    parser.add_argument("--channel-name", help="Channel name (006, 005, 004, 003, 002, 001).")
+    who = parser.add_mutually_exclusive_group()
+    who.add_argument("--uid", help="Numeric uid (0 = any user).")
+    who.add_argument("--account", help="String account (006 accounts, signaling).")
+
+
+def verify_inputs(args: argparse.Namespace, cert: str) -> verifying.VerifyInputs:
+    """What ``add_verify_inputs`` collected, for ``verification.verify``."""
+    return verifying.VerifyInputs(cert, args.channel_name, parse_uid(args.uid), args.account)
+
+
+def print_json(value: object, out: TextIO | None = None) -> None:
+    """One JSON document on one line, non-ASCII kept as it is."""
+    (out or sys.stdout).write(json.dumps(value, ensure_ascii=False) + "\n")

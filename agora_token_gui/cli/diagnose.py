@@ -1,0 +1,106 @@
+"""``agora-token diagnose TOKEN ...``: why a token fails, most important finding first.
+
+Exit 0 accepted, 1 rejected, 3 unknown (not enough context), 2 unusable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+import time
+from typing import Final
+
+from ..core import timefmt
+from ..core.diagnose import ACCEPTED, ACTIONS, REJECTED, Context, Diagnosis, diagnose
+from .common import (
+    CERT_ENV,
+    EXIT_FAIL,
+    EXIT_OK,
+    EXIT_UNKNOWN,
+    SubParsers,
+    add_certificate,
+    certificate,
+    command,
+    parse_uid,
+)
+
+_EXIT: Final = {ACCEPTED: EXIT_OK, REJECTED: EXIT_FAIL}
+_MARK: Final = {"error": "✖ error  ", "warning": "⚠ warning", "info": "ℹ info   "}
+
+
+@command
+def register(sub: SubParsers) -> None:
+    """Add ``diagnose``."""
+    parser = sub.add_parser(
+        "diagnose",
+        help="say why a token fails",
+        description="Check a token against what the app used and list the findings, most "
+        "important first. Exit 0 accepted, 1 rejected, 3 unknown (not enough context), "
+        "2 unusable input.",
+    )
+    parser.add_argument("token", help="The token as the app used it.")
+    parser.add_argument("--app-id", help="The App ID the app initialised the SDK with.")
+    add_certificate(
+        parser,
+        f"The project's App Certificate (or ${CERT_ENV}); without it the signature is not "
+        "checked. Never printed.",
+    )
+    parser.add_argument("--channel-name", help="The channel the app joined.")
+    who = parser.add_mutually_exclusive_group()
+    who.add_argument("--uid", help="The numeric uid the app joined with (0 = let Agora assign).")
+    who.add_argument("--account", help="The string account or user id the app used.")
+    parser.add_argument("--action", choices=ACTIONS, help="What the app tried to do.")
+    parser.add_argument(
+        "--at",
+        help="When it failed: unix seconds, ISO 8601 (UTC unless a zone is given) or "
+        "+30s / -2h from now. Default: now.",
+    )
+    parser.add_argument("--error-code", help="The error code the app saw (110, -10005, RTM 5...).")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help='Print {"verdict", "format", "findings": [{"code", "severity", "message", "fix"}]}.',
+    )
+    parser.set_defaults(handler=run)
+
+
+def context_from_args(args: argparse.Namespace, now: int) -> Context:
+    """The diagnosis context from the command line (the certificate from the one lookup)."""
+    return Context(
+        app_id=args.app_id,
+        app_certificate=certificate(args.app_certificate, required=False),
+        channel_name=args.channel_name,
+        uid=parse_uid(args.uid),
+        account=args.account,
+        action=args.action,
+        at=None if args.at is None else timefmt.parse_instant(args.at, now),
+        error_code=args.error_code,
+    )
+
+
+def render_diagnosis(diagnosis: Diagnosis) -> str:
+    """The human form: a verdict line, then each finding with its fix, then the notes."""
+    fmt = diagnosis.format or "not a token"
+    lines = [f"Verdict: {diagnosis.verdict}  (format: {fmt})"]
+    wrap = textwrap.TextWrapper(width=100, subsequent_indent=" " * 14)
+    for finding in diagnosis.findings:
+        lines.append(wrap.fill(f"{_MARK[finding.severity]}   {finding.code}: {finding.message}"))
+        lines.append(wrap.fill(f"{'':14}fix: {finding.fix}"))
+    if not diagnosis.findings:
+        lines.append("No findings.")
+    lines += [f"Note: {note}" for note in diagnosis.notes]
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Diagnose the token in the context the flags give."""
+    now = int(time.time())
+    context = context_from_args(args, now)
+    result = diagnose(args.token, context, now=now)
+    if args.json:
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+    else:
+        print(render_diagnosis(result))
+    return _EXIT.get(result.verdict, EXIT_UNKNOWN)

@@ -1,0 +1,55 @@
+"""``agora-token verify TOKEN``: check a token's signature (exit 0 valid, 1 not, 2 unusable)."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..core import detect
+from ..core import verification as verifying
+from .common import (
+    CERT_ENV,
+    EXIT_FAIL,
+    EXIT_OK,
+    SubParsers,
+    add_verify_inputs,
+    certificate,
+    command,
+    print_json,
+    verify_inputs,
+)
+
+
+@command
+def register(sub: SubParsers) -> None:
+    """Add ``verify``."""
+    parser = sub.add_parser(
+        "verify",
+        help="check a token's signature",
+        description="Exit 0 valid, 1 not valid, 2 unusable input.",
+    )
+    parser.add_argument("token")
+    add_verify_inputs(parser, f"The App Certificate (or ${CERT_ENV}, or a prompt).")
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Verify the token with the certificate from the one lookup."""
+    decoded = detect.decode(args.token)
+    cert = certificate(args.app_certificate, required=True)
+    assert cert is not None
+    result = verifying.verify(decoded, verify_inputs(args, cert))
+    if args.json:
+        print_json(
+            {
+                "format": decoded.format,
+                "signature": "valid" if result.valid else "invalid",
+                "message": result.message,
+                "checks": list(result.checks),
+            }
+        )
+    else:
+        print(result.message)
+        for check in result.checks:
+            print(f"  {check}")
+    return EXIT_OK if result.valid else EXIT_FAIL

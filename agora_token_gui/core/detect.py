@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, TypeAlias
 
-from . import access_token, access_token2, dynamic_key, signaling
+from . import access_token, access_token2, dynamic_key, expiry, signaling
 from .access_token import AccessToken
 from .access_token2 import AccessToken2, permissions_to_json
 from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
@@ -195,6 +195,7 @@ def to_json(decoded: Decoded | AnyToken) -> dict[str, JSONValue]:
     expires_at = token.expires_at
     if expires_at is not None:
         out["expires_at"] = expires_at
+    out.update(expiry.effective(token).to_json())  # type: ignore[arg-type]
     if isinstance(decoded, Decoded) and decoded.repairs:
         out["repairs"] = [{"code": r.code, "message": r.message} for r in decoded.repairs]
     return out

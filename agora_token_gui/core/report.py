@@ -6,7 +6,7 @@ import datetime as _dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import access_token, access_token2, dynamic_key, timefmt
+from . import access_token, access_token2, dynamic_key, expiry, timefmt
 from .access_token import AccessToken
 from .access_token2 import AccessToken2, Service
 from .detect import FORMAT_NAMES, AnyToken, Decoded
@@ -146,6 +146,7 @@ def explain(
         rows.extend(
             Node("Repaired", r.message, status="warning", raw=r.code) for r in decoded.repairs
         )
+    rows.append(effective_row(token, now, tz))
     rows.append(Node("App ID", token.app_id))
     if isinstance(token, AccessToken2):
         rows += [
@@ -242,6 +243,21 @@ def explain(
             Node("Signature", token.signature, "MD5"),
         ]
     return tuple(rows)
+
+
+def effective_row(token: AnyToken, now: int, tz: _dt.tzinfo | None = None) -> Node:
+    """The headline: when the token stops doing what it was built for (core/expiry.py)."""
+    found = expiry.effective(token)
+    value = found.words(now)
+    if found.at is not None:
+        value += f" ({timefmt.local_text(found.at, tz)})"
+    return Node(
+        "Effective expiry",
+        value,
+        "\n".join(found.lines(now)),
+        expiry.STATUS[found.state(now)],
+        raw="" if found.at is None else str(found.at),
+    )
 
 
 def _legacy_expiry(expired_ts: int, now: int, tz: _dt.tzinfo | None) -> Node:

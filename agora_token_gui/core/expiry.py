@@ -1,0 +1,271 @@
+"""The one effective expiry: when a token stops doing what it was built for (issue #9).
+
+A token's own expiry is not the whole story. A 007 RTC token with a 2 h lifetime and a 1 h
+privilege lifetime stops letting its holder publish after 1 h; a 006 token whose privileges all
+lapsed is useless although its ``ts`` lies a day ahead. Every place that says when a token
+expires (output panel, decoder, history, batch rows, ``agora-token decode``) asks this module.
+
+The rule, for every format:
+
+* A *capability* is one thing the token lets its holder do: one privilege it carries (joining,
+  publishing audio, RTM login, ...). It ends at the privilege's own instant, or at the token's
+  expiry when that comes first or the privilege sets no limit of its own (007 value 0; 006 value 0
+  means "never", capped by the token's ``ts``).
+* The *effective expiry* is the earliest end among them: from then on the token no longer does
+  everything it was built for. A token with no known privilege (legacy keys, signaling, services
+  without privileges) has one capability, the token itself.
+* The *state* at a moment: ``expired`` once the effective expiry has passed, ``renewal`` within the
+  SDK's 30-second renewal warning (``onTokenPrivilegeWillExpire``), ``ok`` before, ``never`` when
+  nothing ever ends.
+
+Pure: no clock; ``now`` is an argument.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, cast
+
+from . import timefmt
+from .access_token import AccessToken
+from .access_token2 import AccessToken2
+from .dynamic_key import DynamicKey1
+from .errors import TokenError
+
+if TYPE_CHECKING:  # detect imports this module for to_json
+    from .detect import AnyToken, Decoded
+
+# The SDKs fire onTokenPrivilegeWillExpire 30 seconds before a privilege lapses.
+RENEWAL_WARNING: Final = 30
+
+EXPIRED: Final = "expired"
+RENEWAL: Final = "renewal"
+OK: Final = "ok"
+NEVER: Final = "never"
+# The colour status of the report rows and UI labels ("error" red, "warning" amber).
+STATUS: Final[Mapping[str, str]] = {EXPIRED: "error", RENEWAL: "warning", OK: "ok", NEVER: "ok"}
+
+# What each privilege lets its holder do, per 007 service type (token-formats.md §2.3).
+CAPABILITIES_007: Final[Mapping[int, Mapping[int, str]]] = {
+    1: {1: "joining", 2: "publishing audio", 3: "publishing video", 4: "publishing data"},
+    2: {1: "RTM login"},
+    3: {1: "publishing the mixed stream", 2: "publishing the raw stream"},
+    4: {1: "FPA login"},
+    5: {1: "Chat user access", 2: "Chat app access"},
+    6: {1: "CDN publishing", 2: "CDN playback"},
+    7: {1: "room access", 2: "user access", 3: "app access"},
+    8: {1: "RTM login"},
+}
+# 006 (§3.4): only the current privileges; historical ids are carried but mean nothing today.
+CAPABILITIES_006: Final[Mapping[int, str]] = {
+    1: "joining",
+    2: "publishing audio",
+    3: "publishing video",
+    4: "publishing data",
+    1000: "RTM login",
+}
+# Names that read better together when they end at the same moment.
+_MERGED: Final = (
+    (("publishing audio", "publishing video", "publishing data"), "publishing"),
+    (("publishing audio", "publishing video"), "publishing audio and video"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Capability:
+    """One thing the token allows, and when it stops (``None``: never)."""
+
+    name: str
+    ends_at: int | None
+    privilege: str = ""  # e.g. "RTC joinChannel (1)"; "" for the token itself
+
+
+@dataclass(frozen=True, slots=True)
+class Expiry:
+    """The effective expiry of one token."""
+
+    at: int | None  # the earliest end of any capability; None: never
+    token_expires_at: int | None  # the token's own expiry; None: never
+    capabilities: tuple[Capability, ...]
+
+    def state(self, now: int) -> str:
+        """``expired``, ``renewal`` (under the SDK's 30 s warning), ``ok`` or ``never``."""
+        if self.at is None:
+            return NEVER
+        if self.at <= now:
+            return EXPIRED
+        return RENEWAL if self.at - now <= RENEWAL_WARNING else OK
+
+    def status(self, now: int) -> str:
+        """The colour status: ``error`` (red), ``warning`` (amber) or ``ok``."""
+        return STATUS[self.state(now)]
+
+    @property
+    def limited_by_privilege(self) -> bool:
+        """True when something stops before the token itself expires."""
+        return self.at is not None and self.at != self.token_expires_at
+
+    def words(self, now: int) -> str:
+        """One sentence: ``Publishing stops in 1 h; joining works for 2 h``."""
+        groups = _groups(self.capabilities)
+        if self.at is None:
+            return "Never expires."
+        if len(groups) == 1 and groups[0][0] == self.token_expires_at:
+            return _sentence(_when_token(self.at, now))
+        clauses: list[str] = []
+        for index, (instant, names) in enumerate(groups):
+            if instant is None:
+                clauses.append(f"{_join(names)} never {_verb('stop', names)}")
+            elif instant <= now:
+                clauses.append(f"{_join(names)} stopped {timefmt.duration(now - instant)} ago")
+            elif index == 0:
+                clauses.append(f"{_join(names)} {_verb('stop', names)} in {_dur(instant, now)}")
+            else:
+                clauses.append(f"{_join(names)} {_verb('work', names)} for {_dur(instant, now)}")
+        last = groups[-1][0]
+        token_at = self.token_expires_at
+        if token_at is not None and last is not None and last < token_at:
+            if token_at > now:
+                clauses.append(f"the token itself expires in {_dur(token_at, now)}")
+            else:
+                clauses.append(f"the token itself expired {timefmt.duration(now - token_at)} ago")
+        return _sentence("; ".join(clauses))
+
+    def lines(self, now: int) -> tuple[str, ...]:
+        """One line per capability with its instant, for tooltips and the CLI."""
+        out: list[str] = []
+        for capability in self.capabilities:
+            what = capability.name[:1].upper() + capability.name[1:]
+            if capability.ends_at is None:
+                out.append(f"{what}: never ends")
+            else:
+                out.append(
+                    f"{what}: until {timefmt.utc_text(capability.ends_at)} "
+                    f"({timefmt.relative(capability.ends_at, now)})"
+                )
+        return tuple(out)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "effective_expires_at": self.at,
+            "limited_by_privilege": self.limited_by_privilege,
+            "capabilities": [
+                {"name": c.name, "ends_at": c.ends_at, "privilege": c.privilege}
+                for c in self.capabilities
+            ],
+        }
+
+
+def _dur(instant: int, now: int) -> str:
+    return timefmt.duration(instant - now)
+
+
+def _when_token(instant: int, now: int) -> str:
+    if instant > now:
+        return f"expires in {_dur(instant, now)}"
+    if instant == now:
+        return "expires now"
+    return f"expired {timefmt.duration(now - instant)} ago"
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + "."
+
+
+def _verb(verb: str, names: Sequence[str]) -> str:
+    return verb if len(names) > 1 else f"{verb}s"
+
+
+def _join(names: Sequence[str]) -> str:
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _groups(capabilities: Sequence[Capability]) -> list[tuple[int | None, list[str]]]:
+    """Capabilities by end, earliest first (never last); names merged and in token order."""
+    by_end: dict[int | None, list[str]] = {}
+    for capability in capabilities:
+        names = by_end.setdefault(capability.ends_at, [])
+        if capability.name not in names:
+            names.append(capability.name)
+    for names in by_end.values():
+        for parts, merged in _MERGED:
+            if all(part in names for part in parts):
+                position = names.index(parts[0])
+                for part in parts:
+                    names.remove(part)
+                names.insert(position, merged)
+    return sorted(by_end.items(), key=lambda item: (item[0] is None, item[0] or 0))
+
+
+def _cap(instant: int | None, limit: int | None) -> int | None:
+    if instant is None:
+        return limit
+    if limit is None:
+        return instant
+    return min(instant, limit)
+
+
+def _capabilities_007(token: AccessToken2) -> list[Capability]:
+    token_at = token.expires_at
+    out: list[Capability] = []
+    types = [s.type for s in token.services]
+    for service in token.services:
+        names = CAPABILITIES_007.get(service.type, {})
+        where = ""
+        if types.count(service.type) > 1:  # two RTC services: say which channel
+            label = service.channel_name or service.user_id or service.room_uuid
+            where = f" ({label!r})" if label else ""
+        for pid, seconds in sorted(service.privileges.items()):
+            name = names.get(pid)
+            if name is None:
+                continue
+            ends = token_at if seconds == 0 else min(token.issue_ts + seconds, token_at)
+            privilege = f"{service.name} {pid}"
+            out.append(Capability(name + where, ends, privilege))
+    return out
+
+
+def _capabilities_006(token: AccessToken) -> list[Capability]:
+    out: list[Capability] = []
+    for pid, instant in sorted(token.privileges.items()):
+        name = CAPABILITIES_006.get(pid)
+        if name is not None:
+            ends = _cap(None if instant == 0 else instant, token.ts)
+            out.append(Capability(name, ends, f"006 privilege {pid}"))
+    return out
+
+
+def effective(decoded: Decoded | AnyToken) -> Expiry:
+    """The effective expiry of a decoded token of any format."""
+    token = cast("AnyToken", getattr(decoded, "token", decoded))
+    token_at: int | None
+    if isinstance(token, AccessToken2):
+        token_at = token.expires_at
+        capabilities = _capabilities_007(token)
+    elif isinstance(token, AccessToken):
+        token_at = token.ts
+        capabilities = _capabilities_006(token)
+    elif isinstance(token, DynamicKey1):
+        token_at = None
+        capabilities = []
+    else:  # DynamicKey5/4/3/2 and signaling: one absolute expiry, 0 = never
+        token_at = token.expires_at or None
+        capabilities = []
+    if not capabilities:
+        capabilities = [Capability("the token", token_at)]
+    ends = [c.ends_at for c in capabilities if c.ends_at is not None]
+    at = min(ends) if ends else None
+    return Expiry(at, token_at, tuple(capabilities))
+
+
+def of_text(token: str) -> Expiry | None:
+    """The effective expiry of a token string, or None when it does not decode."""
+    from .detect import decode_exact  # detect imports this module
+
+    try:
+        return effective(decode_exact(token))
+    except TokenError:
+        return None

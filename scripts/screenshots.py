@@ -129,9 +129,6 @@ def main(argv: list[str]) -> int:
         if verification is None or not verification.valid:
             raise SystemExit("the decoder pane did not verify the example token")
         settle(app)
-        bar = window.tabs.tabBar()
-        if bar.sizeHint().width() > bar.width():
-            print(f"note: the tab titles need {bar.sizeHint().width()} px, have {bar.width()}")
         save(window, out / "generator.png")
         save(window.decoder_pane, out / "decoder.png")
 

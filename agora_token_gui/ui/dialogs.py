@@ -26,7 +26,7 @@ from agora_token_gui.ui.resources import resource_path
 
 # Shortcuts that Qt provides without a QAction of ours.
 BUILT_IN_SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Next / previous tab", "Ctrl+Tab / Ctrl+Shift+Tab"),
+    ("Next / previous tab of the decoder pane", "Ctrl+Tab / Ctrl+Shift+Tab"),
     ("Move to the next / previous input", "Tab / Shift+Tab"),
     ("Jump to a labelled input", "Alt + the underlined letter"),
     ("Open a menu", "Alt+F, Alt+E, Alt+V, Alt+H"),

@@ -1,4 +1,18 @@
-"""The main window: shared credentials and profiles, generator tabs, batch, history, decoder."""
+"""The main window: a sidebar of pages, shared credentials and profiles, the decoder pane.
+
+Adding a page (for other parts of the app): one line in ``MainWindow._register_pages``::
+
+    self.add_page(PRODUCTS, "Whiteboard", self._lazy("agora_token_gui.ui.whiteboard", "Page"),
+                  "Interactive Whiteboard (Netless) SDK, room and task tokens")
+
+``add_page(section, title, page, tooltip)`` takes a section heading of the sidebar (``TOKENS``,
+``LEGACY``, ``PRODUCTS``, ``TOOLS`` from ``ui.navigation``, or a new one), the title shown in the
+sidebar (plain words; it is also the page's key for ``show_page``/``page`` and the saved "last
+page"), the page (a QWidget, or a zero-argument callable that builds it the first time the page
+is shown: keep start-up fast), and a tooltip with the full name. Every page sits in a scroll area,
+so a tall page scrolls inside the window instead of growing it beyond the screen; the window-fit
+tests (tests/ui/test_window_fit.py) walk every registered page at 1366x768, 1280x720 and 2x.
+"""
 
 from __future__ import annotations
 
@@ -18,17 +32,19 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
-    QTabWidget,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from agora_token_gui.ui.navigation import LEGACY, PRODUCTS, TOKENS, TOOLS, Sidebar
 from agora_token_gui.ui.profiles import Keychain, KeychainUnavailable, Profiles
 from agora_token_gui.ui.resources import app_icon
 from agora_token_gui.ui.settings import Settings
-from agora_token_gui.ui.widgets import MessageLabel
+from agora_token_gui.ui.widgets import MessageLabel, set_enum_property
 
 if TYPE_CHECKING:  # imported for real by complete(), after the first frame
     from PySide6.QtGui import QCloseEvent
@@ -46,6 +62,19 @@ BATCH_TAB = "Batch"
 HISTORY_TAB = "History"
 NO_PROFILE = "(no profile)"
 STATUS_TIMEOUT_MS = 6000
+# The size a first start asks for; never more than the screen's available area (fit_to_screen).
+DEFAULT_SIZE = (1400, 860)
+# Room for a window manager's frame while it is not known yet (before the window is shown).
+FRAME_ALLOWANCE = (16, 40)
+# The sidebar section of each catalogue group (a group not listed goes under PRODUCTS).
+GROUP_SECTIONS: dict[str, str] = {
+    "AccessToken2 (007)": TOKENS,
+    "AccessToken (006)": TOKENS,
+    "DynamicKey5": LEGACY,
+    "DynamicKey4": LEGACY,
+    "DynamicKey 3 / 2 / 1": LEGACY,
+    "Signaling": LEGACY,
+}
 
 
 def _system_clock() -> int:
@@ -58,27 +87,38 @@ def _default_build(data: Mapping[str, object]) -> BuildResult:
     return build(data)
 
 
-class _LazyPage(QWidget):
-    """A tab page whose real content is built the first time the tab is shown."""
+def _group_tooltip(group: str) -> str:
+    """The sidebar tooltip of a catalogue group: what its pages make."""
+    from agora_token_gui.core.catalog import KINDS
+
+    titles = [k.title for k in KINDS if k.group == group]
+    return f"{group}: {', '.join(titles)}"
+
+
+class _LazyPage(QScrollArea):
+    """A page whose content is built the first time it is shown, in a scroll area.
+
+    The scroll area is what keeps the window inside the screen whatever a page holds: a page
+    taller or wider than the room left for it scrolls instead of raising the window's minimum
+    size (a stacked widget is as large as its largest page, shown or not).
+    """
 
     def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._factory = factory
         self.content: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.setWidgetResizable(True)
+        set_enum_property(self, "frameShape", "NoFrame")
 
     def ensure(self) -> QWidget:
         if self.content is None:
             self.content = self._factory()
-            layout = self.layout()
-            assert layout is not None
-            layout.addWidget(self.content)
+            self.setWidget(self.content)
         return self.content
 
 
 class MainWindow(QMainWindow):
-    """Credentials at the top, generator tabs beside the decoder pane, menus, status bar."""
+    """Sidebar, credentials at the top, the current page beside the decoder pane, status bar."""
 
     decoder_pane: DecoderPane
 
@@ -116,22 +156,26 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Agora Token GUI")
 
         self._create_credentials()
-        self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Generators")
-        self.tabs.setUsesScrollButtons(True)
+        self.sidebar = Sidebar(self)
+        self.stack = QStackedWidget(self)
+        self.stack.setAccessibleName("Page")
         # Horizontal by default. The keyword matters: QSplitter(self) makes PySide6 weigh the
         # (Qt.Orientation, parent) overload, which loads the whole Qt namespace (~40 ms).
         self.splitter = QSplitter(parent=self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.stack)
         self.splitter.addWidget(QWidget(self.splitter))  # the decoder pane's place
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.credentials_box)
-        layout.addWidget(self.splitter, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.credentials_box)
+        right.addWidget(self.splitter, 1)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self._create_actions()
         self._create_menus()
@@ -140,21 +184,15 @@ class MainWindow(QMainWindow):
             self.complete()
 
     def complete(self) -> None:
-        """Build the tabs and the decoder pane (once); ``main()`` calls it after the first frame."""
+        """Build the pages and the decoder pane (once); ``main()`` calls it after one frame."""
         if self.ready:
             return
         icon = app_icon()  # PNG files: read after the first frame
         QGuiApplication.setWindowIcon(icon)
         self.setWindowIcon(icon)
-        from agora_token_gui.core.catalog import GROUPS
         from agora_token_gui.ui.decoder_pane import DecoderPane
 
-        for group in GROUPS:
-            self._add_page(group, self._generator_factory(group))
-        self._add_page(BATCH_TAB, self._create_batch_tab)
-        # Built when first shown, like the others: its table alone loads a bold font (the header
-        # sizes its sections for highlighting), all for a tab that starts empty.
-        self._add_page(HISTORY_TAB, self._create_history_tab)
+        self._register_pages()
 
         self.decoder_pane = DecoderPane(self, now=self._now)
         self.decoder_pane.setAccessibleName("Decoder")
@@ -164,17 +202,17 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
         self.decoder_pane.setVisible(self.toggle_decoder_action.isChecked())
 
-        last_tab = self.settings.last_tab
-        for index in range(self.tabs.count()):
-            if self.tabs.tabText(index) == last_tab:
-                self.tabs.setCurrentIndex(index)
-        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        titles = self.sidebar.titles()
+        last = self.settings.last_tab
+        self.sidebar.page_selected.connect(self._on_sidebar_page_selected)
         self.ready = True
         if self._pending_profile and self._pending_profile == self.current_profile():
             self._apply_profile(self._pending_profile)
         self._pending_profile = ""
-        self._on_tabs_current_changed(self.tabs.currentIndex())
+        if titles:
+            self.sidebar.select(last if last in titles else titles[0])
         self._on_credentials_changed()
+        self.fit_to_screen()  # the frame is known now
         self.statusBar().showMessage("Ready", STATUS_TIMEOUT_MS)
 
     # --- construction -------------------------------------------------------------------------
@@ -249,10 +287,40 @@ class MainWindow(QMainWindow):
         self.certificate_edit.textChanged.connect(self._on_credentials_changed)
         self.show_certificate_button.toggled.connect(self._on_show_certificate_button_toggled)
 
-    def _add_page(self, title: str, factory: Callable[[], QWidget]) -> None:
-        page = _LazyPage(factory, self.tabs)
-        self.pages[title] = page
-        self.tabs.addTab(page, title)
+    def _register_pages(self) -> None:
+        """Every page of the sidebar, in order within each section: one ``add_page`` each."""
+        from agora_token_gui.core.catalog import GROUPS
+
+        for group in GROUPS:
+            section = GROUP_SECTIONS.get(group, PRODUCTS)
+            self.add_page(section, group, self._generator_factory(group), _group_tooltip(group))
+        self.add_page(
+            TOOLS, BATCH_TAB, self._create_batch_tab, "Generate many tokens at once, as CSV"
+        )
+        # Built when first shown, like the others: its table alone loads a bold font (the header
+        # sizes its sections for highlighting), all for a page that starts empty.
+        self.add_page(
+            TOOLS, HISTORY_TAB, self._create_history_tab, "Tokens generated in this session"
+        )
+
+    def add_page(
+        self,
+        section: str,
+        title: str,
+        page: QWidget | Callable[[], QWidget],
+        tooltip: str = "",
+    ) -> None:
+        """Add a page to the sidebar under ``section`` (see the module docstring).
+
+        ``page`` is the widget, or a callable that builds it when the page is first shown.
+        """
+        factory: Callable[[], QWidget] = (lambda: page) if isinstance(page, QWidget) else page
+        lazy = _LazyPage(factory, self.stack)
+        self.pages[title] = lazy
+        self.stack.addWidget(lazy)
+        self.sidebar.add_entry(section, title, tooltip)
+        if isinstance(page, QWidget):
+            lazy.ensure()
 
     def _generator_factory(self, group: str) -> Callable[[], QWidget]:
         def create() -> QWidget:
@@ -317,6 +385,10 @@ class MainWindow(QMainWindow):
         self.toggle_decoder_action.setCheckable(True)
         self.toggle_decoder_action.setChecked(True)
         self.toggle_decoder_action.setShortcuts([QKeySequence("Ctrl+Shift+D")])
+        self.next_page_action = QAction(text="&Next page", parent=self)
+        self.next_page_action.setShortcuts([QKeySequence("Ctrl+PgDown")])
+        self.previous_page_action = QAction(text="&Previous page", parent=self)
+        self.previous_page_action.setShortcuts([QKeySequence("Ctrl+PgUp")])
         self.scheme_actions: dict[str, QAction] = {}
         self.scheme_group = QActionGroup(self)
         for key, text in (("system", "Follow &system"), ("light", "&Light"), ("dark", "&Dark")):
@@ -341,6 +413,8 @@ class MainWindow(QMainWindow):
         self.copy_export_action.triggered.connect(self._on_copy_export_action_triggered)
         self.inspect_action.triggered.connect(self._on_inspect_action_triggered)
         self.toggle_decoder_action.toggled.connect(self._on_toggle_decoder_action_toggled)
+        self.next_page_action.triggered.connect(self._on_next_page_action_triggered)
+        self.previous_page_action.triggered.connect(self._on_previous_page_action_triggered)
         self.scheme_group.triggered.connect(self._on_scheme_group_triggered)
         self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
         self.about_action.triggered.connect(self._on_about_action_triggered)
@@ -351,6 +425,8 @@ class MainWindow(QMainWindow):
             self.copy_token_action,
             self.inspect_action,
             self.toggle_decoder_action,
+            self.next_page_action,
+            self.previous_page_action,
             self.shortcuts_action,
             self.quit_action,
         )
@@ -372,6 +448,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.inspect_action)
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.toggle_decoder_action)
+        view_menu.addAction(self.next_page_action)
+        view_menu.addAction(self.previous_page_action)
+        view_menu.addSeparator()
         scheme_menu = QMenu("&Colour scheme", view_menu)
         for action in self.scheme_actions.values():
             scheme_menu.addAction(action)
@@ -392,8 +471,15 @@ class MainWindow(QMainWindow):
         return self.generators[group]
 
     def page(self, title: str) -> QWidget:
-        """The content of a lazily built tab (a group name, "Batch" or "History")."""
+        """The content of a page (a group name, "Batch", "History", ...), built on first use."""
         return self.pages[title].ensure()
+
+    def page_titles(self) -> list[str]:
+        """Every page's title, in the sidebar's order."""
+        return self.sidebar.titles()
+
+    def current_page_title(self) -> str:
+        return self.sidebar.current_title()
 
     @property
     def history(self) -> HistoryTab:
@@ -403,15 +489,18 @@ class MainWindow(QMainWindow):
         return self._history
 
     def current_generator(self) -> GeneratorTab | None:
-        page = self.tabs.currentWidget()
+        page = self.stack.currentWidget()
         if isinstance(page, _LazyPage):
             return next((t for t in self.generators.values() if t is page.content), None)
         return None
 
-    def show_tab(self, title: str) -> None:
-        page = self.pages.get(title)
-        if page is not None:
-            self.tabs.setCurrentWidget(page)
+    def show_page(self, title: str) -> None:
+        """Show the page called ``title`` (building it if needed); unknown titles are ignored."""
+        if title in self.pages:
+            self.sidebar.select(title)
+            self._on_sidebar_page_selected(title)
+
+    show_tab = show_page  # the name used before the sidebar replaced the tabs
 
     def generate_current(self) -> BuildResult | None:
         tab = self.current_generator()
@@ -541,18 +630,57 @@ class MainWindow(QMainWindow):
 
     # --- settings -------------------------------------------------------------------------------
 
+    def fit_to_screen(self) -> None:
+        """Keep the window, frame included, inside its screen's available area.
+
+        Larger than that area (a size remembered on a bigger screen, or the default on a small
+        one): shrink to it; partly outside: move in. The window's own minimum size stays below
+        every supported screen (1280x720 logical), which tests/ui/test_window_fit.py checks.
+        """
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        inner = self.geometry()
+        extra_w = frame.width() - inner.width()
+        extra_h = frame.height() - inner.height()
+        if not self.isVisible() or (extra_w <= 0 and extra_h <= 0 and not self.ready):
+            extra_w, extra_h = max(extra_w, FRAME_ALLOWANCE[0]), max(extra_h, FRAME_ALLOWANCE[1])
+        width = min(inner.width(), area.width() - extra_w)
+        height = min(inner.height(), area.height() - extra_h)
+        if (width, height) != (inner.width(), inner.height()):
+            self.resize(width, height)
+        left = min(max(frame.left(), area.left()), area.right() + 1 - (width + extra_w))
+        top = min(max(frame.top(), area.top()), area.bottom() + 1 - (height + extra_h))
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(max(left, area.left()), max(top, area.top()))
+
     def _restore_window(self) -> None:
         settings = self.settings
         if not settings.window_geometry.isEmpty():
             self.restoreGeometry(settings.window_geometry)
         else:
-            self.resize(1400, 860)
+            screen = self.screen()
+            width, height = DEFAULT_SIZE
+            if screen is not None:
+                area = screen.availableGeometry()
+                width = min(width, area.width() - FRAME_ALLOWANCE[0])
+                height = min(height, area.height() - FRAME_ALLOWANCE[1])
+                self.move(
+                    area.left() + (area.width() - width - FRAME_ALLOWANCE[0]) // 2,
+                    area.top() + (area.height() - height - FRAME_ALLOWANCE[1]) // 2,
+                )
+            self.resize(width, height)
+        self.fit_to_screen()
         if not settings.window_state.isEmpty():
             self.restoreState(settings.window_state)
         if not settings.splitter_state.isEmpty():
             self.splitter.restoreState(settings.splitter_state)
         else:
-            self.splitter.setSizes([880, 520])  # room for every tab title
+            # The decoder takes two fifths of the room beside the sidebar.
+            room = max(self.width() - 200, 600)
+            self.splitter.setSizes([room * 3 // 5, room * 2 // 5])
         self.toggle_decoder_action.setChecked(settings.decoder_visible)
         if settings.colour_scheme != "system":
             self.set_colour_scheme(settings.colour_scheme)
@@ -569,7 +697,7 @@ class MainWindow(QMainWindow):
         settings.window_state = self.saveState()
         settings.splitter_state = self.splitter.saveState()
         settings.decoder_visible = self.toggle_decoder_action.isChecked()
-        settings.last_tab = self.tabs.tabText(self.tabs.currentIndex())
+        settings.last_tab = self.current_page_title()
         settings.app_id = self.credentials()[0]
         settings.last_profile = self.current_profile()
         checked = self.scheme_group.checkedAction()
@@ -588,11 +716,13 @@ class MainWindow(QMainWindow):
 
     # --- slots ----------------------------------------------------------------------------------
 
-    @Slot(int)
-    def _on_tabs_current_changed(self, index: int) -> None:
-        page = self.tabs.widget(index)
-        if isinstance(page, _LazyPage):
-            page.ensure()
+    @Slot(str)
+    def _on_sidebar_page_selected(self, title: str) -> None:
+        page = self.pages.get(title)
+        if page is None:
+            return
+        page.ensure()
+        self.stack.setCurrentWidget(page)
         self._on_generator_validated()
 
     @Slot()
@@ -706,6 +836,14 @@ class MainWindow(QMainWindow):
         pane = self.splitter.widget(1)
         if pane is not None:
             pane.setVisible(visible)
+
+    @Slot()
+    def _on_next_page_action_triggered(self) -> None:
+        self.sidebar.step(1)
+
+    @Slot()
+    def _on_previous_page_action_triggered(self) -> None:
+        self.sidebar.step(-1)
 
     @Slot(QAction)
     def _on_scheme_group_triggered(self, action: QAction) -> None:

@@ -46,9 +46,9 @@ def rtc_tab(window: MainWindow) -> GeneratorTab:
     return tab
 
 
-def test_one_tab_per_group_plus_batch_and_history(window: MainWindow) -> None:
-    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == [*GROUPS, "Batch", "History"]
+def test_one_page_per_group_plus_batch_and_history(window: MainWindow) -> None:
+    assert window.page_titles() == [*GROUPS, "Batch", "History"]
+    assert window.sidebar.sections() == ["Tokens", "Legacy keys", "Tools"]
 
 
 def test_ctrl_enter_generates(qtbot: QtBot, window: MainWindow) -> None:
@@ -123,7 +123,7 @@ def test_credentials_reach_the_decoder_pane(window: MainWindow) -> None:
 
 
 def test_decoder_pane_is_in_a_splitter_and_can_be_hidden(window: MainWindow) -> None:
-    assert window.splitter.widget(0) is window.tabs
+    assert window.splitter.widget(0) is window.stack
     assert window.splitter.widget(1) is window.decoder_pane
     assert window.toggle_decoder_action.shortcuts()[0].toString() == "Ctrl+Shift+D"
     window.toggle_decoder_action.trigger()
@@ -173,23 +173,26 @@ def test_generated_tokens_go_to_the_history(window: MainWindow) -> None:
 def test_batch_tab_gets_the_credentials(window: MainWindow) -> None:
     page = window.page("Batch")
     assert isinstance(page, QWidget)
-    window.show_tab("Batch")
-    assert window.tabs.currentWidget().isAncestorOf(page)
+    window.show_page("Batch")
+    current = window.stack.currentWidget()
+    assert current is not None
+    assert current.isAncestorOf(page)
+    assert window.current_page_title() == "Batch"
 
 
 def test_deferred_window_builds_its_tabs_on_complete(qtbot: QtBot, tmp_path: Path) -> None:
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings=settings, keychain=Keychain(), deferred=True)
     qtbot.addWidget(window)
-    assert window.tabs.count() == 0
+    assert window.page_titles() == []
     assert not window.ready
     window.close()  # closing before complete() saves nothing
     assert settings.store.allKeys() == []
     window.complete()
-    assert window.tabs.count() == len(GROUPS) + 2
+    assert len(window.page_titles()) == len(GROUPS) + 2
     assert window.splitter.widget(1) is window.decoder_pane
     window.complete()  # once only
-    assert window.tabs.count() == len(GROUPS) + 2
+    assert len(window.page_titles()) == len(GROUPS) + 2
 
 
 def test_every_window_input_has_an_accessible_name(window: MainWindow) -> None:

@@ -56,10 +56,10 @@ def test_no_two_visible_controls_share_an_alt_shortcut(qtbot: QtBot, tmp_path: P
     window.resize(1400, 900)
     window.show()
     clashes: dict[str, list[str]] = {}
-    for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)
-        QApplication.processEvents()  # tabs build their content when first shown
+    for title in window.page_titles():
+        window.show_page(title)
+        QApplication.processEvents()  # pages build their content when first shown
         duplicated = [letter for letter, n in _visible_mnemonics(window).items() if n > 1]
         if duplicated:
-            clashes[window.tabs.tabText(index)] = duplicated
+            clashes[title] = duplicated
     assert clashes == {}

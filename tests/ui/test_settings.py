@@ -116,7 +116,7 @@ def test_window_state_kind_and_field_values_survive_a_restart(qtbot: QtBot, tmp_
     again = make_window(qtbot, Settings(store(tmp_path)))
     assert again.size().width() == 711
     assert again.size().height() == 577
-    assert again.tabs.tabText(again.tabs.currentIndex()) == G006
+    assert again.current_page_title() == G006
     tab = again.generator_tab(G006)
     assert tab.current_kind().key == "006/rtc_account"
     assert tab.current_form().fields["channel_name"].value() == "remembered-channel"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Final
 
+from . import token_builders
 from .access_token import PRIVILEGE_NAMES as PRIVILEGES_006
 from .access_token2 import PRIVILEGE_NAMES as PRIVILEGES_007
 from .access_token2 import ServiceType
@@ -86,6 +87,7 @@ class KeyKind:
     fields: tuple[FieldSpec, ...]
     reference: str = ""
     implicit_builder: bool = False  # the format has only this builder; requests may omit it
+    build: token_builders.Builder = field(kw_only=True)  # app id, certificate, values -> the token
 
     @property
     def key(self) -> str:
@@ -280,6 +282,7 @@ def _apaas(prefix: str, label: str) -> tuple[KeyKind, ...]:
             ),
             f"{'EducationTokenBuilder' if prefix == 'education' else 'ApaasTokenBuilder'}"
             ".build_room_user_token",
+            build=token_builders.apaas_room_user_007,
         ),
         KeyKind(
             "007",
@@ -295,6 +298,7 @@ def _apaas(prefix: str, label: str) -> tuple[KeyKind, ...]:
             ),
             f"{'EducationTokenBuilder' if prefix == 'education' else 'ApaasTokenBuilder'}"
             ".build_user_token",
+            build=token_builders.apaas_user_007,
         ),
         KeyKind(
             "007",
@@ -305,6 +309,7 @@ def _apaas(prefix: str, label: str) -> tuple[KeyKind, ...]:
             (_EXPIRE, _ISSUE_TS, _SALT),
             f"{'EducationTokenBuilder' if prefix == 'education' else 'ApaasTokenBuilder'}"
             ".build_app_token",
+            build=token_builders.apaas_app_007,
         ),
     )
 
@@ -345,6 +350,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
             _SALT,
         ),
         "RtcTokenBuilder2.build_token_with_uid",
+        build=token_builders.rtc_uid_007,
     ),
     KeyKind(
         "007",
@@ -362,6 +368,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
             _SALT,
         ),
         "RtcTokenBuilder2.build_token_with_user_account",
+        build=token_builders.rtc_account_007,
     ),
     KeyKind(
         "007",
@@ -371,6 +378,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         "Join and publish rights, each with its own expiry (always all four privileges).",
         (_channel(), _uid(), _TOKEN_EXPIRE, *_rtc_privilege_fields(), _ISSUE_TS, _SALT),
         "RtcTokenBuilder2.build_token_with_uid_and_privilege",
+        build=token_builders.rtc_uid_privileges_007,
     ),
     KeyKind(
         "007",
@@ -380,6 +388,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         "As by uid, with a string account.",
         (_channel(), _account(), _TOKEN_EXPIRE, *_rtc_privilege_fields(), _ISSUE_TS, _SALT),
         "RtcTokenBuilder2.build_token_with_user_account_and_privilege",
+        build=token_builders.rtc_account_privileges_007,
     ),
     KeyKind(
         "007",
@@ -397,6 +406,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
             _SALT,
         ),
         "RtcTokenBuilder2.build_token_with_rtm",
+        build=token_builders.rtc_rtm_007,
     ),
     KeyKind(
         "007",
@@ -428,6 +438,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
             _SALT,
         ),
         "RtcTokenBuilder2.build_token_with_rtm2",
+        build=token_builders.rtc_rtm2_007,
     ),
     KeyKind(
         "007",
@@ -444,6 +455,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
             _SALT,
         ),
         "RtmTokenBuilder2.build_token",
+        build=token_builders.rtm_007,
     ),
     KeyKind(
         "007",
@@ -461,6 +473,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
             _SALT,
         ),
         "RtmTokenBuilder2.build_token_with_permissions",
+        build=token_builders.rtm_permissions_007,
     ),
     KeyKind(
         "007",
@@ -475,6 +488,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
             _SALT,
         ),
         "ChatTokenBuilder2.build_user_token",
+        build=token_builders.chat_user_007,
     ),
     KeyKind(
         "007",
@@ -484,6 +498,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         "A Chat app token for server calls.",
         (_EXPIRE, _ISSUE_TS, _SALT),
         "ChatTokenBuilder2.build_app_token",
+        build=token_builders.chat_app_007,
     ),
     *_apaas("education", "Education"),
     *_apaas("apaas", "APaaS"),
@@ -495,6 +510,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         "Fast path acceleration login; lifetime fixed at 24 h, privilege 0 (no separate limit).",
         (_ISSUE_TS, _SALT),
         "FpaTokenBuilder.build_token",
+        build=token_builders.fpa_007,
     ),
     KeyKind(
         "007",
@@ -504,6 +520,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         "Build any service list by hand: every service type, privilege and field.",
         (_EXPIRE, _SERVICES, _ISSUE_TS, _SALT),
         "AccessToken2 (low level)",
+        build=token_builders.services_007,
     ),
     # --- 006 ---------------------------------------------------------------------------------
     KeyKind(
@@ -525,6 +542,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
             _SALT,
         ),
         "RtcTokenBuilder.buildTokenWithUid",
+        build=token_builders.rtc_uid_006,
     ),
     KeyKind(
         "006",
@@ -545,6 +563,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
             _SALT,
         ),
         "RtcTokenBuilder.buildTokenWithAccount",
+        build=token_builders.rtc_account_006,
     ),
     KeyKind(
         "006",
@@ -571,6 +590,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
             _SALT,
         ),
         "RtmTokenBuilder.buildToken",
+        build=token_builders.rtm_006,
     ),
     KeyKind(
         "006",
@@ -589,6 +609,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
             _SALT,
         ),
         "SimpleTokenBuilder (Perl) init_privileges + build_token",
+        build=token_builders.simple_006,
     ),
     KeyKind(
         "006",
@@ -616,6 +637,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
             _SALT,
         ),
         "AccessToken (low level)",
+        build=token_builders.privileges_006,
     ),
     # --- DynamicKey5 -------------------------------------------------------------------------
     KeyKind(
@@ -626,6 +648,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         "Join a media channel (service type 1).",
         _dk_fields(),
         "DynamicKey5.generateMediaChannelKey",
+        build=token_builders.dynamic_key5(1),
     ),
     KeyKind(
         "005",
@@ -635,6 +658,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         "Server recording (service type 2).",
         _dk_fields(),
         "DynamicKey5.generateRecordingKey",
+        build=token_builders.dynamic_key5(2),
     ),
     KeyKind(
         "005",
@@ -644,6 +668,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         "Public sharing / CDN (service type 3).",
         _dk_fields(),
         "DynamicKey5.generatePublicSharingKey",
+        build=token_builders.dynamic_key5(3),
     ),
     KeyKind(
         "005",
@@ -653,6 +678,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         "Whether the holder may upload in the channel (service type 4; SDK 1.7.0+).",
         _dk_fields(permission=True),
         "DynamicKey5.generateInChannelPermissionKey",
+        build=token_builders.dynamic_key5(4, permission=True),
     ),
     # --- DynamicKey4 -------------------------------------------------------------------------
     KeyKind(
@@ -663,6 +689,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         "Join a media channel (service tag ACS).",
         _dk_fields(),
         "DynamicKey4.generateMediaChannelKey",
+        build=token_builders.dynamic_key4("ACS"),
     ),
     KeyKind(
         "004",
@@ -672,6 +699,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         "Server recording (service tag ARS).",
         _dk_fields(),
         "DynamicKey4.generateRecordingKey",
+        build=token_builders.dynamic_key4("ARS"),
     ),
     KeyKind(
         "004",
@@ -681,6 +709,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         "Public sharing (service tag APSS).",
         _dk_fields(),
         "DynamicKey4.generatePublicSharingKey",
+        build=token_builders.dynamic_key4("APSS"),
     ),
     # --- DynamicKey 3 / 2 / 1 and signaling ----------------------------------------------------
     KeyKind(
@@ -692,6 +721,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         _dk_fields(),
         "DynamicKey3.generate",
         implicit_builder=True,
+        build=token_builders.dynamic_key3("003"),
     ),
     KeyKind(
         "002",
@@ -702,6 +732,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         _dk_fields(),
         "DynamicKey2.generate",
         implicit_builder=True,
+        build=token_builders.dynamic_key3(""),
     ),
     KeyKind(
         "001",
@@ -712,6 +743,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         (_channel(), _UNIX_TS, _RANDOM),
         "DynamicKey.generate",
         implicit_builder=True,
+        build=token_builders.dynamic_key1,
     ),
     KeyKind(
         "signaling",
@@ -725,6 +757,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         ),
         "SignalingToken.generateSignalingToken",
         implicit_builder=True,
+        build=token_builders.signaling_token,
     ),
 )
 

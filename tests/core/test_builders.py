@@ -6,16 +6,19 @@ and checks the structure that came out, so the layout is checked independently o
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import zlib
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
 
-from agora_token_gui.core import detect
+from agora_token_gui.core import catalog, detect
 from agora_token_gui.core.build import build as build_token
 from agora_token_gui.core.detect import JSONValue
+from agora_token_gui.core.request import TokenRequest
 from agora_token_gui.core.verification import VerifyInputs, verify
 from benchmarks.fuzz import VECTORS
 
@@ -491,3 +494,22 @@ def test_dk1_and_signaling() -> None:
     ).token
     assert token == vector_token("054-signaling-1")
     assert verify(detect.decode(token), VerifyInputs(CERT, account="2882341273")).valid
+
+
+def test_each_kind_names_its_builder_and_a_new_kind_needs_nothing_else() -> None:
+    """Builders are chosen by data: a kind made outside the catalogue builds with its own."""
+    assert all(callable(kind.build) for kind in catalog.KINDS)
+    rtm = catalog.find("007", "rtm")
+    assert rtm is not None
+    seen: list[tuple[str, str, dict[str, object]]] = []
+
+    def echo(app_id: str, certificate: str, values: Mapping[str, object]) -> str:
+        seen.append((app_id, certificate, dict(values)))
+        return "made by echo"
+
+    custom = dataclasses.replace(rtm, builder="echo", build=echo)
+    data: dict[str, object] = {"user_id": "u", "expire": 60}
+    result = build_token(TokenRequest(custom, APP, CERT, data), now=NOW, randint=lambda a, b: 7)
+    assert result.token == "made by echo"
+    assert result.pinned == {"issue_ts": NOW, "salt": 7}
+    assert seen == [(APP, CERT, {**data, "issue_ts": NOW, "salt": 7})]

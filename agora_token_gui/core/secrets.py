@@ -29,6 +29,8 @@ _NEAR_WORDS: Final = (("certificate", 2), ("secret", 1), ("password", 1))
 _SEPARATORS: Final = re.compile(r"[\s_\-.]+")
 #: Longest key looked at in full; beyond it only the start is (no quadratic work on junk keys).
 _MAX_KEY: Final = 200
+#: Longest (normalised) key searched for near-miss typos; longer keys are matched by word only.
+_MAX_NEAR: Final = 40
 #: The marker an echoed secret is replaced with where a placeholder reads better than a gap.
 HIDDEN: Final = "(hidden)"
 
@@ -54,6 +56,8 @@ def _is_secret_text(name: str) -> bool:
     key = normalise_key(name)
     if any(word.replace("_", "") in key for word in _SECRET_WORDS):
         return True
+    if len(key) > _MAX_NEAR:
+        return False
     return any(_near(key, word, budget) for word, budget in _NEAR_WORDS)
 
 
@@ -62,9 +66,20 @@ def _near(key: str, word: str, budget: int) -> bool:
     n = len(word)
     if len(key) < n - budget:
         return False
-    for size in range(max(1, n - budget), n + budget + 1):
+    # A window within `budget` edits keeps at least n - budget of the word's letters: a cheap
+    # necessary condition that rules out almost every window before its edit distance.
+    letters = set(word)
+    counts = [0]
+    for ch in key:
+        counts.append(counts[-1] + (ch in letters))
+    if counts[-1] < n - budget:
+        return False
+    for size in range(n - budget, n + budget + 1):
         for start in range(max(1, len(key) - size + 1)):
-            if _distance(key[start : start + size], word, budget) <= budget:
+            stop = min(start + size, len(key))
+            if counts[stop] - counts[start] < n - budget:
+                continue
+            if _distance(key[start:stop], word, budget) <= budget:
                 return True
     return False
 

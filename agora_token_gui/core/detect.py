@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final, TypeAlias
 
@@ -62,6 +62,9 @@ class Decoded:
     token: AnyToken
     text: str
     repairs: tuple[Repair, ...] = ()
+    # Further tokens in the same text, or other readings of an ambiguous repair: offered, never
+    # chosen silently.
+    alternatives: tuple[Decoded, ...] = ()
 
     @property
     def format(self) -> str:
@@ -105,6 +108,71 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     return stripped, tuple(repairs)
 
 
+# --- the formats, in the detection order of token-formats.md §9 ---------------------------------
+# One entry per format: a new format plugs in here (and in FORMAT_NAMES) and nothing else.
+
+_B64_RUN: Final = r"(?:[A-Za-z0-9+/=_\-%]|\\/)+"  # Base64, URL-safe, percent-encoded, JSON '\/'
+_BEFORE_WORD: Final = r"(?<![A-Za-z0-9+/])"
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """How to recognise one format: as a whole text, and where it may start in running text."""
+
+    code: str
+    noun: str  # "a 007 token", used in "Found a 007 token in ..."
+    claims: Callable[[str], bool]  # the whole text has this format's shape
+    decoder: Callable[[str], AnyToken]
+    finder: re.Pattern[str]  # the format inside running text
+    base64_from: int | None = None  # Base64 starts here (None: no Base64 repairs apply)
+
+
+def _hex_of(length: int, prefix: str = "") -> Callable[[str], bool]:
+    return lambda text: len(text) == length and text.startswith(prefix) and is_hex(text)
+
+
+_HEX_FINDER: Final = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{90,113}(?![0-9A-Za-z])")
+
+FORMATS: Final[tuple[Format, ...]] = (
+    Format(
+        "signaling",
+        "a signaling token",
+        lambda text: text.startswith("1:"),
+        signaling.decode,
+        re.compile(r"(?<![\w:])1:[^:\s\"'&<>]+:\d{1,20}:[0-9A-Fa-f]{32}(?![0-9A-Za-z])"),
+    ),
+    Format("001", "a DynamicKey (v1) key", _hex_of(90), dynamic_key.decode1, _HEX_FINDER),
+    Format("002", "a DynamicKey2 key", _hex_of(110), dynamic_key.decode2, _HEX_FINDER),
+    Format("003", "a DynamicKey3 key", _hex_of(113, "003"), dynamic_key.decode3, _HEX_FINDER),
+    Format("004", "a DynamicKey4 key", _hex_of(103, "004"), dynamic_key.decode4, _HEX_FINDER),
+    Format(
+        "007",
+        "a 007 token",
+        lambda text: text.startswith("007"),
+        access_token2.decode,
+        re.compile(_BEFORE_WORD + "007" + _B64_RUN),
+        3,
+    ),
+    Format(
+        "006",
+        "a 006 token",
+        lambda text: text.startswith("006"),
+        access_token.decode,
+        re.compile(_BEFORE_WORD + "006[0-9A-Za-z]{32}" + _B64_RUN),
+        35,
+    ),
+    Format(
+        "005",
+        "a DynamicKey5 key",
+        lambda text: text.startswith("005"),
+        dynamic_key.decode5,
+        re.compile(_BEFORE_WORD + "005" + _B64_RUN),
+        3,
+    ),
+)
+_BY_CODE: Final[Mapping[str, Format]] = {f.code: f for f in FORMATS}
+
+
 def decode_exact(text: str) -> AnyToken:
     """Decode text that must be a token exactly as given (no repairs).
 
@@ -112,29 +180,14 @@ def decode_exact(text: str) -> AnyToken:
         UnknownFormatError: it is not any known format.
         MalformedTokenError: it has a known format's shape but is damaged.
     """
-    if text.startswith("1:"):
-        return signaling.decode(text)
-    if is_hex(text):
-        length = len(text)
-        if length == 90:
-            return dynamic_key.decode1(text)
-        if length == 110:
-            return dynamic_key.decode2(text)
-        if length == 113 and text.startswith("003"):
-            return dynamic_key.decode3(text)
-        if length == 103 and text.startswith("004"):
-            return dynamic_key.decode4(text)
-    if text.startswith("007"):
-        return access_token2.decode(text)
-    if text.startswith("006"):
-        return access_token.decode(text)
-    if text.startswith("005"):
-        return dynamic_key.decode5(text)
+    for candidate in FORMATS:
+        if candidate.claims(text):
+            return candidate.decoder(text)
     raise UnknownFormatError(_why_unknown(text))
 
 
-def decode(text: str) -> Decoded:
-    """Detect the format of pasted text and decode it (no signature check)."""
+def decode_whole(text: str) -> Decoded:
+    """Decode text that is one token, undoing only what copying does around and inside it."""
     # The usual cases first: a whole 007 or 006 token. Their decoders accept only Base64 after
     # the prefix (and, for 006, after the App ID checked here), so text they accept has nothing
     # to repair, and is no dynamic key either (those start with 003 or 004, or are 90 or 110 hex
@@ -156,8 +209,263 @@ def decode(text: str) -> Decoded:
     return Decoded(decode_exact(fixed), fixed, repairs)
 
 
+def decode(text: str) -> Decoded:
+    """Detect the format of pasted text and decode it (no signature check).
+
+    Text that is one token (give or take whitespace, quotes and URL damage) decodes as such.
+    Otherwise the token is looked for inside the text (URLs, log lines, JSON, quotes, wrapped
+    lines; see ``find_all``): the first one found is returned, each repair said in a sentence,
+    and any further tokens (or other readings of an ambiguous repair) in ``alternatives``.
+
+    Raises:
+        UnknownFormatError: there is no token in the text (the message says what was looked for).
+        MalformedTokenError: the text is, or holds, something shaped like a token that is damaged.
+    """
+    try:
+        return decode_whole(text)
+    except MalformedTokenError as whole_error:
+        error: MalformedTokenError = whole_error
+    found, damaged = _search(text)
+    if not found:
+        if damaged is not None and text[damaged[0] :].strip() != text.strip():
+            raise damaged[1] from None  # a damaged token inside other text: say which
+        if isinstance(error, UnknownFormatError) and _is_running(text):
+            raise UnknownFormatError(_nothing_found(text)) from None
+        raise error
+    first, *others = found
+    if not others:
+        return first
+    note = Repair(
+        EXTRACTED,
+        f"The text holds {len(found)} tokens or readings; this is the first, and the others "
+        "are offered too.",
+    )
+    return Decoded(first.token, first.text, (*first.repairs, note), tuple(others))
+
+
+def find_all(text: str) -> tuple[Decoded, ...]:
+    """Every token in ``text``, in order, each with the repairs that found it; () when none.
+
+    Where a repair is ambiguous (one space inside a token: a stray space, or a '+' that a URL
+    turned into a space), every reading that decodes is returned, each saying what it assumed.
+    """
+    try:
+        return (decode_whole(text),)
+    except MalformedTokenError:
+        pass
+    return _search(text)[0]
+
+
+# --- finding tokens inside running text ------------------------------------------------------
+
+EXTRACTED: Final = "extracted"  # the token was taken out of surrounding text
+REPAIRED_BASE64: Final = "repaired_base64"  # URL-safe alphabet or '=' padding restored
+
+_MAX_RUNS: Final = 64  # token-shaped runs examined in one text
+_MAX_PIECES: Final = 40  # wrapped lines (or space-split pieces) joined to one token
+_GAP: Final = re.compile(r"(?P<line>[ \t]*\r?\n[ \t>]*)|(?P<space> )")
+_PIECE: Final = re.compile(_B64_RUN)
+_KEY_BEFORE: Final = re.compile(
+    r"(?P<sep>[?&#;]?)(?P<key>[A-Za-z_][\w.\-]{0,40})(?P<quote>[\"']?)\s*(?P<op>=|:)\s*"
+    r"(?P<open>[\"'`\u201c\u2018]?)\Z"
+)
+_QUOTE_BEFORE: Final = re.compile(r"[\"'`\u201c\u2018]\Z")
+
+
+def _nothing_found(text: str) -> str:
+    body = " ".join(text.split())
+    shown = body[:24] + ("…" if len(body) > 24 else "")
+    return (
+        f"This text ({shown!r}) is not an Agora token and holds none: looked in its URL "
+        "parameters, log fields, JSON values, quoted strings and words for tokens starting with "
+        "'007', '006' or '005', signaling tokens ('1:…') and dynamic keys of 90 to 113 hex digits."
+    )
+
+
+def _is_running(text: str) -> bool:
+    """Text with words (several whitespace-separated parts) or key=value syntax around a token."""
+    body = text.strip()
+    return len(body.split()) > 1 or any(c in body for c in "?&{}\"'`<>")
+
+
+def _where(text: str, start: int) -> str:
+    """Where a token starting at ``start`` sits: a URL parameter, a log field, JSON, quotes."""
+    before = text[max(0, start - 60) : start]
+    match = _KEY_BEFORE.search(before)
+    if match is not None:
+        key = match["key"]
+        context = text[max(0, start - 2000) : start]
+        if match["sep"] and match["op"] == "=":
+            url = context.split()[-1] if context.split() else ""
+            return f"a URL's `{key}` {'fragment ' if '#' in url else ''}parameter"
+        if match["quote"] and match["op"] == ":" and "{" in context:
+            return f"a JSON snippet's `{key}` field"
+        return f"a log line's `{key}` field"
+    if _QUOTE_BEFORE.search(before):
+        return "quotes"
+    return "the text"
+
+
+def _stands_alone(text: str, start: int, stop: int) -> bool:
+    """A token in running text is a word of its own: nothing but spacing or brackets around it."""
+    before = text[start - 1] if start else " "
+    after = text[stop] if stop < len(text) else " "
+    return (before.isspace() or before in "([{<>,;") and (after.isspace() or after in ")]}>.,;!?")
+
+
+def _base64_repairs(
+    text: str, fmt: Format
+) -> list[tuple[str, tuple[Repair, ...]]]:  # readings to try, the plain one first
+    repairs: list[Repair] = []
+    fixed = text
+    if "\\/" in fixed:
+        fixed = fixed.replace("\\/", "/")
+        repairs.append(Repair(REPAIRED_URL_ENCODING, "Undid JSON's '\\/' escaping of '/'."))
+    if _PERCENT.search(fixed):
+        fixed = urllib.parse.unquote(fixed)
+        repairs.append(Repair(REPAIRED_URL_ENCODING, "Undid URL percent-encoding (%2B, %2F, %3D)."))
+    if fmt.base64_from is None:
+        return [(fixed, tuple(repairs))]
+    head, body = fixed[: fmt.base64_from], fixed[fmt.base64_from :]
+    if "-" in body or "_" in body:
+        body = body.replace("-", "+").replace("_", "/")
+        repairs.append(
+            Repair(
+                REPAIRED_BASE64,
+                "Turned URL-safe Base64 ('-' and '_') back into the '+' and '/' tokens use.",
+            )
+        )
+    readings = [(head + body, tuple(repairs))]
+    missing = -len(body.rstrip("=")) % 4
+    if missing in (1, 2) and len(body) % 4:
+        padded = body.rstrip("=") + "=" * missing
+        note = "'=' padding" if missing == 1 else "'==' padding"
+        readings.append(
+            (
+                head + padded,
+                (*repairs, Repair(REPAIRED_BASE64, f"Added the missing {note} at the end.")),
+            )
+        )
+    return readings
+
+
+def _attempt(text: str, fmt: Format) -> tuple[Decoded | None, MalformedTokenError | None]:
+    """Decode one token-shaped piece as ``fmt``, with the Base64 repairs it may need."""
+    first_error: MalformedTokenError | None = None
+    for reading, repairs in _base64_repairs(text, fmt):
+        if not fmt.claims(reading):
+            continue
+        try:
+            return Decoded(fmt.decoder(reading), reading, repairs), None
+        except MalformedTokenError as exc:
+            first_error = first_error or exc
+    return None, first_error
+
+
+def _joined_readings(text: str, fmt: Format, start: int, end: int) -> tuple[list[Decoded], int]:
+    """A token cut by wrapped lines or one space: join the following pieces until it decodes."""
+    pieces = [text[start:end]]
+    gaps: list[str] = []
+    position = end
+    for _ in range(_MAX_PIECES):
+        gap = _GAP.match(text, position)
+        if gap is None:
+            break
+        piece = _PIECE.match(text, gap.end())
+        if piece is None:
+            break
+        gaps.append("line" if gap["line"] is not None else "space")
+        pieces.append(piece.group())
+        position = piece.end()
+        spaces = gaps.count("space")
+        lines = len(gaps) - spaces
+        options = [""] if spaces == 0 else ["", "+"]
+        found: list[Decoded] = []
+        for joiner in options:
+            joined = pieces[0]
+            for kind, next_piece in zip(gaps, pieces[1:], strict=True):
+                joined += (joiner if kind == "space" else "") + next_piece
+            decoded, _ = _attempt(joined, fmt)
+            if decoded is None:
+                continue
+            notes: list[Repair] = []
+            if lines:
+                notes.append(
+                    Repair(
+                        REPAIRED_WHITESPACE,
+                        f"Joined {lines + 1} lines: the token had been wrapped (as e-mail does).",
+                    )
+                )
+            if spaces:
+                what = "space" if spaces == 1 else "spaces"
+                notes.append(
+                    Repair(
+                        REPAIRED_WHITESPACE,
+                        f"Removed {spaces} stray {what} inside the token.",
+                    )
+                    if joiner == ""
+                    else Repair(
+                        REPAIRED_URL_ENCODING,
+                        f"Turned {spaces} {what} inside the token into '+' (a URL or form "
+                        "field had changed them).",
+                    )
+                )
+            found.append(Decoded(decoded.token, decoded.text, (*notes, *decoded.repairs)))
+        if found:
+            return found, position
+    return [], end
+
+
+def _search(text: str) -> tuple[tuple[Decoded, ...], tuple[int, MalformedTokenError] | None]:
+    """Tokens inside running text, and the first damaged token-shaped piece (for its reason)."""
+    runs: list[tuple[int, int, Format]] = []
+    for fmt in FORMATS:
+        for match in fmt.finder.finditer(text):
+            if fmt.claims(match.group()) or fmt.base64_from is not None:
+                runs.append((match.start(), match.end(), fmt))
+    runs.sort(key=lambda run: (run[0], -(run[1] - run[0])))
+    found: list[Decoded] = []
+    seen: set[str] = set()
+    damaged: tuple[int, MalformedTokenError] | None = None
+    covered = 0
+    for start, end, fmt in runs[:_MAX_RUNS]:
+        if start < covered:
+            continue  # inside a token already found (a hex key is also "007…"-shaped, …)
+        where = _where(text, start)
+        decoded, error = _attempt(text[start:end], fmt)
+        readings = [decoded] if decoded is not None else []
+        stop = end
+        if not readings and fmt.base64_from is not None:
+            readings, stop = _joined_readings(text, fmt, start, end)
+        if not readings:
+            if damaged is None and error is not None and end - start >= 16:
+                damaged = (
+                    start,
+                    MalformedTokenError(
+                        f"Found what looks like {fmt.noun} in {where}, but it does not decode: "
+                        f"{str(error)[:1].lower()}{str(error)[1:]}"
+                    ),
+                )
+            continue
+        if where == "the text" and not _stands_alone(text, start, stop):
+            continue  # part of a longer word ("00:" + a DynamicKey2 is no key): no guessing
+        covered = stop
+        body = text.strip()
+        whole = text.startswith(body, start) and stop == start + len(body)
+        for reading in readings:
+            if reading.text in seen:
+                continue
+            seen.add(reading.text)
+            if whole:  # the text is this token, give or take the repairs listed
+                found.append(reading)
+                continue
+            place = Repair(EXTRACTED, f"Found {fmt.noun} in {where}.")
+            found.append(Decoded(reading.token, reading.text, (place, *reading.repairs)))
+    return tuple(found), damaged
+
+
 _new: Final = object.__new__
-_set_token, _set_text, _set_repairs = (
+_set_token, _set_text, _set_repairs, _set_alternatives = (
     Decoded.__dict__[f.name].__set__ for f in dataclasses.fields(Decoded)
 )
 
@@ -168,6 +476,7 @@ def _decoded(token: AnyToken, text: str) -> Decoded:
     _set_token(decoded, token)
     _set_text(decoded, text)
     _set_repairs(decoded, ())
+    _set_alternatives(decoded, ())
     return decoded
 
 
@@ -198,6 +507,15 @@ def to_json(decoded: Decoded | AnyToken) -> dict[str, JSONValue]:
     out.update(expiry.effective(token).to_json())  # type: ignore[arg-type]
     if isinstance(decoded, Decoded) and decoded.repairs:
         out["repairs"] = [{"code": r.code, "message": r.message} for r in decoded.repairs]
+    if isinstance(decoded, Decoded) and decoded.alternatives:
+        out["other_tokens"] = [
+            {
+                "format": other.format,
+                "token": other.text,
+                "repairs": [r.message for r in other.repairs],
+            }
+            for other in decoded.alternatives
+        ]
     return out
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from . import access_token, access_token2, dynamic_key, expiry, timefmt
 from .access_token import AccessToken
 from .access_token2 import AccessToken2, Service
-from .detect import FORMAT_NAMES, AnyToken, Decoded
+from .detect import EXTRACTED, FORMAT_NAMES, AnyToken, Decoded
 from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
 
 
@@ -144,7 +144,13 @@ def explain(
     ]
     if isinstance(decoded, Decoded):
         rows.extend(
-            Node("Repaired", r.message, status="warning", raw=r.code) for r in decoded.repairs
+            Node(
+                "Found" if r.code == EXTRACTED else "Repaired",
+                r.message,
+                status="" if r.code == EXTRACTED else "warning",
+                raw=r.code,
+            )
+            for r in decoded.repairs
         )
     rows.append(effective_row(token, now, tz))
     rows.append(Node("App ID", token.app_id))
@@ -248,12 +254,9 @@ def explain(
 def effective_row(token: AnyToken, now: int, tz: _dt.tzinfo | None = None) -> Node:
     """The headline: when the token stops doing what it was built for (core/expiry.py)."""
     found = expiry.effective(token)
-    value = found.words(now)
-    if found.at is not None:
-        value += f" ({timefmt.local_text(found.at, tz)})"
     return Node(
         "Effective expiry",
-        value,
+        found.words(now),
         "\n".join(found.lines(now)),
         expiry.STATUS[found.state(now)],
         raw="" if found.at is None else str(found.at),

@@ -324,6 +324,11 @@ def test_build_decode_verify_and_tamper(kind: KeyKind, data: st.DataObject) -> N
         decoded = detect.decode(changed)
     except TokenError:
         return
+    if any(r.code == detect.EXTRACTED for r in decoded.repairs):
+        # The change left another token standing in the text (a DynamicKey3 is "003" + its
+        # DynamicKey2): it is found and said to be found, never passed off as the whole text.
+        assert decoded.text != changed.strip()
+        return
     assert not verify(decoded, inputs).valid, changed
 
 

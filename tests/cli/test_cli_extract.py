@@ -1,0 +1,52 @@
+"""``agora-token decode --json -`` finds the token in URL, log and JSON lines; lists the repair."""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+
+import pytest
+
+from tests.cli.test_cli import Capture, run
+from tests.core.test_detect import TOKEN
+from tests.tokens import rtc
+
+OTHER = rtc()
+
+
+def test_decode_stdin_finds_tokens_in_urls_log_lines_and_json(capsys: Capture) -> None:
+    lines = [
+        f"https://example.com/join?channel=demo&token={urllib.parse.quote(TOKEN, safe='')}&uid=7",
+        f"2026-12-06T10:00:00Z WARN rtc token={TOKEN} uid=1234 code=109",
+        json.dumps({"token": TOKEN, "uid": 1234}),
+        "no token on this line",
+        f"two: a={OTHER} b={TOKEN}",
+    ]
+    status, out, _ = run(["decode", "--json", "-"], capsys, stdin="\n".join(lines) + "\n")
+    results = [json.loads(line) for line in out.splitlines()]
+    assert len(results) == len(lines)
+    assert status == 1  # the line without a token
+    url, log, snippet, none, two = results
+    for result in (url, log, snippet):
+        assert result["format"] == "007"
+        assert result["app_id"] == "970CA35de60c44645bbae8a215061b33"
+    assert [r["message"] for r in url["repairs"]] == [
+        "Found a 007 token in a URL's `token` parameter.",
+        "Undid URL percent-encoding (%2B, %2F, %3D).",
+    ]
+    assert [r["message"] for r in log["repairs"]] == [
+        "Found a 007 token in a log line's `token` field."
+    ]
+    assert [r["message"] for r in snippet["repairs"]] == [
+        "Found a 007 token in a JSON snippet's `token` field."
+    ]
+    assert "holds none" in none["error"]
+    assert two["salt"] == 1
+    assert [o["token"] for o in two["other_tokens"]] == [TOKEN]
+
+
+@pytest.mark.parametrize("flag", [[], ["--json"]])
+def test_decode_one_argument_in_a_url(capsys: Capture, flag: list[str]) -> None:
+    status, out, _ = run(["decode", *flag, f"https://x.test/?token={TOKEN}"], capsys)
+    assert status == 0
+    assert "Found a 007 token in a URL's `token` parameter." in out

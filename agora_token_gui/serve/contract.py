@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Final
 from urllib.parse import unquote, unquote_to_bytes
 
-from ..core import build
+from ..core.build import build
 from ..core.errors import InvalidInputError
 from .gojson import GoJSONError, decode_token_request, go_object, go_quote
 

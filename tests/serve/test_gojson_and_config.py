@@ -73,7 +73,11 @@ def test_go_decoder_only_raises_its_own_error(body: bytes) -> None:
 
 
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.text() | st.integers() | st.floats(allow_nan=False),
+    st.none()
+    | st.booleans()
+    | st.text()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False),
     lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
     max_leaves=20,
 )

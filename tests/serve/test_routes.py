@@ -192,7 +192,7 @@ def test_post_get_token(
 
 def test_every_token_is_reproducible_with_the_build_request(server: Running) -> None:
     """The record's request (with its pinned issue_ts and salt) rebuilds the very same token."""
-    from agora_token_gui.core import build
+    from agora_token_gui.core.build import build
     from tests.serve.helpers import APP, CERT
 
     server.records.clear()

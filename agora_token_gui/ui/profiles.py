@@ -1,7 +1,10 @@
 """Named credential profiles: the App ID in QSettings, the certificate only in the system keychain.
 
-``keyring`` is imported on first use, never at start-up. When no usable keychain exists (no
-backend, the "fail" backend, a locked or broken one) every call says so through
+``keyring`` is imported on first use, never at start-up. Only backends known to encrypt what
+they store count as a keychain (:data:`ENCRYPTING_BACKENDS`): keyring's plaintext file backends
+(``keyrings.alt``), its null backend and anything unknown would claim to keep the certificate
+while writing it to disk readable, or dropping it. When no usable keychain exists, or a backend
+fails in any way (locked, no D-Bus, an exception of its own), every call says so through
 ``KeychainUnavailable`` and the app keeps the certificate for this session only.
 """
 
@@ -15,6 +18,39 @@ SERVICE: Final = "agora-token-gui"
 NO_KEYCHAIN_MESSAGE: Final = (
     "No system keychain available; the certificate is kept for this session only."
 )
+
+
+#: keyring backends (module, class) that store secrets encrypted by the operating system:
+#: Secret Service (GNOME Keyring, KeePassXC ...) directly or through libsecret, KWallet, the macOS
+#: Keychain and the Windows Credential Locker. Anything else is "no keychain".
+ENCRYPTING_BACKENDS: Final = frozenset(
+    {
+        ("keyring.backends.SecretService", "Keyring"),
+        ("keyring.backends.libsecret", "Keyring"),
+        ("keyring.backends.kwallet", "DBusKeyring"),
+        ("keyring.backends.kwallet", "DBusKeyringKWallet4"),
+        ("keyring.backends.macOS", "Keyring"),
+        ("keyring.backends.Windows", "WinVaultKeyring"),
+    }
+)
+
+
+def encrypts(backend: object) -> bool:
+    """Whether ``backend`` is one keyring backend that encrypts, or a chain of only such backends.
+
+    Judged by the class's exact module and name (not ``isinstance``): a subclass or look-alike from
+    another package may store the secret anywhere.
+    """
+    cls = type(backend)
+    if (cls.__module__, cls.__qualname__) in ENCRYPTING_BACKENDS:
+        return True
+    if (cls.__module__, cls.__qualname__) == ("keyring.backends.chainer", "ChainerBackend"):
+        try:
+            chain = list(getattr(backend, "backends", ()))
+        except Exception:
+            return False
+        return bool(chain) and all(encrypts(member) for member in chain)
+    return False
 
 
 class KeyringBackend(Protocol):
@@ -45,17 +81,9 @@ class Keychain:
     def _get_backend(self) -> KeyringBackend:
         if not self._loaded:
             self._loaded = True
-            try:
-                import keyring
-                import keyring.backends.fail
-            except ImportError:
-                self._backend = None
-            else:
-                backend = keyring.get_keyring()
-                usable = not isinstance(backend, keyring.backends.fail.Keyring)
-                self._backend = backend if usable else None
+            self._backend = _system_backend()
         if self._backend is None:
-            raise KeychainUnavailable("no keyring backend")
+            raise KeychainUnavailable("no encrypting keyring backend")
         return self._backend
 
     def available(self) -> bool:
@@ -68,16 +96,19 @@ class Keychain:
     def get(self, profile: str) -> str | None:
         backend = self._get_backend()
         try:
-            return backend.get_password(SERVICE, profile)
-        except _failures() as exc:
-            raise KeychainUnavailable(str(exc)) from exc
+            value = backend.get_password(SERVICE, profile)
+        except Exception as exc:  # any backend failure: locked, no D-Bus, its own exceptions
+            raise KeychainUnavailable(type(exc).__name__) from exc
+        if value is not None and not isinstance(value, str):
+            raise KeychainUnavailable(f"the backend returned {type(value).__name__}")
+        return value
 
     def set(self, profile: str, certificate: str) -> None:
         backend = self._get_backend()
         try:
             backend.set_password(SERVICE, profile, certificate)
-        except _failures() as exc:
-            raise KeychainUnavailable(str(exc)) from exc
+        except Exception as exc:  # any backend failure: locked, no D-Bus, its own exceptions
+            raise KeychainUnavailable(type(exc).__name__) from exc
 
     def delete(self, profile: str) -> None:
         """Remove the profile's certificate; a missing entry is not an error."""
@@ -86,17 +117,21 @@ class Keychain:
             backend.delete_password(SERVICE, profile)
         except _not_found():
             return
-        except _failures() as exc:
-            raise KeychainUnavailable(str(exc)) from exc
+        except Exception as exc:  # any backend failure: locked, no D-Bus, its own exceptions
+            raise KeychainUnavailable(type(exc).__name__) from exc
 
 
-def _failures() -> tuple[type[Exception], ...]:
-    """What a keyring backend raises when it cannot work (locked, no D-Bus, refused)."""
+def _system_backend() -> KeyringBackend | None:
+    """The backend keyring chose, if it encrypts; else (or without keyring, or on failure) None."""
     try:
-        from keyring.errors import KeyringError
+        import keyring
     except ImportError:
-        return (OSError, RuntimeError)
-    return (OSError, RuntimeError, KeyringError)
+        return None
+    try:
+        backend = keyring.get_keyring()
+    except Exception:  # a broken configuration or backend must not stop the app
+        return None
+    return backend if encrypts(backend) else None
 
 
 def _not_found() -> type[Exception]:

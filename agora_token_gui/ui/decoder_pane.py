@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QToolButton,
@@ -31,7 +32,7 @@ from agora_token_gui.core.report import explain
 from agora_token_gui.core.verification import NEEDS, Verification, VerifyInputs, verify
 
 from .token_tree import TokenTree, status_color, status_icon
-from .widgets import PaletteWatcher, make_selectable
+from .widgets import PaletteWatcher, hint_label, make_selectable, set_enum_property
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -111,6 +112,20 @@ class _TokenInput(QPlainTextEdit):
 
 _DIAGNOSE_TAB = 1
 _COMPARE_TAB = 2
+EMPTY_TEXT = (
+    "Paste a token above to see what is inside it: who it is for, what it allows and until when. "
+    "With the App Certificate the signature is checked too; Diagnose says why Agora would "
+    "refuse it, Compare shows what changed between two tokens."
+)
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: it scrolls when the pane is short, never grows it."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    set_enum_property(area, "frameShape", "NoFrame")
+    area.setWidget(widget)
+    return area
 
 
 class DecoderPane(QWidget):
@@ -156,13 +171,25 @@ class DecoderPane(QWidget):
         self.status.hide()
 
         self.tree = TokenTree()
+        self.tree.hide()  # shown with the first token; until then the page explains the pane
+        self.empty_note = hint_label(EMPTY_TEXT)
+        self.empty_note.setAccessibleName("What the decoder does")
+        fields_page = QWidget()
+        fields_layout = QVBoxLayout(fields_page)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(self.tree, 1)
+        fields_layout.addWidget(self.empty_note)
+        fields_layout.addStretch(0)
+        self._fields_layout = fields_layout
         # Diagnose and Compare are built when first shown: together they cost about 10 MiB and
         # most sessions only read the fields.
         self._diagnose: DiagnosePanel | None = None
         self._compare: CompareView | None = None
         self.details = QTabWidget()
         self.details.setAccessibleName("Decoded token details")
-        self.details.addTab(self.tree, "Fields")
+        # The tree and the note are children of the page, never pages themselves: showing a
+        # tab's page while another tab is current would draw it over that tab.
+        self.details.addTab(fields_page, "Fields")
         self.details.addTab(QWidget(), "Diagnose")
         self.details.addTab(QWidget(), "Compare")
 
@@ -226,6 +253,11 @@ class DecoderPane(QWidget):
         box_layout.addLayout(self._form)
         box_layout.addLayout(result_row)
         box_layout.addWidget(self.verify_details)
+        # Its own scroll area: a format with four inputs and a long list of checks (006) must
+        # not push the window past the bottom of a 720 px screen.
+        self.verify_area = scrolling(self.verify_box)
+        self.verify_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.verify_area.hide()
         self.verify_box.hide()
 
         self.copy_json_button = QPushButton("Copy decoded JSON")
@@ -236,11 +268,12 @@ class DecoderPane(QWidget):
         buttons.addWidget(self.copy_json_button)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.input)
         layout.addWidget(self.repair_note)
         layout.addWidget(self.status)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(self.verify_box)
+        layout.addWidget(self.details, 3)
+        layout.addWidget(self.verify_area, 2)
         layout.addLayout(buttons)
 
         self.refresh_timer = QTimer(self)
@@ -363,7 +396,8 @@ class DecoderPane(QWidget):
         self.status.hide()
         self.repair_note.hide()
         self.tree.clear_nodes()
-        self.tree.show()
+        self.tree.hide()
+        self.empty_note.show()
         self.copy_json_button.setEnabled(False)
         self._show_needs(())
         self._verify()
@@ -378,6 +412,7 @@ class DecoderPane(QWidget):
         # Hidden, not cleared: when the next keystroke makes it a token again, rows of the same
         # shape are updated in place instead of rebuilt.
         self.tree.hide()
+        self.empty_note.hide()
         self.copy_json_button.setEnabled(False)
         self._show_needs(())
         self._verify()
@@ -395,6 +430,7 @@ class DecoderPane(QWidget):
             self.repair_note.hide()
         if previous is None or previous.token != decoded.token:
             self.tree.set_nodes(explain(decoded, self._now()))
+        self.empty_note.hide()
         self.tree.show()
         self.copy_json_button.setEnabled(True)
         if previous is None or previous.format != decoded.format:
@@ -423,6 +459,7 @@ class DecoderPane(QWidget):
             self.uid.setToolTip("")
             self.account.setToolTip("")
         self.verify_box.setVisible(bool(needs))
+        self.verify_area.setVisible(bool(needs))
 
     def _verify_inputs(self, needs: tuple[str, ...]) -> VerifyInputs | str:
         """The inputs the format needs, or a prompt saying which one is missing."""

@@ -15,11 +15,13 @@ from PySide6.QtGui import QBrush, QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -47,7 +49,8 @@ _VERDICT: dict[str, tuple[str, str, str]] = {
     REJECTED: ("✖", "Rejected: Agora would refuse this token in this context.", ERROR),
 }
 _UNKNOWN = ("?", "Unknown: not enough context to tell; see the notes below.", WARNING)
-_SEVERITY_CUE = {ERROR: "✖ error", WARNING: "⚠ warning"}
+_SEVERITY_CUE = {ERROR: "✖", WARNING: "⚠"}
+_SEVERITY_WORD = {ERROR: "error", WARNING: "warning"}
 _ACTION_HELP = {
     "rtc-join": "join an RTC channel",
     "rtc-publish": "publish audio and video in an RTC channel",
@@ -104,14 +107,17 @@ class DiagnosePanel(QWidget):
         self.verdict_label.setFont(font)
         self.findings = QTreeWidget()
         self.findings.setAccessibleName("Findings, most important first")
-        self.findings.setHeaderLabels(["Severity", "Finding", "Message"])
+        # The plain title first; the code beside it is what support tickets and the CLI use.
+        self.findings.setHeaderLabels(["Finding", "Code", "Severity"])
         self.findings.setWordWrap(True)
         self.findings.setUniformRowHeights(False)
         self.findings.setRootIsDecorated(True)
+        self.findings.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         header = self.findings.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.finding_detail = QLabel()
         self.finding_detail.setAccessibleName("Selected finding")
         self.finding_detail.setWordWrap(True)
@@ -142,7 +148,11 @@ class DiagnosePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.copy_report_button)
-        layout = QVBoxLayout(self)
+        # Everything scrolls together when the decoder pane is short (1280x720): the context
+        # inputs keep their natural height instead of being squashed, and the window does not
+        # grow past the screen.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addLayout(form)
         layout.addWidget(self.input_error)
         layout.addWidget(self.verdict_label)
@@ -150,6 +160,13 @@ class DiagnosePanel(QWidget):
         layout.addWidget(self.finding_detail)
         layout.addWidget(self.notes)
         layout.addLayout(buttons)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
 
         for line in (
             self.app_id,
@@ -265,17 +282,20 @@ class DiagnosePanel(QWidget):
         self._diagnosis = diagnosis
         self._show_verdict(diagnosis.verdict, "")
         for finding in diagnosis.findings:
-            cue = _SEVERITY_CUE.get(finding.severity, "ℹ info")
-            item = QTreeWidgetItem([cue, finding.code, finding.message])
+            cue = _SEVERITY_CUE.get(finding.severity, "ℹ")
+            word = _SEVERITY_WORD.get(finding.severity, "info")
+            item = QTreeWidgetItem([f"{cue} {finding.title}", finding.code, word])
             item.setForeground(0, QBrush(status_colour(self.palette(), finding.severity)))
-            item.setToolTip(2, finding.message)
+            item.setToolTip(0, f"{finding.title} ({finding.code}): {finding.message}")
             item.setData(0, Qt.ItemDataRole.UserRole, finding.code)
-            fix = QTreeWidgetItem(["", "fix", finding.fix])
-            fix.setToolTip(2, finding.fix)
-            item.addChild(fix)
+            for text in (finding.message, f"Fix: {finding.fix}"):
+                child = QTreeWidgetItem([text])
+                child.setToolTip(0, text)
+                item.addChild(child)
+                child.setFirstColumnSpanned(True)
             self.findings.addTopLevelItem(item)
         if not diagnosis.findings:
-            self.findings.addTopLevelItem(QTreeWidgetItem(["", "", "No findings."]))
+            self.findings.addTopLevelItem(QTreeWidgetItem(["No findings."]))
         self.findings.expandAll()
         first = self.findings.topLevelItem(0)
         if first is not None:
@@ -311,13 +331,14 @@ class DiagnosePanel(QWidget):
     ) -> None:
         """Show the whole message and fix of the selected finding (the list elides them)."""
         item = current.parent() or current if current is not None else None
-        if item is None or item.childCount() == 0:
+        if item is None or item.childCount() < 2:
             self.finding_detail.clear()
             return
-        fix = item.child(0)
+        message, fix = item.child(0), item.child(1)
+        assert message is not None
         assert fix is not None
         self.finding_detail.setText(
-            f"{item.text(0)}, {item.text(1)}: {item.text(2)}\nFix: {fix.text(2)}"
+            f"{item.text(0)} ({item.text(1)}, {item.text(2)}): {message.text(0)}\n{fix.text(0)}"
         )
 
     @Slot()

@@ -1,0 +1,245 @@
+"""Walk the real window through every state and report what lies outside the screen.
+
+Run in a subprocess whose offscreen screen has the size under test (see test_window_fit.py):
+``python -m tests.ui.window_walk MODE FOLDER``. Prints one JSON object: the screen, the states
+walked and every problem found, as sentences. Modes: ``walk`` (everything below), ``restore`` (a
+size and place remembered on a bigger screen come back inside this one), ``navigation`` (the
+sidebar with the pages other issues will add shows every row without scrolling). A state is
+checked for:
+
+- the window's frame inside the screen's available geometry;
+- every visible widget that is not inside a scroll area's viewport inside the screen (inside a
+  scroll area it can be scrolled to, so only the scroll area itself is checked);
+- every visible button (outside scroll areas) at least as large as its minimum size hint, so
+  its text is not cut;
+- the sidebar showing all its rows without a scroll bar.
+
+Every page the window registers is walked, so pages added later are covered without a change
+here; generator pages are walked with each of their key kinds.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # pragma: no cover - run as a script
+    sys.path.insert(0, str(ROOT))
+
+from agora_token_gui.ui.app import create_application  # noqa: E402
+from agora_token_gui.ui.main_window import MainWindow  # noqa: E402
+from agora_token_gui.ui.navigation import PRODUCTS, TOOLS  # noqa: E402
+from agora_token_gui.ui.profiles import Keychain  # noqa: E402
+from agora_token_gui.ui.settings import Settings  # noqa: E402
+from tests.tokens import APP, CERT, T, make, rtc  # noqa: E402
+
+
+def _inside_scroll_viewport(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    child = widget
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and child is parent.viewport():
+            return True
+        child, parent = parent, parent.parentWidget()
+    return False
+
+
+def _numbers(rect: QRect) -> list[int]:
+    return [rect.x(), rect.y(), rect.width(), rect.height()]
+
+
+def _global_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+
+
+def _name(widget: QWidget) -> str:
+    label = widget.accessibleName() or widget.objectName()
+    text = getattr(widget, "text", None)
+    if not label and callable(text):
+        value = text()
+        label = value if isinstance(value, str) else ""
+    return f"{type(widget).__name__}({label!r})" if label else type(widget).__name__
+
+
+def check(window: MainWindow, state: str, problems: list[str]) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(3):
+        app.processEvents()
+    screen = window.screen()
+    available = screen.availableGeometry()
+    whole = screen.geometry()
+    frame = window.frameGeometry()
+    if not available.contains(frame):
+        problems.append(
+            f"{state}: the window frame {frame.getRect()} leaves the available area "
+            f"{available.getRect()}"
+        )
+    off_screen = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        if _inside_scroll_viewport(widget):
+            continue
+        rect = _global_rect(widget)
+        if rect.isEmpty():
+            continue
+        if not whole.contains(rect):
+            off_screen.append(f"{_name(widget)} at {rect.getRect()}")
+        if isinstance(widget, QAbstractButton):
+            hint = widget.minimumSizeHint()
+            if widget.width() < hint.width() or widget.height() < hint.height():
+                problems.append(
+                    f"{state}: {_name(widget)} is {widget.width()}x{widget.height()}, smaller "
+                    f"than its text needs ({hint.width()}x{hint.height()})"
+                )
+    if off_screen:
+        more = f" and {len(off_screen) - 3} more" if len(off_screen) > 3 else ""
+        problems.append(f"{state}: off screen: {'; '.join(off_screen[:3])}{more}")
+    bar = window.sidebar.verticalScrollBar()
+    if bar.isVisible() or bar.maximum() > 0:
+        problems.append(f"{state}: the sidebar needs a scroll bar to show its pages")
+
+
+def walk_decoder(window: MainWindow, name: str, token: str, problems: list[str]) -> list[str]:
+    pane = window.decoder_pane
+    window.inspect_token(token)
+    states = []
+    details: QTabWidget = pane.details
+    for index in range(details.count()):
+        details.setCurrentIndex(index)
+        state = f"{name} decoded, decoder tab {details.tabText(index)!r}"
+        check(window, state, problems)
+        states.append(state)
+    details.setCurrentIndex(0)
+    return states
+
+
+# The pages other issues are adding (#10, #11), for the navigation check until they exist.
+PLANNED_PAGES = (
+    (PRODUCTS, "Whiteboard"),
+    (PRODUCTS, "Stream key for OBS"),
+    (PRODUCTS, "ConvoAI agent"),
+    (PRODUCTS, "REST credentials"),
+    (PRODUCTS, "Encryption key"),
+    (TOOLS, "Serve"),
+)
+
+
+def make_window(folder: Path) -> MainWindow:
+    store = QSettings(str(folder / "walk.ini"), QSettings.Format.IniFormat)
+    return MainWindow(settings=Settings(store), keychain=Keychain(backend=None), now=lambda: T)
+
+
+def report(window: MainWindow, states: list[str], problems: list[str]) -> None:
+    screen = window.screen()
+    print(
+        json.dumps(
+            {
+                "screen": _numbers(screen.geometry()),
+                "available": _numbers(screen.availableGeometry()),
+                "ratio": screen.devicePixelRatio(),
+                "frame": _numbers(window.frameGeometry()),
+                "pages": window.page_titles(),
+                "states": states,
+                "problems": problems,
+            }
+        )
+    )
+
+
+def navigation(folder: Path) -> MainWindow:
+    window = make_window(folder)
+    for section, title in PLANNED_PAGES:
+        if title not in window.page_titles():
+            window.add_page(section, title, QLabel(f"{title} (placeholder)"))
+    window.show()
+    problems: list[str] = []
+    check(window, "sidebar with the planned pages", problems)
+    report(window, ["sidebar with the planned pages"], problems)
+    return window
+
+
+def restore(folder: Path) -> MainWindow:
+    window = make_window(folder)
+    window.show()
+    window.resize(1900, 1150)  # as if remembered on a 1920x1200 screen, placed low and right
+    window.move(900, 700)
+    window.save_settings()
+    window.close()
+    again = make_window(folder)
+    again.show()
+    problems: list[str] = []
+    check(again, "remembered on a larger screen", problems)
+    report(again, ["remembered on a larger screen"], problems)
+    return again
+
+
+def walk(folder: Path) -> MainWindow:
+    window = make_window(folder)
+    window.show()
+    problems: list[str] = []
+    states = ["first start"]
+    check(window, "first start", problems)
+    window.app_id_edit.setText(APP)
+    window.certificate_edit.setText(CERT)
+    for title in window.page_titles():
+        window.show_page(title)
+        state = f"page {title!r}"
+        check(window, state, problems)
+        states.append(state)
+        tab = window.generators.get(title)
+        if tab is None:
+            continue
+        for kind in tab.kinds:
+            form = tab.select_kind(kind.key)
+            form.advanced.set_expanded(True)
+            state = f"page {title!r}, {kind.title}"
+            check(window, state, problems)
+            states.append(state)
+    token_006 = make(
+        {
+            "format": "006",
+            "builder": "privileges",
+            "channel_name": "demo",
+            "uid": "123",
+            "privileges": {"1": T + 3600, "2": T + 3600, "3": T + 3600, "4": T + 3600},
+            "ts": T + 86_400,
+        }
+    )
+    states += walk_decoder(window, "007", rtc(), problems)
+    states += walk_decoder(window, "006", token_006, problems)
+    window.toggle_decoder_action.setChecked(False)
+    check(window, "decoder hidden", problems)
+    window.toggle_decoder_action.setChecked(True)
+    check(window, "decoder shown again", problems)
+    states += ["decoder hidden", "decoder shown again"]
+    report(window, states, problems)
+    return window
+
+
+def main(argv: list[str]) -> int:
+    app = create_application(["window-walk"])
+    mode = argv[1] if len(argv) > 1 else "walk"
+    folder = Path(argv[2]) if len(argv) > 2 else Path.cwd()
+    window = {"walk": walk, "restore": restore, "navigation": navigation}[mode](folder)
+    window.close()
+    del window
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

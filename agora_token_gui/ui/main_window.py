@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # imported for real by complete(), after the first frame
     from agora_token_gui.ui.form import GeneratorTab
     from agora_token_gui.ui.history_tab import HistoryTab
     from agora_token_gui.ui.output_panel import OutputPanel
+    from agora_token_gui.ui.theme import SchemeSwitch
 
 Clock = Callable[[], int]
 Build = Callable[[Mapping[str, object]], "BuildResult"]
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, _LazyPage] = {}
         self.ready = False
         self._pending_profile = ""
+        self._schemes: SchemeSwitch | None = None  # made on the first switch away from "system"
         self.setWindowTitle("Agora Token GUI")
 
         self._create_credentials()
@@ -524,20 +526,12 @@ class MainWindow(QMainWindow):
         self.decoder_pane.set_token(token)
 
     def set_colour_scheme(self, key: str) -> None:
-        """Ask the platform for a light or dark scheme ("system": follow the desktop)."""
-        from PySide6.QtCore import Qt
+        """Light, dark or "system": the platform's switch, else Fusion with our own palette."""
+        from agora_token_gui.ui.theme import SchemeSwitch
 
-        hints = QGuiApplication.styleHints()
-        wanted = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}.get(key)
-        if wanted is None:
-            hints.unsetColorScheme()
-        else:
-            hints.setColorScheme(wanted)
-            if hints.colorScheme() != wanted:
-                self.show_status(
-                    "This desktop's theme offers no light/dark switch to applications; the app "
-                    "keeps following the system colours."
-                )
+        if self._schemes is None:
+            self._schemes = SchemeSwitch()
+        self._schemes.apply(key)
         action = self.scheme_actions.get(key)
         if action is not None:
             action.setChecked(True)

@@ -9,19 +9,12 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from agora_token_gui.core.report import Node
 
-from .widgets import FOREGROUND_ROLE, PaletteWatcher
+from .widgets import FOREGROUND_ROLE, PaletteWatcher, status_colour
 
 FIELD_COLUMN = 0
 VALUE_COLUMN = 1
 RAW_COLUMN = 2
 
-# Status -> (colour on a light window, colour on a dark window). Chosen for contrast against the
-# window colour of each, so the status reads in both modes; icons repeat it for colour-blind use.
-_STATUS_COLORS: Mapping[str, tuple[str, str]] = {
-    "ok": ("#1a7f37", "#56d364"),
-    "warning": ("#9a6700", "#e3b341"),
-    "error": ("#cf222e", "#ff7b72"),
-}
 _STATUS_WORDS: Mapping[str, str] = {"ok": "OK", "warning": "Warning", "error": "Problem"}
 
 
@@ -31,11 +24,13 @@ def is_dark(widget: QWidget) -> bool:
 
 
 def status_color(widget: QWidget, status: str) -> QColor | None:
-    """The readable colour for ``"ok"``, ``"warning"`` or ``"error"`` on this widget's palette."""
-    pair = _STATUS_COLORS.get(status)
-    if pair is None:
+    """The readable colour for ``"ok"``, ``"warning"`` or ``"error"`` on this widget's palette.
+
+    The same colours as every other status in the window (``widgets.status_colour``).
+    """
+    if status not in _STATUS_WORDS:
         return None
-    return QColor(pair[1] if is_dark(widget) else pair[0])
+    return status_colour(widget.palette(), status)
 
 
 def status_icon(widget: QWidget, status: str) -> QIcon:

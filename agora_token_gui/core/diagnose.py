@@ -121,6 +121,36 @@ class Finding:
     message: str
     fix: str
 
+    @property
+    def title(self) -> str:
+        """The finding in plain words, for a list; ``code`` stays the name for support tickets."""
+        return TITLES.get(self.code) or self.code.replace("_", " ").capitalize()
+
+
+# A short plain title per finding code (the message says the details).
+TITLES: Final[Mapping[str, str]] = {
+    "malformed": "This is not a token Agora can read",
+    "repaired_whitespace": "Spaces, quotes or line breaks were removed",
+    "repaired_url_encoding": "The token was URL-encoded",
+    "app_id_mismatch": "The token is for another App ID",
+    "signature_invalid": "The signature does not match the App Certificate",
+    "certificate_case": "The certificate was used with other letter case",
+    "channel_mismatch": "The token is for another channel",
+    "uid_mismatch": "The token is for another user",
+    "uid_type_mismatch": "Number and text user IDs are mixed up",
+    "expired": "The token has expired",
+    "not_yet_valid": "The token is not valid yet",
+    "expires_soon": "The token expires within seconds",
+    "privilege_expired": "A permission in the token has expired",
+    "missing_privilege": "The token does not allow this action",
+    "missing_service": "The token is not for this product",
+    "lifetime_over_24h": "Longer than Agora's 24-hour limit",
+    "privilege_no_limit": "A permission has no separate time limit",
+    "wildcard_uid": "Any user may use this token (uid 0)",
+    "legacy_format": "An older kind of token",
+    "error_code": "What the error code means",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Context:

@@ -41,11 +41,14 @@ def test_token_and_context_produce_findings_on_screen(qtbot: QtBot) -> None:
     panel.set_token(rtc(token_expire=600))
     assert shown_codes(panel) == ["expired"]
     item = top(panel, 0)
-    assert item.text(0) == "✖ error"
-    assert "before the failure moment" in item.text(2)
-    fix = item.child(0)
+    assert item.text(0) == "✖ The token has expired"
+    assert item.text(2) == "error"
+    message, fix = item.child(0), item.child(1)
+    assert message is not None
     assert fix is not None
-    assert fix.text(1) == "fix"
+    assert "before the failure moment" in message.text(0)
+    assert fix.text(0).startswith("Fix: ")
+    assert "The token has expired (expired, error)" in panel.finding_detail.text()
     assert panel.verdict_label.text().startswith("✖ Rejected")
     assert "color:" in panel.verdict_label.styleSheet()
 

@@ -38,11 +38,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from . import access_token, access_token2, errorcodes, timefmt
+from . import access_token, access_token2, errorcodes, expiry, timefmt
 from .access_token import AccessToken
 from .access_token2 import AccessToken2, Service
 from .detect import (
     FORMAT_NAMES,
+    REPAIRED_BASE64,
     REPAIRED_URL_ENCODING,
     REPAIRED_WHITESPACE,
     Decoded,
@@ -869,6 +870,7 @@ def _repairs(run: _Run, decoded: Decoded) -> None:
     for code, what in (
         (REPAIRED_WHITESPACE, "whitespace, quotes or line breaks"),
         (REPAIRED_URL_ENCODING, "URL encoding"),
+        (REPAIRED_BASE64, "URL-safe Base64 or cut padding"),
     ):
         messages = [r.message for r in decoded.repairs if r.code == code]
         if messages:
@@ -879,6 +881,12 @@ def _repairs(run: _Run, decoded: Decoded) -> None:
                 f"Pass the token exactly as built, without {what}: send it in a JSON body or "
                 "URL-encode it properly (encodeURIComponent), and trim what is read from files.",
             )
+
+
+def _expiry_mistakes(run: _Run, decoded: Decoded) -> None:
+    """007 lifetimes that are unix times, absolute expiries that are durations (issue #9)."""
+    for expired, message in expiry.mistakes(decoded, run.at):
+        run.add("expiry_mistake", ERROR if expired else WARNING, message, expiry.MISTAKE_FIX)
 
 
 def _app_id(run: _Run, decoded: Decoded) -> None:
@@ -1008,6 +1016,7 @@ def diagnose(token: str, context: Context, *, now: int | None = None) -> Diagnos
         run.notes.append(f"No action given: checked as {action}.")
     _repairs(run, decoded)
     _app_id(run, decoded)
+    _expiry_mistakes(run, decoded)
     if isinstance(decoded.token, AccessToken2):
         _check_007(run, decoded.token, action)
     elif isinstance(decoded.token, AccessToken):

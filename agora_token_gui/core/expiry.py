@@ -269,3 +269,70 @@ def of_text(token: str) -> Expiry | None:
         return effective(decode_exact(token))
     except TokenError:
         return None
+
+
+# --- the classic expiry mistake -------------------------------------------------------------
+# 007 counts lifetimes in seconds after the issue time; 006, the DynamicKeys and signaling take
+# absolute unix times. Passing "now + 3600" where 007 wants "3600", or "3600" where the others
+# want "now + 3600", is one of the most frequent causes of error 109 ("token expired").
+
+UNIX_TIME_FLOOR: Final = 1_000_000_000  # 2001-09-09: every plausible instant is at least this
+
+
+def looks_absolute(seconds: int) -> bool:
+    """A 007 duration this large is a unix time passed by mistake."""
+    return seconds >= UNIX_TIME_FLOOR
+
+
+def looks_relative(instant: int) -> bool:
+    """An absolute expiry this small (but not 0, "never") is a duration passed by mistake."""
+    return 0 < instant < UNIX_TIME_FLOOR
+
+
+def duration_mistake(label: str, seconds: int, issue_ts: int) -> str:
+    """The sentence for a 007 duration that is a unix time, with the fix."""
+    meant = seconds - issue_ts
+    example = meant if 0 < meant <= 7 * 86_400 else 3600
+    return (
+        f"{label} = {seconds} s looks like a unix time ({timefmt.utc_text(seconds)}), not a "
+        f"duration: 007 counts seconds after the issue time, so pass {example}, "
+        f"not now + {example}."
+    )
+
+
+def instant_mistake(label: str, instant: int, now: int) -> str:
+    """The sentence for an absolute expiry that is a duration, with the fix."""
+    return (
+        f"{label} = {instant} looks like a duration, not a unix time: it means "
+        f"{timefmt.utc_text(instant)}, long expired, so pass now + {instant} "
+        f"(for example {now + instant}), not {instant}."
+    )
+
+
+MISTAKE_FIX: Final = (
+    "Give 007 lifetimes in seconds after the issue time (3600), and 006, DynamicKey and "
+    "signaling expiries as absolute unix times (now + 3600)."
+)
+
+
+def mistakes(decoded: Decoded | AnyToken, now: int) -> tuple[tuple[bool, str], ...]:
+    """The expiry mistakes a decoded token shows: (already expired because of it, sentence)."""
+    token = cast("AnyToken", getattr(decoded, "token", decoded))
+    found: list[tuple[bool, str]] = []
+    if isinstance(token, AccessToken2):
+        if looks_absolute(token.expire):
+            found.append((False, duration_mistake("The lifetime", token.expire, token.issue_ts)))
+        for service in token.services:
+            for pid, seconds in sorted(service.privileges.items()):
+                if looks_absolute(seconds):
+                    label = f"{service.name} privilege {pid}"
+                    found.append((False, duration_mistake(label, seconds, token.issue_ts)))
+    elif isinstance(token, AccessToken):
+        if looks_relative(token.ts):
+            found.append((True, instant_mistake("The token expiry (ts)", token.ts, now)))
+        for pid, instant in sorted(token.privileges.items()):
+            if looks_relative(instant):
+                found.append((True, instant_mistake(f"Privilege {pid}", instant, now)))
+    elif not isinstance(token, DynamicKey1) and looks_relative(token.expires_at):
+        found.append((True, instant_mistake("The expiry", token.expires_at, now)))
+    return tuple(found)

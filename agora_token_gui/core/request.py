@@ -26,6 +26,7 @@ from .catalog import DAY, KINDS, FieldKind, FieldSpec, KeyKind, Pin, find
 from .detect import JSONValue
 from .encoding import is_hex
 from .errors import InvalidInputError
+from .expiry import duration_mistake, instant_mistake, looks_absolute, looks_relative
 from .packing import MAX_U16, MAX_U32
 
 ERROR: Final = "error"
@@ -577,8 +578,8 @@ def parse_request(data: Mapping[str, object], *, now: int | None = None) -> Toke
 def _can_warn(spec: FieldSpec) -> bool:
     if spec.kind is FieldKind.TEXT:
         return spec.warn_bytes is not None or spec.channel
-    if spec.kind is FieldKind.TIMESTAMP:
-        return spec.pin is None
+    if spec.kind is FieldKind.TIMESTAMP:  # expiries (issue and generation times are pinned now)
+        return spec.pin is not Pin.NOW
     return spec.kind in (FieldKind.DURATION, FieldKind.SERVICES, FieldKind.PRIVILEGES)
 
 
@@ -590,6 +591,17 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> tuple[Pr
         if isinstance(value, str):
             if spec.warn_bytes is not None or spec.channel:
                 found += _text_warnings(spec.name, spec.label, value, spec.warn_bytes, spec.channel)
+        elif isinstance(value, int) and spec.kind is FieldKind.DURATION and looks_absolute(value):
+            issue_ts = values.get("issue_ts")
+            start = issue_ts if isinstance(issue_ts, int) else now
+            found.append(Problem(spec.name, duration_mistake(spec.label, value, start), WARNING))
+        elif (
+            isinstance(value, int)
+            and spec.kind is FieldKind.TIMESTAMP
+            and spec.pin is not Pin.NOW
+            and looks_relative(value)
+        ):
+            found.append(Problem(spec.name, instant_mistake(spec.label, value, now), WARNING))
         elif isinstance(value, int) and spec.kind is FieldKind.DURATION and value > DAY:
             found.append(
                 Problem(
@@ -626,7 +638,19 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> tuple[Pr
                         True,
                     )
                 for privilege, seconds in service.privileges.items():
-                    if seconds > DAY:
+                    if looks_absolute(seconds):
+                        found.append(
+                            Problem(
+                                spec.name,
+                                duration_mistake(
+                                    f"Service {index}: privilege {privilege}",
+                                    seconds,
+                                    values.get("issue_ts") or now,  # type: ignore[arg-type]
+                                ),
+                                WARNING,
+                            )
+                        )
+                    elif seconds > DAY:
                         found.append(
                             Problem(
                                 spec.name,
@@ -637,7 +661,10 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> tuple[Pr
                         )
         elif isinstance(value, dict) and spec.kind is FieldKind.PRIVILEGES:
             for privilege, instant in value.items():
-                if isinstance(instant, int) and instant > now + DAY:
+                if isinstance(instant, int) and looks_relative(instant):
+                    label = f"Privilege {privilege}"
+                    found.append(Problem(spec.name, instant_mistake(label, instant, now), WARNING))
+                elif isinstance(instant, int) and instant > now + DAY:
                     found.append(
                         Problem(
                             spec.name,

@@ -82,7 +82,6 @@ STDLIB_EXCLUDES = (
     "lzma",
     "_lzma",
     "_pydecimal",
-    "asyncio",
 )
 
 # keyring's Linux backend, SecretStorage, needs cryptography, a 12 MB Rust library: with it the

@@ -2,7 +2,9 @@
 # Smoke-test the PyInstaller bundles with no Python around them:
 #   1. the desktop app's --self-test, offscreen, must exit 0 within the time limit;
 #   2. the bundled agora-token CLI must reproduce three shared vectors (007, 006, DynamicKey5)
-#      through `agora-token batch -`.
+#      through `agora-token batch -`;
+#   3. `agora-token serve` from the bundle must answer one token request (checked from outside)
+#      and stop cleanly on SIGTERM.
 # On Linux both run in a private mount namespace in which every Python installation on the machine
 # is hidden, with an empty environment (env -i); elsewhere with PATH cut down to the system folders
 # and PYTHONHOME/PYTHONPATH unset. Linux also reports the glibc the bundle needs and the libraries
@@ -276,6 +278,66 @@ for entry in "${targets[@]}"; do
   else
     sed 's/^/     | /' "$work/cli.err" | tail -n 30 >&2
     fail "$label CLI batch --jobs 2: exit status $rc or different output ($cli)"
+  fi
+  # The token server starts from the bundle, answers one token request and stops cleanly on
+  # SIGTERM (SIGINT is ignored by a background job of a non-interactive shell; the tests cover it).
+  : >"$work/serve.err"
+  sandboxed "$work/no-input" "$cli" serve --port 0 --app-id 970CA35de60c44645bbae8a215061b33 \
+    --app-certificate 5CFd2fd1755d40ecb72977518be15d3b >"$work/serve.out" 2>"$work/serve.err" &
+  serve_job=$!
+  if result=$("$PYTHON" - "$work/serve.err" 2>&1 <<'EOF'
+import json, re, sys, time, urllib.request
+
+deadline = time.monotonic() + 30
+while True:
+    text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
+    found = re.search(r"token server at (http://127\.0\.0\.1:\d+) \(process (\d+)", text)
+    if found:
+        break
+    if time.monotonic() > deadline:
+        sys.exit("no 'token server at' line in 30 s: " + text[-300:])
+    time.sleep(0.1)
+url, pid = found.groups()
+with urllib.request.urlopen(url + "/rtc/smoke/publisher/uid/42/?expiry=60", timeout=10) as reply:
+    token = json.loads(reply.read())["rtcToken"]
+checked = "007 token"
+try:
+    from agora_token_gui.core import decode, to_json, verify
+    from agora_token_gui.core.verification import VerifyInputs
+except ImportError:  # a Python without the project: the prefix has to do
+    if not token.startswith("007eJ"):
+        sys.exit(f"not a 007 token: {token[:40]}")
+else:
+    value = decode(token)
+    if not verify(value, VerifyInputs("5CFd2fd1755d40ecb72977518be15d3b")).valid:
+        sys.exit("the token's signature does not verify")
+    service = to_json(value)["services"][0]
+    if (service["channel_name"], service["uid"], service["privileges"]["1"]) != ("smoke", "42", 60):
+        sys.exit(f"unexpected token contents: {service}")
+    checked = "token verified (channel smoke, uid 42, 60 s)"
+print(pid, checked, "from", url)
+EOF
+  ); then
+    pid=${result%% *}
+    if [ "$os" = windows ]; then
+      taskkill //F //PID "$pid" >/dev/null 2>&1 || true
+      wait "$serve_job" 2>/dev/null || true
+      echo "ok   $label CLI serve: ${result#* } ($cli)"
+    else
+      kill -TERM "$pid" 2>/dev/null || true
+      rc=0; wait "$serve_job" || rc=$?
+      if [ "$rc" = 0 ] && grep -q "stopped after 1 request(s), 1 token(s) issued" "$work/serve.err"; then
+        echo "ok   $label CLI serve: ${result#* }, stopped by SIGTERM ($cli)"
+      else
+        sed 's/^/     | /' "$work/serve.err" | tail -n 30 >&2
+        fail "$label CLI serve: did not stop cleanly on SIGTERM (exit status $rc) ($cli)"
+      fi
+    fi
+  else
+    kill "$serve_job" 2>/dev/null || true
+    wait "$serve_job" 2>/dev/null || true
+    sed 's/^/     | /' "$work/serve.err" | tail -n 30 >&2
+    fail "$label CLI serve: $result ($cli)"
   fi
 done
 

@@ -38,6 +38,7 @@ from . import verify  # noqa: F401
 from . import batch  # noqa: F401
 from . import diagnose  # noqa: F401
 from . import diff  # noqa: F401
+from . import serve  # noqa: F401
 
 # isort: on
 from .common import CERT_ENV, EXIT_FAIL, EXIT_OK, EXIT_USAGE, PROG, REGISTERED, Handler, error

@@ -5,7 +5,8 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test test-fast test-slow lint screenshots dist smoke bench bench-bundle sysdeps venv clean
+.PHONY: run test test-fast test-slow lint screenshots dist smoke bench bench-bundle sysdeps venv clean \
+	translations translations-update
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,7 +19,15 @@ venv: $(STAMP)
 sysdeps:
 	@scripts/ensure-system-deps.sh test
 
-run: $(STAMP)
+# The .qm catalogues the app loads, compiled from the committed .ts sources (resources/i18n).
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py build
+
+# After changing user-visible strings: read them into the .ts files, then translate the new ones.
+translations-update: $(STAMP)
+	$(BIN)/python scripts/translations.py update
+
+run: $(STAMP) translations
 	@scripts/ensure-system-deps.sh run
 	$(BIN)/agora-token-gui
 
@@ -30,26 +39,27 @@ lint: $(STAMP)
 	$(BIN)/yamllint -s -c .yamllint.yml .github
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 	$(BIN)/python scripts/make_icons.py --check
+	$(BIN)/python scripts/translations.py check
 
-test: sysdeps $(STAMP) lint
+test: sysdeps $(STAMP) lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -b -m pytest -q
 	$(BIN)/python ../shared/tools/check_vectors.py $(BIN)/agora-token || test ! -d ../shared
 
-test-fast: $(STAMP)
+test-fast: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -b -m pytest -q -x
 
-test-slow: sysdeps $(STAMP)
+test-slow: sysdeps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -b -m pytest -q -m slow
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	@scripts/ensure-system-deps.sh screenshots
 	TZ=Europe/Berlin xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python scripts/screenshots.py docs/screenshots
 
-dist: $(STAMP)
+dist: $(STAMP) translations
 	@scripts/ensure-system-deps.sh dist
 	$(BIN)/pyinstaller --noconfirm --clean build_app.spec
 
-smoke: $(STAMP)
+smoke: $(STAMP) translations
 	scripts/smoke-bundle.sh
 
 bench: $(STAMP)

@@ -5,7 +5,8 @@ compares it with are packaged with the same excludes, trimming and EXE options. 
 effect of each step was measured; the resulting sizes and start-up times: benchmarks/bundle.py):
 
 - only QtCore, QtGui and QtWidgets from PySide6, and none of the standard library's extras;
-- no Qt translations, and only the Qt plugins named in KEEP_QT_PLUGINS;
+- no Qt translations (except qtbase in the app's languages, KEEP_QT_TRANSLATIONS), and only
+  the Qt plugins named in KEEP_QT_PLUGINS;
 - on Linux, then every shared library that nothing kept links to (Qt's other plugins pull in GTK,
   Wayland, ...); on Windows and macOS that step is skipped until a tagged build has proven it there;
 - stripped binaries on Linux, never UPX.
@@ -116,6 +117,8 @@ else:
 # Qt plugins live in PySide6/Qt/plugins on Linux and macOS, PySide6/plugins on Windows.
 _QT_PLUGIN = re.compile(r"^PySide6/(?:Qt/)?plugins/(?P<rel>.+)$")
 _QT_TRANSLATIONS = re.compile(r"^PySide6/(?:Qt/)?translations/")
+# ...except Qt's own strings (standard buttons, dialogs) in the languages the app speaks.
+KEEP_QT_TRANSLATIONS = ("qtbase_zh_CN.qm",)
 
 # Dropping libraries nothing links to is verified on Linux only; see the module docstring.
 PRUNE_UNREFERENCED_LIBRARIES = IS_LINUX
@@ -200,7 +203,7 @@ def check_no_excluded_import(analysis: Analysis, package: str) -> None:
 def _keep_entry(dest: str) -> bool:
     dest = dest.replace("\\", "/")
     if _QT_TRANSLATIONS.match(dest):
-        return False
+        return dest.endswith(KEEP_QT_TRANSLATIONS)
     plugin = _QT_PLUGIN.match(dest)
     if plugin:
         return any(fnmatch.fnmatchcase(plugin.group("rel"), pat) for pat in KEEP_QT_PLUGINS)

@@ -13,7 +13,7 @@ xcb=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysym
      libxcb-xfixes0 libxcb-shm0 libxcb-sync1 libxcb-xinerama0)
 case "$what" in
   run|dist) pkgs+=("${xcb[@]}") ;;
-  screenshots) pkgs+=("${xcb[@]}" xvfb xauth) ;;
+  screenshots) pkgs+=("${xcb[@]}" xvfb xauth fonts-noto-cjk) ;;  # the Chinese screenshots need CJK glyphs
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -7,58 +7,79 @@ import re
 from typing import Final
 
 from .errors import InvalidInputError
+from .text import Moment, Text, msg
 
-_UNITS: Final = (("day", 86_400), ("h", 3_600), ("min", 60), ("s", 1))
+_UNITS: Final = ("day", 86_400), ("h", 3_600), ("min", 60), ("s", 1)
 
 
-def duration(seconds: int) -> str:
+def _unit(name: str, count: int) -> Text:
+    # One template per unit (and per plural), so that translators see whole phrases.
+    if name == "day":
+        return msg("{count} day", count=count) if count == 1 else msg("{count} days", count=count)
+    if name == "h":
+        return msg("{count} h", count=count)
+    if name == "min":
+        return msg("{count} min", count=count)
+    return msg("{count} s", count=count)
+
+
+def duration(seconds: int) -> Text:
     """``3 h 20 min``, ``2 days 1 h``, ``45 s``: the two largest units."""
     seconds = abs(seconds)
     if seconds == 0:
-        return "0 s"
-    parts: list[str] = []
+        return _unit("s", 0)
+    parts: list[Text] = []
     for name, size in _UNITS:
         count, seconds = divmod(seconds, size)
         if count:
-            label = f"{name}s" if name == "day" and count != 1 else name
-            parts.append(f"{count} {label}")
+            parts.append(_unit(name, count))
         if len(parts) == 2:
             break
-    return " ".join(parts)
+    if len(parts) == 1:
+        return parts[0]
+    return msg("{larger} {smaller}", larger=parts[0], smaller=parts[1])
 
 
-def relative(instant: int, now: int) -> str:
+def relative(instant: int, now: int) -> Text:
     """``in 3 h``, ``2 days ago`` or ``now``."""
     delta = instant - now
     if delta == 0:
-        return "now"
-    return f"in {duration(delta)}" if delta > 0 else f"{duration(delta)} ago"
+        return msg("now")
+    if delta > 0:
+        return msg("in {duration}", duration=duration(delta))
+    return msg("{duration} ago", duration=duration(delta))
+
+
+def _out_of_range(instant: int) -> Text:
+    return msg("{instant} (out of calendar range)", instant=instant)
 
 
 def utc_text(instant: int) -> str:
     try:
-        return _dt.datetime.fromtimestamp(instant, _dt.timezone.utc).strftime(
+        text = _dt.datetime.fromtimestamp(instant, _dt.timezone.utc).strftime(
             "%Y-%m-%d %H:%M:%S UTC"
         )
     except (OverflowError, OSError, ValueError):
-        return f"{instant} (out of calendar range)"
+        return _out_of_range(instant)
+    return Moment(text, instant, utc=True)
 
 
 def local_text(instant: int, tz: _dt.tzinfo | None = None) -> str:
     try:
         moment = _dt.datetime.fromtimestamp(instant, _dt.timezone.utc).astimezone(tz)
     except (OverflowError, OSError, ValueError):
-        return f"{instant} (out of calendar range)"
-    return moment.strftime("%Y-%m-%d %H:%M:%S %Z").strip()
+        return _out_of_range(instant)
+    return Moment(moment.strftime("%Y-%m-%d %H:%M:%S %Z").strip(), instant, utc=False, tz=tz)
 
 
-def describe(instant: int, now: int, tz: _dt.tzinfo | None = None) -> str:
+def describe(instant: int, now: int, tz: _dt.tzinfo | None = None) -> Text:
     """``2026-11-28 20:00:00 CET (19:00:00 UTC), in 3 h``."""
     local = local_text(instant, tz)
     utc = utc_text(instant)
+    when = relative(instant, now)
     if local.endswith("UTC") or local == utc:
-        return f"{utc}, {relative(instant, now)}"
-    return f"{local} ({utc}), {relative(instant, now)}"
+        return msg("{utc}, {relative}", utc=utc, relative=when)
+    return msg("{local} ({utc}), {relative}", local=local, utc=utc, relative=when)
 
 
 _RELATIVE: Final = re.compile(r"([+-]?\d+)\s*([smhd]?)\Z")
@@ -69,8 +90,11 @@ def parse_instant(text: str, now: int) -> int:
     """Unix seconds, an ISO 8601 date-time (UTC when no zone is given) or ``+30s``/``-2h``."""
     value = text.strip()
     problem = InvalidInputError(
-        f"Cannot read {text!r} as a time: use unix seconds, ISO 8601 such as "
-        "2026-11-28T19:00:00Z, or +30s / -2h relative to now.",
+        msg(
+            "Cannot read {text} as a time: use unix seconds, ISO 8601 such as "
+            "2026-11-28T19:00:00Z, or +30s / -2h relative to now.",
+            text=repr(text),
+        ),
         "at",
     )
     if len(value) > _MAX_TIME_TEXT:  # also keeps int() under Python's 4300-digit limit

@@ -16,6 +16,7 @@ tests (tests/ui/test_window_fit.py) walk every registered page at 1366x768, 1280
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
@@ -40,6 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agora_token_gui.ui.i18n import (
+    LANGUAGES,
+    NATIVE_NAMES,
+    install_language,
+    missing_font,
+    retranslatable,
+    retranslate,
+)
 from agora_token_gui.ui.navigation import LEGACY, PRODUCTS, TOKENS, TOOLS, Sidebar
 from agora_token_gui.ui.profiles import Keychain, KeychainUnavailable, Profiles
 from agora_token_gui.ui.resources import app_icon
@@ -155,6 +164,7 @@ class MainWindow(QMainWindow):
         self.ready = False
         self._pending_profile = ""
         self._schemes: SchemeSwitch | None = None  # made on the first switch away from "system"
+        self._language = "system"
         self.setWindowTitle("Agora Token GUI")
 
         self._create_credentials()
@@ -400,6 +410,17 @@ class MainWindow(QMainWindow):
             self.scheme_group.addAction(action)
             self.scheme_actions[key] = action
         self.scheme_actions["system"].setChecked(True)
+        self.language_actions: dict[str, QAction] = {}
+        self.language_group = QActionGroup(self)
+        for key in LANGUAGES:
+            action = QAction(text=NATIVE_NAMES.get(key, ""), parent=self)
+            action.setCheckable(True)
+            action.setData(key)
+            self.language_group.addAction(action)
+            self.language_actions[key] = action
+        self.language_actions["system"].setChecked(True)
+        system = self.language_actions["system"]
+        retranslatable(system, lambda: system.setText(self.tr("&System language")))
         self.shortcuts_action = QAction(text="&Keyboard shortcuts", parent=self)
         self.shortcuts_action.setShortcuts([QKeySequence("F1")])
         self.about_action = QAction(text="&About Agora Token GUI", parent=self)
@@ -418,6 +439,7 @@ class MainWindow(QMainWindow):
         self.next_page_action.triggered.connect(self._on_next_page_action_triggered)
         self.previous_page_action.triggered.connect(self._on_previous_page_action_triggered)
         self.scheme_group.triggered.connect(self._on_scheme_group_triggered)
+        self.language_group.triggered.connect(self._on_language_group_triggered)
         self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
         self.about_action.triggered.connect(self._on_about_action_triggered)
 
@@ -457,6 +479,17 @@ class MainWindow(QMainWindow):
         for action in self.scheme_actions.values():
             scheme_menu.addAction(action)
         view_menu.addMenu(scheme_menu)
+        language_menu = QMenu(view_menu)
+
+        def title_language_menu() -> None:
+            # Also in English when translated: someone who cannot read the language finds it.
+            title = self.tr("&Language")
+            language_menu.setTitle(title if "Language" in title else f"{title} (Language)")
+
+        retranslatable(language_menu, title_language_menu)
+        for action in self.language_actions.values():
+            language_menu.addAction(action)
+        view_menu.addMenu(language_menu)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
@@ -535,6 +568,32 @@ class MainWindow(QMainWindow):
         action = self.scheme_actions.get(key)
         if action is not None:
             action.setChecked(True)
+
+    def set_language(self, key: str) -> None:
+        """Speak ``key`` ("system", "en", "zh_CN") from now on; what was typed stays.
+
+        Qt's own widgets retranslate on the LanguageChange event Qt sends; ours here.
+        """
+        try:
+            language = install_language(key)
+        except FileNotFoundError as exc:
+            self.show_status(f"The translation file {exc} is missing (run make translations).")
+            language = "en"
+        action = self.language_actions.get(key)
+        if action is not None:
+            action.setChecked(True)
+        self._language = key
+        retranslate()
+        if missing_font(language):
+            # In English on purpose: without a font the translated sentence cannot be read.
+            self.show_status(
+                "No installed font can show Chinese text; install a CJK font (on Debian and "
+                "Ubuntu: sudo apt install fonts-noto-cjk) and restart the app."
+            )
+            print(
+                "agora-token-gui: no installed font covers Chinese; install fonts-noto-cjk",
+                file=sys.stderr,
+            )
 
     # --- profiles -----------------------------------------------------------------------------
 
@@ -678,6 +737,7 @@ class MainWindow(QMainWindow):
         self.toggle_decoder_action.setChecked(settings.decoder_visible)
         if settings.colour_scheme != "system":
             self.set_colour_scheme(settings.colour_scheme)
+        self.set_language(settings.language)
         self.app_id_edit.setText(settings.app_id)
         last_profile = settings.last_profile
         if last_profile in self.profiles.names():
@@ -697,6 +757,7 @@ class MainWindow(QMainWindow):
         checked = self.scheme_group.checkedAction()
         data = checked.data() if checked is not None else "system"
         settings.colour_scheme = data if isinstance(data, str) else "system"
+        settings.language = self._language
         for tab in self.generators.values():
             tab.save_settings(settings)
         settings.sync()
@@ -843,6 +904,11 @@ class MainWindow(QMainWindow):
     def _on_scheme_group_triggered(self, action: QAction) -> None:
         data = action.data()
         self.set_colour_scheme(data if isinstance(data, str) else "system")
+
+    @Slot(QAction)
+    def _on_language_group_triggered(self, action: QAction) -> None:
+        data = action.data()
+        self.set_language(data if isinstance(data, str) else "system")
 
     @Slot()
     def _on_shortcuts_action_triggered(self) -> None:

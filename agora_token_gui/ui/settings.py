@@ -21,6 +21,7 @@ _STATE = "window/state"
 _SPLITTER = "window/splitter"
 _DECODER_VISIBLE = "window/decoder_visible"
 _COLOUR_SCHEME = "window/colour_scheme"
+_LANGUAGE = "window/language"
 _LAST_TAB = "generator/last_tab"
 _LAST_KINDS = "generator/last_kinds"
 _FIELDS = "fields/"
@@ -30,6 +31,7 @@ _LAST_PROFILE = "profiles/last"
 _APP_ID = "credentials/app_id"
 
 COLOUR_SCHEMES = ("system", "light", "dark")
+LANGUAGES = ("system", "en", "zh_CN")  # ui/i18n.py
 
 
 class Settings:
@@ -114,6 +116,15 @@ class Settings:
     @colour_scheme.setter
     def colour_scheme(self, value: str) -> None:
         self._store.setValue(_COLOUR_SCHEME, value if value in COLOUR_SCHEMES else "system")
+
+    @property
+    def language(self) -> str:
+        value = self._str(_LANGUAGE, "system")
+        return value if value in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue(_LANGUAGE, value if value in LANGUAGES else "system")
 
     # --- generator --------------------------------------------------------------------------------
 

@@ -770,6 +770,34 @@ SERVICE_PRIVILEGES: Final[Mapping[int, Mapping[int, str]]] = PRIVILEGES_007
 SERVICE_TYPES: Final[tuple[ServiceType, ...]] = tuple(ServiceType)
 
 
+@dataclass(frozen=True, slots=True)
+class Support:
+    """Which Agora SDKs accept a format, and what uid 0 means in it (plain words, for people)."""
+
+    sdks: str
+    uid_zero: str
+
+
+# Per format (AgoraDynamicKey README, "SDK and Dynamic Key Compatibility"; AccessToken from SDK
+# 2.1.0); a format without an entry shows neither line.
+SUPPORT: Final[Mapping[str, Support]] = {
+    "007": Support(
+        "Agora SDK 2.1.0 or later (the token kind Agora recommends)",
+        "uid 0 = any user may use the token",
+    ),
+    "006": Support("Agora SDK 2.1.0 or later", "uid 0 = any user may use the token"),
+    "005": Support(
+        "Agora SDK 1.3.0 or later; in-channel permission (publishing) keys need 1.7.0 or later",
+        "uid 0 = any user may use the key",
+    ),
+    "004": Support("Agora SDK 1.3.0 or later", "uid 0 = any user may use the key"),
+    "003": Support("Agora SDK 1.2.3 or later", "uid 0 = any user may use the key"),
+    "002": Support("Agora SDKs before 1.2.3 (older than DynamicKey3)", "uid 0 = any user"),
+    "001": Support("The first Agora SDKs (before DynamicKey2)", "DynamicKey v1 carries no uid"),
+    "signaling": Support("The legacy Signaling SDK (replaced by RTM)", "no uid: a user account"),
+}
+
+
 def builders(format_: str) -> tuple[KeyKind, ...]:
     return tuple(k for k in KINDS if k.format == format_)
 

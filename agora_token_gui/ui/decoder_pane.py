@@ -113,9 +113,9 @@ class _TokenInput(QPlainTextEdit):
 _DIAGNOSE_TAB = 1
 _COMPARE_TAB = 2
 EMPTY_TEXT = (
-    "Paste a token above to see what is inside it: who it is for, what it allows and until when. "
-    "With the App Certificate the signature is checked too; Diagnose says why Agora would "
-    "refuse it, Compare shows what changed between two tokens."
+    "This side reads tokens: paste or drop one above to see who it is for, what it allows and "
+    "until when, with its signature checked against the App Certificate. The other side makes "
+    "them: pick a token kind, fill in the form and press Generate."
 )
 
 

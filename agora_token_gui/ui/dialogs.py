@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -31,6 +32,30 @@ BUILT_IN_SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Jump to a labelled input", "Alt + the underlined letter"),
     ("Open a menu", "Alt+F, Alt+E, Alt+V, Alt+H"),
 )
+
+
+# Room a window manager's title bar takes besides the title text (icon, buttons, padding).
+TITLE_BAR_EXTRA = 140
+
+
+def fit_dialog(dialog: QDialog, width: int = 0) -> None:
+    """Size a dialog to its content, at least as wide as its title, never larger than the screen.
+
+    ``width``: a preferred width (for wrapping text), used when the content allows it.
+    """
+    dialog.adjustSize()
+    title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + TITLE_BAR_EXTRA
+    wanted_width = max(dialog.sizeHint().width(), dialog.minimumSizeHint().width(), title, width)
+    layout = dialog.layout()
+    height = dialog.sizeHint().height()
+    if layout is not None and layout.hasHeightForWidth():
+        height = max(height, layout.totalHeightForWidth(wanted_width))
+    screen = dialog.screen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        wanted_width = min(wanted_width, area.width() - 40)
+        height = min(height, area.height() - 80)
+    dialog.resize(wanted_width, height)
 
 
 def about_html() -> str:
@@ -65,7 +90,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(480, 0)
+        fit_dialog(self, width=self.fontMetrics().averageCharWidth() * 64)
 
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
@@ -97,7 +122,66 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        # Every row and both columns visible without scrolling, when the screen allows.
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        frame = 2 * self.table.frameWidth()
+        columns = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()))
+        height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumSize(columns + frame + 4, min(height + header + frame + 4, 480))
+        fit_dialog(self)
+
+
+class ProfileNameDialog(QDialog):
+    """Asks for the name to save the App ID under: says what is saved, sized to its text."""
+
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Save profile")
+        explanation = QLabel(
+            "Save the App ID under a name to pick it again from the Profile list. The App "
+            "Certificate is kept only if “Remember certificate in system keychain” is ticked, "
+            "and then only in the keychain.",
+            self,
+        )
+        explanation.setWordWrap(True)
+        label = QLabel("Profile &name:", self)
+        self.name_edit = QLineEdit(current, self)
+        self.name_edit.setAccessibleName("Profile name")
+        self.name_edit.setPlaceholderText("e.g. staging project")
+        self.name_edit.selectAll()
+        label.setBuddy(self.name_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(label)
+        layout.addWidget(self.name_edit)
+        layout.addWidget(self.buttons)
+        self.name_edit.textChanged.connect(self._on_name_edit_text_changed)
+        self._on_name_edit_text_changed(current)
+        fit_dialog(self, width=self.fontMetrics().averageCharWidth() * 56)
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def _on_name_edit_text_changed(self, text: str) -> None:
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setEnabled(bool(text.strip()))
+
+
+def ask_profile_name(parent: QWidget, current: str) -> str | None:
+    """The name to save a profile under, or None when cancelled."""
+    dialog = ProfileNameDialog(current, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    name = dialog.name()
+    dialog.deleteLater()
+    return name if accepted and name else None
 
 
 def confirm_forget(parent: QWidget) -> bool:

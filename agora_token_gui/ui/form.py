@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from agora_token_gui.core.build import BuildResult, build
-from agora_token_gui.core.catalog import KINDS, FieldKind, FieldSpec, KeyKind, Pin
+from agora_token_gui.core.catalog import KINDS, SUPPORT, FieldKind, FieldSpec, KeyKind, Pin
 from agora_token_gui.core.detect import JSONValue
 from agora_token_gui.core.errors import TokenError
 from agora_token_gui.core.request import ERROR, Problem, TokenRequest, check
@@ -102,6 +102,19 @@ def identity_sibling(kind: KeyKind) -> KeyKind | None:
     return next((k for k in KINDS if k.group == kind.group and uid_partner(k) is kind), None)
 
 
+def kind_details(kind: KeyKind) -> str:
+    """The secondary line of a key kind: SDKs that accept it, uid 0, the Agora builder's name."""
+    parts = []
+    support = SUPPORT.get(kind.format)
+    if support is not None:
+        parts.append(f"Works with: {support.sdks}.")
+        if any(s.kind is FieldKind.UID for s in kind.fields) or kind.format == "001":
+            parts.append(f"{support.uid_zero}.")
+    if kind.reference:
+        parts.append(f"Agora: {kind.reference}.")
+    return " ".join(parts)
+
+
 class Form(QWidget):
     """One catalogue entry as a form: fields, an "Advanced" section for pins, Generate."""
 
@@ -127,6 +140,11 @@ class Form(QWidget):
         self.problems: list[Problem] = []
         self.request: TokenRequest | None = None
         self.last_result: BuildResult | None = None
+        # A field's errors show once it was edited, or for all fields once Generate was pressed:
+        # a fresh form is not a page of red before anything was typed.
+        self.touched: set[str] = set()
+        self.attempted = False
+        self._settling = True  # values set while the form is built or restored are not edits
         self.setAccessibleName(f"{kind.title} form")
 
         used = set(RESERVED_MNEMONICS)
@@ -146,14 +164,24 @@ class Form(QWidget):
         )
         advanced_layout = QFormLayout(self.advanced.body)
         advanced_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.advanced_hint = hint_label(
+            "Left empty, these are filled in when you press Generate: times with now, salt and "
+            "random numbers with a fresh random value (Agora's builders do the same). Fill them "
+            "in to make exactly the same token again, or one that is already expired.",
+            self.advanced.body,
+        )
+        advanced_layout.addRow(self.advanced_hint)
         for spec in pins:
             advanced_layout.addRow(*self._add_field(spec, used, now_value))
         self.fields = {s.name: self.fields[s.name] for s in kind.fields}  # catalogue order
 
         self.general_message = MessageLabel(self)
+        self.general_message.set_reserved(True)
         self.generate_button = QPushButton("&Generate", self)
         self.generate_button.setAccessibleName("Generate")
-        self.generate_button.setToolTip("Build the token (Ctrl+Enter)")
+        self.generate_button.setToolTip(
+            "Build the token (Ctrl+Enter); anything missing or wrong is marked first"
+        )
         self.generate_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate_button)
@@ -170,9 +198,11 @@ class Form(QWidget):
         layout.addStretch(1)
         self.generate_button.clicked.connect(self._on_generate_button_clicked)
         self.revalidate()
+        self._settling = False
 
     def _add_field(self, spec: FieldSpec, used: set[str], now: int) -> tuple[QLabel, FieldWidget]:
         field = create_field(spec, self, now=self._now)
+        field.message.set_reserved(True)  # a message appearing must not move the rows below
         label = QLabel(with_mnemonic(spec.label, used), self)
         label.setBuddy(field.focus_widget())
         label.setToolTip(spec.help)
@@ -204,6 +234,13 @@ class Form(QWidget):
     def problems_for(self, name: str | None) -> list[Problem]:
         return [p for p in self.problems if p.field == name]
 
+    def shown_problems_for(self, name: str | None) -> list[Problem]:
+        """What to show for a field now: errors wait until it was edited or Generate pressed."""
+        problems = self.problems_for(name)
+        if self.attempted or name in self.touched:
+            return problems
+        return [p for p in problems if p.severity != ERROR]
+
     def has_errors(self) -> bool:
         local = any(field.local_error() for field in self.fields.values())
         return local or any(p.severity == ERROR for p in self.problems)
@@ -223,20 +260,26 @@ class Form(QWidget):
         self.request, self.problems = check(self.request_data(), now=now)
         reference = self.reference_time()
         for name, field in self.fields.items():
-            field.set_problems(self.problems_for(name))
+            field.set_problems(self.shown_problems_for(name))
             field.set_reference(reference)
         shown = {*self.fields, *CREDENTIAL_KEYS}
         elsewhere = [p for p in self.problems if p.field not in shown]
+        if not self.attempted:
+            elsewhere = [p for p in elsewhere if p.severity != ERROR]
         self.general_message.set_problems(elsewhere)
-        self.generate_button.setEnabled(not self.has_errors())
         self.validated.emit()
 
     # --- generating -------------------------------------------------------------------------
 
     def generate(self) -> BuildResult | None:
-        """Build the token if the form is valid; emits ``token_generated``."""
+        """Build the token if the form is valid; emits ``token_generated``.
+
+        Otherwise every problem is shown and the first field with an error gets the focus.
+        """
+        self.attempted = True
         self.revalidate()
         if self.has_errors():
+            self._focus_first_error()
             return None
         try:
             result = self._build(self.request_data())
@@ -246,6 +289,14 @@ class Form(QWidget):
         self.last_result = result
         self.token_generated.emit(result)
         return result
+
+    def _focus_first_error(self) -> None:
+        for name, field in self.fields.items():
+            if field.local_error() or any(p.severity == ERROR for p in self.problems_for(name)):
+                if field.spec.pin is not None:
+                    self.advanced.set_expanded(True)
+                field.focus_widget().setFocus()
+                return
 
     # --- settings -------------------------------------------------------------------------------
 
@@ -259,10 +310,14 @@ class Form(QWidget):
         return out
 
     def restore_field_values(self, values: Mapping[str, JSONValue]) -> None:
-        for name, value in values.items():
-            field = self.fields.get(name)
-            if field is not None and field.spec.pin is None and value is not None:
-                field.set_value(value)
+        self._settling = True
+        try:
+            for name, value in values.items():
+                field = self.fields.get(name)
+                if field is not None and field.spec.pin is None and value is not None:
+                    field.set_value(value)
+        finally:
+            self._settling = False
         self.revalidate()
 
     def copy_values_from(self, other: Form) -> None:
@@ -275,6 +330,11 @@ class Form(QWidget):
 
     @Slot()
     def _on_field_changed(self) -> None:
+        sender = self.sender()
+        if not self._settling:
+            name = next((n for n, f in self.fields.items() if f is sender), None)
+            if name is not None:
+                self.touched.add(name)
         self.revalidate()
 
     @Slot()
@@ -314,9 +374,21 @@ class GeneratorTab(QWidget):
         for kind in self.kinds:
             self.kind_combo.addItem(kind.title, kind.key)
             self.kind_combo.setItemData(self.kind_combo.count() - 1, kind.description, TOOLTIP_ROLE)
-        kind_label = QLabel("Key &kind", self)
+        self.kind_combo.setToolTip(
+            "Which token to make: each kind is for one Agora product and one way of naming the user"
+        )
+        kind_label = QLabel("Token &kind", self)
         kind_label.setBuddy(self.kind_combo)
-        self.description_label = hint_label("", self)
+        # Plain words first; the Agora names (builder function, SDK versions, uid 0) below it,
+        # smaller.
+        self.description_label = QLabel("", self)
+        self.description_label.setWordWrap(True)
+        self.description_label.setAccessibleName("What this token is for")
+        self.details_label = hint_label("", self)
+        self.details_label.setAccessibleName("Agora names and SDK versions")
+        small = self.details_label.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.details_label.setFont(small)
         self.uid_radio = QRadioButton("Numeric &uid", self)
         self.uid_radio.setAccessibleName("Identify the user by numeric uid")
         self.account_radio = QRadioButton("String acc&ount", self)
@@ -340,6 +412,11 @@ class GeneratorTab(QWidget):
         self.scroll_area.setWidget(self.form_host)
         self.scroll_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.output = OutputPanel(self, now=self._now)
+        # Room for its placeholder ("The token appears here after Generate."), not a cut-off one.
+        token_edit = self.output.token_edit
+        token_edit.setMinimumWidth(
+            token_edit.fontMetrics().horizontalAdvance(token_edit.placeholderText()) + 24
+        )
 
         top = QHBoxLayout()
         top.addWidget(kind_label)
@@ -347,6 +424,7 @@ class GeneratorTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.description_label)
+        layout.addWidget(self.details_label)
         layout.addWidget(self.identity_row)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.output)
@@ -414,8 +492,8 @@ class GeneratorTab(QWidget):
             if other is not form:
                 other.setVisible(False)
         form.setVisible(True)
-        reference = f" Reference: {kind.reference}." if kind.reference else ""
-        self.description_label.setText(f"{kind.description}{reference}")
+        self.description_label.setText(kind.description)
+        self.details_label.setText(kind_details(kind))
         sibling = identity_sibling(kind)
         self.identity_row.setVisible(sibling is not None)
         by_uid = any(s.kind is FieldKind.UID for s in kind.fields)

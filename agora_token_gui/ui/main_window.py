@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
         self._pending_profile = ""
         self._schemes: SchemeSwitch | None = None  # made on the first switch away from "system"
         self._language = "system"
+        # Credentials the user typed in: their errors show from then on (or after Generate).
+        self._touched_credentials: set[str] = set()
         self.setWindowTitle("Agora Token GUI")
 
         self._create_credentials()
@@ -223,8 +225,15 @@ class MainWindow(QMainWindow):
         self._pending_profile = ""
         if titles:
             self.sidebar.select(last if last in titles else titles[0])
+        # Where the credentials come from, in the rows their messages use (so nothing moves
+        # when a message replaces the hint).
+        self.app_id_message.set_placeholder("Agora Console → Projects: the App ID of your project.")
+        self.certificate_message.set_placeholder(
+            "Same project → Configure: the Primary Certificate. Kept in memory only."
+        )
         self._on_credentials_changed()
         self.fit_to_screen()  # the frame is known now
+        self.focus_first_input()
         self.statusBar().showMessage("Ready", STATUS_TIMEOUT_MS)
 
     # --- construction -------------------------------------------------------------------------
@@ -297,6 +306,8 @@ class MainWindow(QMainWindow):
         self.delete_profile_button.clicked.connect(self._on_delete_profile_button_clicked)
         self.app_id_edit.textChanged.connect(self._on_credentials_changed)
         self.certificate_edit.textChanged.connect(self._on_credentials_changed)
+        self.app_id_edit.textEdited.connect(self._on_app_id_edit_text_edited)
+        self.certificate_edit.textEdited.connect(self._on_certificate_edit_text_edited)
         self.show_certificate_button.toggled.connect(self._on_show_certificate_button_toggled)
 
     def _register_pages(self) -> None:
@@ -548,6 +559,19 @@ class MainWindow(QMainWindow):
             return tab.output
         return self._last_output
 
+    def focus_first_input(self) -> None:
+        """Focus what a person fills in first: the App ID, the certificate, else the form."""
+        app_id, certificate = self.credentials()
+        if not app_id:
+            self.app_id_edit.setFocus()
+        elif not certificate:
+            self.certificate_edit.setFocus()
+        else:
+            tab = self.current_generator()
+            form = tab.current_form() if tab is not None else None
+            if form is not None and form.fields:
+                next(iter(form.fields.values())).focus_widget().setFocus()
+
     @Slot(str)
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
@@ -797,8 +821,14 @@ class MainWindow(QMainWindow):
             self.certificate_message.set_lines([])
             return
         form = tab.current_form()
-        self.app_id_message.set_problems(form.problems_for("app_id"))
-        self.certificate_message.set_problems(form.problems_for("app_certificate"))
+        for name, edit, message in (
+            ("app_id", self.app_id_edit, self.app_id_message),
+            ("app_certificate", self.certificate_edit, self.certificate_message),
+        ):
+            problems = form.problems_for(name)
+            if not (form.attempted or name in self._touched_credentials or edit.text()):
+                problems = [p for p in problems if p.severity != "error"]
+            message.set_problems(problems)
 
     @Slot(object)
     def _on_generator_token_generated(self, result: BuildResult) -> None:
@@ -812,17 +842,23 @@ class MainWindow(QMainWindow):
         self.show_status(f"Token generated ({len(result.token)} characters).")
 
     @Slot()
+    def _on_app_id_edit_text_edited(self) -> None:
+        self._touched_credentials.add("app_id")
+
+    @Slot()
+    def _on_certificate_edit_text_edited(self) -> None:
+        self._touched_credentials.add("app_certificate")
+
+    @Slot()
     def _on_profile_combo_current_index_changed(self) -> None:
         self._apply_profile(self.current_profile())
 
     @Slot()
     def _on_save_profile_button_clicked(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
+        from agora_token_gui.ui.dialogs import ask_profile_name
 
-        name, ok = QInputDialog.getText(
-            self, "Save profile", "Profile name:", QLineEdit.EchoMode.Normal, self.current_profile()
-        )
-        if ok:
+        name = ask_profile_name(self, self.current_profile())
+        if name is not None:
             self.save_profile(name)
 
     @Slot()

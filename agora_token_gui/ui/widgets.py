@@ -32,7 +32,8 @@ WARNING = "warning"
 OK = "ok"
 
 # Semantic colours, one pair per status: (on a light background, on a dark background).
-# Each pair keeps a contrast ratio above 4.5:1 against Qt's default window colours.
+# Each keeps a contrast ratio of at least 4.5:1 (WCAG AA) on the window, base and alternate base
+# colours of both of the app's palettes (ui/theme.py); tests/ui/test_theme.py checks it.
 _COLOURS: dict[str, tuple[str, str]] = {
     ERROR: ("#b3261e", "#ff8a80"),
     WARNING: ("#8a5300", "#ffc163"),
@@ -134,16 +135,34 @@ def with_mnemonic(text: str, used: set[str]) -> str:
 
 
 class MessageLabel(QLabel):
-    """Problems from the core, one per line, coloured by severity; hidden when there are none."""
+    """Problems from the core, one per line, coloured by severity; hidden when there are none.
+
+    With ``set_reserved(True)`` it keeps one line of room when empty, so that a message
+    appearing or going does not move what is below it (and a click aimed at a control lands on
+    it); ``set_placeholder`` fills that line with a dimmed hint while there is no message.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)  # rich text is detected from the <span> markup
         self._lines: list[tuple[str, str]] = []
+        self._reserved = False
+        self._placeholder = ""
         # Set up with the first lines (it is hidden until then): the size policy, the selection
         # of text and a PaletteWatcher, to keep the colours right.
         self._watcher: PaletteWatcher | None = None
         self.setVisible(False)
+
+    def set_reserved(self, reserved: bool) -> None:
+        """Keep one line of room when there is no message."""
+        self._reserved = reserved
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() if reserved else 0)
+        self._render()
+
+    def set_placeholder(self, text: str) -> None:
+        """A dimmed line shown while there is no message (implies ``set_reserved(True)``)."""
+        self._placeholder = text
+        self.set_reserved(True)
 
     def set_problems(self, problems: Iterable[Problem]) -> None:
         self.set_lines((p.severity, p.message) for p in problems)
@@ -165,6 +184,9 @@ class MessageLabel(QLabel):
             colour = status_colour(self.palette(), status).name()
             prefix = {ERROR: "✖ ", WARNING: "⚠ "}.get(status, "")
             parts.append(f'<span style="color:{colour}">{prefix}{escape(text)}</span>')
+        if not parts and (self._reserved or self._placeholder):
+            self._render_empty()
+            return
         if parts and self._watcher is None:
             from PySide6.QtWidgets import QSizePolicy
 
@@ -174,6 +196,19 @@ class MessageLabel(QLabel):
         self.setText("<br>".join(parts))
         self.setVisible(bool(parts))
         self.setAccessibleDescription(self.plain_text())
+
+    def _render_empty(self) -> None:
+        from PySide6.QtGui import QPalette
+
+        if self._watcher is None:
+            self._watcher = PaletteWatcher(self, self._render)
+        if self._placeholder:
+            colour = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+            self.setText(f'<span style="color:{colour}">{escape(self._placeholder)}</span>')
+        else:
+            self.setText("")
+        self.setAccessibleDescription(self._placeholder)
+        self.setVisible(True)
 
 
 class CollapsibleSection(QWidget):

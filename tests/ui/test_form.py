@@ -155,7 +155,7 @@ def test_uid_out_of_range_is_reported_under_the_field(
 
     assert uid.message.plain_text() == message
     assert uid.message.isVisibleTo(form)
-    assert not form.generate_button.isEnabled()
+    assert form.has_errors()
     with qtbot.assertNotEmitted(form.token_generated):
         assert form.generate() is None
 
@@ -176,7 +176,7 @@ def test_empty_required_field_says_so_and_blocks_generate(qtbot: QtBot) -> None:
     expire.line_edit.setText("")
 
     assert expire.message.plain_text().startswith("Token lifetime is required")
-    assert not form.generate_button.isEnabled()
+    assert form.has_errors()
 
 
 def test_bad_app_id_blocks_generate_with_the_cores_message(qtbot: QtBot) -> None:
@@ -194,7 +194,7 @@ def test_bad_app_id_blocks_generate_with_the_cores_message(qtbot: QtBot) -> None
         "The App ID must be exactly 32 hexadecimal characters; this one has 7 characters, "
         "including 'n' which is not hexadecimal."
     ]
-    assert not form.generate_button.isEnabled()
+    assert form.has_errors()
     with qtbot.assertNotEmitted(form.token_generated):
         form.generate_button.click()
 

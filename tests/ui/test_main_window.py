@@ -78,10 +78,10 @@ def test_bad_app_id_message_shows_under_the_app_id(window: MainWindow) -> None:
     assert window.app_id_message.plain_text() == (
         "The App ID must be exactly 32 hexadecimal characters; this one has 3 characters."
     )
-    assert not tab.current_form().generate_button.isEnabled()
+    assert tab.current_form().has_errors()
     window.app_id_edit.setText(APP_ID)
     assert window.app_id_message.plain_text() == ""
-    assert tab.current_form().generate_button.isEnabled()
+    assert not tab.current_form().has_errors()
 
 
 def test_certificate_is_masked_with_a_show_toggle(window: MainWindow) -> None:

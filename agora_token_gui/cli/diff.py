@@ -8,7 +8,7 @@ import sys
 
 from ..core.compare import Comparison, compare
 from ..core.errors import MalformedTokenError
-from .common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, SubParsers, command, error
+from .common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, SubParsers, command, error, now
 
 
 @command
@@ -23,23 +23,31 @@ def register(sub: SubParsers) -> None:
     parser.add_argument("a", help="The token that works (for example the console's).")
     parser.add_argument("b", help="The token that does not.")
     parser.add_argument("--json", action="store_true", help="Print the comparison as JSON.")
+    parser.add_argument(
+        "--at",
+        help="The moment of the failure (unix seconds, ISO 8601 or -2h); default now. Times "
+        "that differ explain a failure only when one token works then and the other not.",
+    )
     parser.set_defaults(handler=run)
 
 
 def render_comparison(comparison: Comparison) -> str:
-    """The human form: a headline, then each difference with both values and its note."""
+    """The human form: a headline, the differences that can explain a failure, then the rest."""
+    explaining, harmless = comparison.explaining, comparison.no_effect
     if comparison.equivalent:
         head = "Equivalent: no difference that can change whether Agora accepts them."
     else:
-        count = sum(d.can_explain_failure for d in comparison.differences)
-        head = f"Different: {count} difference(s) can explain a failure."
+        head = f"Different: {len(explaining)} difference(s) can explain a failure."
     lines = [head, f"Formats: A {comparison.format_a}, B {comparison.format_b}"]
-    for difference in comparison.differences:
-        mark = "✖ can explain" if difference.can_explain_failure else "· harmless   "
-        lines.append(f"{mark}  {difference.field}")
-        lines.append(f"{'':15}A: {difference.a}")
-        lines.append(f"{'':15}B: {difference.b}")
-        lines.append(f"{'':15}{difference.note}")
+    for title, group in (("Can explain a failure", explaining), ("No effect", harmless)):
+        if not group:
+            continue
+        lines.append(f"{title} ({len(group)}):")
+        for difference in group:
+            lines.append(f"  {difference.field}")
+            lines.append(f"{'':6}A: {difference.a}")
+            lines.append(f"{'':6}B: {difference.b}")
+            lines.append(f"{'':6}{difference.note}")
     if not comparison.differences:
         lines.append("The two tokens are identical.")
     lines += [f"Note: {note}" for note in comparison.notes]
@@ -49,7 +57,7 @@ def render_comparison(comparison: Comparison) -> str:
 def run(args: argparse.Namespace) -> int:
     """Compare the two tokens and print the differences."""
     try:
-        comparison = compare(args.a, args.b)
+        comparison = compare(args.a, args.b, now=now(args.at))
     except MalformedTokenError as exc:
         error(str(exc))
         return EXIT_USAGE

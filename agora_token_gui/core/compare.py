@@ -10,15 +10,16 @@ differ only in those are *equivalent*.
 from __future__ import annotations
 
 import json
+import time
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from . import access_token, access_token2, dynamic_key, timefmt
+from . import access_token, access_token2, dynamic_key, expiry, timefmt
 from .access_token import AccessToken
 from .access_token2 import AccessToken2, Service
-from .detect import Decoded, JSONValue, decode
+from .detect import EXTRACTED, REPAIRED_WHITESPACE, Decoded, JSONValue, decode
 from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
 from .encoding import b64decode
 from .errors import MalformedTokenError
@@ -28,6 +29,8 @@ ABSENT: Final = "(absent)"
 _MATERIAL: Final = "material"
 _SALT: Final = "salt"
 _SIGNATURE: Final = "signature"
+_TIME: Final = "time"  # matters only when it changes whether the token works at the moment
+_REPAIRS: Final = "repairs"
 
 # Why a difference in a field can make one token work and the other fail.
 _WHY: Final[Mapping[str, str]] = {
@@ -51,6 +54,7 @@ _WHY: Final[Mapping[str, str]] = {
     "service_type": "The service decides what the key can be used for.",
     "permission": "The permission decides whether the user may upload.",
     "repairs": "A token that needed repairs fails if the app passes it unrepaired.",
+    "effective": "The token stops working when its first needed privilege lapses.",
     "unparsed": "The parts this tool cannot read differ too.",
 }
 # Fields that a legacy key signs but does not store: equal visible fields prove nothing there.
@@ -82,6 +86,17 @@ class Comparison:
     format_b: str | None
     differences: tuple[Difference, ...]
     notes: tuple[str, ...] = ()
+    at: int | None = None  # the moment the times were judged at
+
+    @property
+    def explaining(self) -> tuple[Difference, ...]:
+        """Differences that can explain why one token works and the other fails."""
+        return tuple(d for d in self.differences if d.can_explain_failure)
+
+    @property
+    def no_effect(self) -> tuple[Difference, ...]:
+        """Differences with no effect on whether Agora accepts the token."""
+        return tuple(d for d in self.differences if not d.can_explain_failure)
 
     def to_json(self) -> dict[str, JSONValue]:
         return {
@@ -154,6 +169,7 @@ def _service_fields(service: Service, key: str, label: str) -> list[_Field]:
                 f"{label}: {access_token2.privilege_name(service.type, pid)} ({pid})",
                 _privilege_007(seconds),
                 "privilege",
+                _TIME,
                 parent=key,
             )
         )
@@ -163,11 +179,15 @@ def _service_fields(service: Service, key: str, label: str) -> list[_Field]:
 def _fields_007(token: AccessToken2) -> list[_Field]:
     fields = [
         _Field("app_id", "App ID", token.app_id, "app_id"),
-        _Field("issue_ts", "Issue time", _instant(token.issue_ts), "issue_ts"),
+        _Field("issue_ts", "Issue time", _instant(token.issue_ts), "issue_ts", _TIME),
         _Field(
-            "expire", "Lifetime", f"{token.expire} s ({timefmt.duration(token.expire)})", "expire"
+            "expire",
+            "Lifetime",
+            f"{token.expire} s ({timefmt.duration(token.expire)})",
+            "expire",
+            _TIME,
         ),
-        _Field("expires_at", "Expiry", _instant(token.expires_at), "expires_at"),
+        _Field("expires_at", "Expiry", _instant(token.expires_at), "expires_at", _TIME),
         _Field("salt", "Salt", str(token.salt), kind=_SALT),
     ]
     totals = Counter(s.type for s in token.services)
@@ -195,7 +215,7 @@ def _fields_007(token: AccessToken2) -> list[_Field]:
 def _fields_006(token: AccessToken) -> list[_Field]:
     fields = [
         _Field("app_id", "App ID", token.app_id, "app_id"),
-        _Field("expires_at", "Expiry (ts)", _instant(token.ts), "expires_at"),
+        _Field("expires_at", "Expiry (ts)", _instant(token.ts), "expires_at", _TIME),
         _Field("salt", "Salt", str(token.salt), kind=_SALT),
         _Field("crc_channel", "Channel (CRC-32)", str(token.crc_channel_name), "crc"),
         _Field(
@@ -212,6 +232,7 @@ def _fields_006(token: AccessToken) -> list[_Field]:
                 f"Privilege {access_token.privilege_name(pid)} ({pid})",
                 _privilege_006(instant),
                 "privilege",
+                _TIME,
             )
         )
     if token.trailing or token.message_trailing:
@@ -233,7 +254,7 @@ def _fields_legacy(
         for key, value in sorted(token.extra.items()):
             fields.append(_Field(f"extra:{key}", f"Extra {key}", _text(value), "permission"))
     if not isinstance(token, SignalingToken):
-        fields.append(_Field("unix_ts", "Generated", _instant(token.unix_ts), "unix_ts"))
+        fields.append(_Field("unix_ts", "Generated", _instant(token.unix_ts), "unix_ts", _TIME))
         fields.append(_Field("random", "Random", str(token.random_int), kind=_SALT))
     if isinstance(token, DynamicKey3):
         fields.append(
@@ -242,7 +263,7 @@ def _fields_legacy(
     if not isinstance(token, DynamicKey1):
         expiry = token.expires_at
         shown = "0 (never)" if expiry == 0 else _instant(expiry)
-        fields.append(_Field("expires_at", "Expiry", shown, "expires_at"))
+        fields.append(_Field("expires_at", "Expiry", shown, "expires_at", _TIME))
     fields.append(_Field("signature", "Signature", token.signature, kind=_SIGNATURE))
     return fields
 
@@ -257,7 +278,12 @@ def _fields(decoded: Decoded) -> list[_Field]:
     else:
         fields += _fields_legacy(token)
     repairs = "; ".join(r.message for r in decoded.repairs) or "none"
-    fields.append(_Field("repairs", "Repairs to decode", repairs, "repairs"))
+    harmless = all(r.code in (REPAIRED_WHITESPACE, EXTRACTED) for r in decoded.repairs)
+    kind = _REPAIRS if harmless else _MATERIAL
+    fields.append(_Field("repairs", "Repairs to decode", repairs, "repairs", kind))
+    effective = expiry.effective(decoded)
+    shown = "never" if effective.at is None else _instant(effective.at)
+    fields.append(_Field("effective", "Effective expiry", shown, "effective", _TIME))
     return fields
 
 
@@ -280,14 +306,30 @@ def _zlib_header(text: str) -> str:
     return b64decode(text[3:], "token")[:2].hex(" ")
 
 
-def compare(a: str, b: str) -> Comparison:
-    """Decode both tokens and list their differences, most telling first.
+def _works_at(decoded: Decoded, now: int) -> str:
+    """Whether the token works at ``now`` as far as times go: a short phrase."""
+    token = decoded.token
+    if isinstance(token, AccessToken2) and token.issue_ts > now:
+        return "not yet valid (issued in the future)"
+    state = expiry.effective(decoded).state(now)
+    return "expired" if state == expiry.EXPIRED else "valid"
+
+
+def compare(a: str, b: str, *, now: int | None = None) -> Comparison:
+    """Decode both tokens and list their differences, those that can explain a failure first.
+
+    ``now`` is the moment of the failure (default: the clock). Times that differ (issue time,
+    lifetime, expiries, privilege times) explain a failure only when they make one token work
+    at that moment and not the other; otherwise they have no effect, like the salt, the
+    signature that follows from it, the compression of a 007 token and whitespace repairs.
 
     Raises:
         MalformedTokenError: either text is not a token (the message says which, A or B).
     """
+    at = int(time.time()) if now is None else now
     decoded_a = _decode(a, "A")
     decoded_b = _decode(b, "B")
+    works_a, works_b = _works_at(decoded_a, at), _works_at(decoded_b, at)
     fields_a = {f.key: f for f in _fields(decoded_a)}
     fields_b = {f.key: f for f in _fields(decoded_b)}
     differences: list[Difference] = []
@@ -318,7 +360,34 @@ def compare(a: str, b: str) -> Comparison:
                 )
             )
             continue
-        differences.append(Difference(field.label, va, vb, True, _WHY[field.why]))
+        if all(f is None or f.kind == _REPAIRS for f in (fa, fb)):
+            differences.append(
+                Difference(
+                    field.label,
+                    va,
+                    vb,
+                    False,
+                    "Whitespace, quotes or surrounding text from pasting: the token inside is "
+                    "what was compared.",
+                )
+            )
+            continue
+        if field.kind == _TIME and fa is not None and fb is not None and works_a == works_b:
+            differences.append(
+                Difference(
+                    field.label,
+                    va,
+                    vb,
+                    False,
+                    f"Both tokens are {works_a} at the moment compared "
+                    f"({timefmt.utc_text(at)}); this time does not change that.",
+                )
+            )
+            continue
+        note = _WHY[field.why]
+        if field.kind == _TIME:
+            note += f" At {timefmt.utc_text(at)} token A is {works_a}, token B {works_b}."
+        differences.append(Difference(field.label, va, vb, True, note))
     notes: list[str] = []
     material = any(d.can_explain_failure for d in differences)
     hidden = _HIDDEN.get(decoded_a.format) if decoded_a.format == decoded_b.format else None
@@ -370,6 +439,7 @@ def compare(a: str, b: str) -> Comparison:
         format_b=decoded_b.format,
         differences=tuple(ranked),
         notes=tuple(notes),
+        at=at,
     )
 
 

@@ -50,3 +50,14 @@ def test_decode_one_argument_in_a_url(capsys: Capture, flag: list[str]) -> None:
     status, out, _ = run(["decode", *flag, f"https://x.test/?token={TOKEN}"], capsys)
     assert status == 0
     assert "Found a 007 token in a URL's `token` parameter." in out
+
+
+def test_diff_groups_the_harmless_differences_under_no_effect(capsys: Capture) -> None:
+    a, b = rtc(uid=999), rtc(uid=1234, issue_ts=1_700_000_001, salt=5)
+    status, out, _ = run(["diff", a, b, "--at", "1700000060"], capsys)
+    assert status == 1
+    explains, harmless = out.split("No effect (")
+    assert "Can explain a failure (1):\n  RTC service: uid" in explains
+    assert "Issue time" not in explains
+    assert "Issue time" in harmless
+    assert "Salt" in harmless

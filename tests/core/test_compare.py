@@ -14,6 +14,16 @@ from agora_token_gui.core.errors import MalformedTokenError
 from benchmarks.fuzz import VECTORS
 from tests.tokens import APP, CERT, T, make, rtc
 
+RTC: dict[str, object] = {
+    "format": "007",
+    "builder": "rtc_uid",
+    "channel_name": "demo",
+    "uid": 123,
+    "role": 1,
+    "token_expire": 3600,
+    "privilege_expire": 3600,
+}
+
 
 def by_field(comparison: Comparison) -> dict[str, Difference]:
     return {d.field: d for d in comparison.differences}
@@ -41,7 +51,7 @@ def test_identical_tokens_have_no_differences() -> None:
             APP,
             "0123456789abcdef0123456789abcdef",
         ),
-        ({"issue_ts": T + 10}, "Issue time", f"({T})", f"({T + 10})"),
+        ({"issue_ts": T + 2000}, "Issue time", f"({T})", f"({T + 2000})"),
         ({"token_expire": 600}, "Lifetime", "3600 s (1 h)", "600 s (10 min)"),
         ({"token_expire": 600}, "Expiry", f"({T + 3600})", f"({T + 600})"),
         ({"channel_name": "other"}, "RTC service: channel_name", "'demo'", "'other'"),
@@ -86,7 +96,7 @@ def test_each_differing_field_is_reported_with_both_values(
         **changes,
     }
     token_b = make({k: v for k, v in request.items() if v is not None})
-    result = compare(rtc(), token_b)
+    result = compare(rtc(), token_b, now=T + 1000)  # B's 600 s have run out, A's 3600 s not
     assert not result.equivalent
     difference = by_field(result)[field]
     assert a in difference.a
@@ -201,11 +211,42 @@ def test_differences_that_explain_come_first() -> None:
     assert not flags[-1]
 
 
-def test_a_token_that_needed_repairs_differs() -> None:
+def test_whitespace_repairs_have_no_effect() -> None:
     token = rtc()
-    result = compare(token, f'"{token}"')
-    assert not result.equivalent
+    result = compare(token, f'"{token}"\n')
+    assert result.equivalent
     assert "quotes" in by_field(result)["Repairs to decode"].b
+    assert result.explaining == ()
+
+
+def test_url_damage_can_explain_a_failure() -> None:
+    token = rtc(salt=5)
+    assert "+" in token
+    result = compare(token, token.replace("+", " "))
+    assert not result.equivalent
+    assert by_field(result)["Repairs to decode"].can_explain_failure
+
+
+def test_the_real_cause_comes_first_and_issue_seconds_have_no_effect() -> None:
+    """The issue's example: uid 999 vs 1234 and a 1-second issue-time difference."""
+    a = make({**RTC, "uid": 999})
+    b = make({**RTC, "uid": 1234, "issue_ts": T + 1}, salt=77)
+    result = compare(a, b, now=T + 60)
+    assert [d.field for d in result.explaining] == ["RTC service: uid"]
+    harmless = {d.field for d in result.no_effect}
+    assert {"Issue time", "Expiry", "Effective expiry", "Salt", "Signature"} <= harmless
+    issue = by_field(result)["Issue time"]
+    assert issue.note.startswith("Both tokens are valid at the moment compared")
+    assert result.differences[0].field == "RTC service: uid"
+
+
+def test_an_expiry_that_matters_now_is_explained() -> None:
+    a = make({**RTC, "token_expire": 3600})
+    b = make({**RTC, "token_expire": 60})
+    assert compare(a, b, now=T + 30).equivalent
+    later = compare(a, b, now=T + 120)
+    assert not later.equivalent
+    assert "token B expired" in by_field(later)["Expiry"].note
 
 
 def test_006_tokens_compare_channel_and_uid_crcs() -> None:

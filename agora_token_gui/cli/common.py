@@ -13,7 +13,7 @@ import os
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Final, TextIO, TypeAlias
 
 from ..core import timefmt
@@ -119,3 +119,15 @@ def verify_inputs(args: argparse.Namespace, cert: str) -> verifying.VerifyInputs
 def print_json(value: object, out: TextIO | None = None) -> None:
     """One JSON document on one line, non-ASCII kept as it is."""
     (out or sys.stdout).write(json.dumps(value, ensure_ascii=False) + "\n")
+
+
+def stdin_bytes() -> Iterator[bytes]:
+    """Standard input line by line as bytes, for core.reading (a bad byte is then a message)."""
+    if sys.stdin is None:
+        return
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is not None:
+        yield from buffer
+    else:  # a text stream without bytes underneath (tests, embedding): encode it back
+        for line in sys.stdin:
+            yield line.encode("utf-8", "surrogateescape")

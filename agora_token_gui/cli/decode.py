@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from ..core import detect, report
 from ..core import verification as verifying
 from ..core.errors import TokenError
+from ..core.reading import decode_lines
 from .common import (
     EXIT_FAIL,
     EXIT_OK,
     SubParsers,
     add_verify_inputs,
+    certificate,
     command,
     now,
     print_json,
+    stdin_bytes,
     verify_inputs,
 )
 
@@ -31,7 +33,11 @@ def register(sub: SubParsers) -> None:
     parser.add_argument("token", help="The token, or - for one token per line on stdin.")
     parser.add_argument("--json", action="store_true", help="Print requests.md JSON.")
     parser.add_argument("--at", help="Show times relative to this moment instead of now.")
-    add_verify_inputs(parser, "Also check the signature with this certificate.")
+    add_verify_inputs(
+        parser,
+        "Also check the signature with this certificate (default: $AGORA_APP_CERTIFICATE; "
+        "the variable keeps it out of the process list).",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -53,7 +59,8 @@ def _decode_one(
 def run(args: argparse.Namespace) -> int:
     """Decode one token, or one per line of standard input (a bad line is reported, not fatal)."""
     at = now(args.at)
-    cert = args.app_certificate
+    # The one lookup: the flag, else $AGORA_APP_CERTIFICATE (no prompt: checking is optional).
+    cert = certificate(args.app_certificate, required=False)
     if args.token != "-":
         data, text = _decode_one(args.token, args, at, cert)
         if args.json:
@@ -62,9 +69,11 @@ def run(args: argparse.Namespace) -> int:
             print(text)
         return EXIT_OK
     status = EXIT_OK
-    for line in sys.stdin:
+    for line in decode_lines(stdin_bytes()):
         try:
-            data, text = _decode_one(line.rstrip("\r\n"), args, at, cert)
+            if line.error is not None:
+                raise line.error
+            data, text = _decode_one(line.text or "", args, at, cert)
         except TokenError as exc:
             status = EXIT_FAIL
             if args.json:

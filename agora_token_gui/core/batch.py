@@ -1,43 +1,30 @@
 """Batch building (requests.md): JSON Lines of requests in, one result per line out, in order.
 
-A bad line is reported (with its line number) and never stops the run. ``run_batch`` yields the
-results; ``write_batch`` is what ``agora-token batch`` writes.
+A bad line is reported (with its line number) and never stops the run: every line is read through
+:mod:`core.reading` (so deep nesting, a key given twice, a number of thousands of digits or a line
+that is not UTF-8 is a sentence for that line), and every error is echoed through
+:mod:`core.secrets` (so no certificate, under any spelling of its key, reaches the output).
+``run_batch`` yields the results; ``write_batch`` is what ``agora-token batch`` writes.
 """
 
 from __future__ import annotations
 
 import json
 import json.encoder
-import re
 import time
-from collections.abc import Callable, Iterable, Iterator
-from typing import Final
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Final, TypeAlias
 
-from .build import RandInt, _build_result, secure_randint
+from .build import BuildResult, RandInt, _build_result, secure_randint
 from .detect import JSONValue
 from .errors import InvalidInputError
+from .reading import Line, ReadError, json_type, loads
+from .secrets import redact, secret_values
 
-# The C scanner that json.loads runs (set by JSONDecoder.__init__; not in the type stubs).
-_scan_json: Final[Callable[[str, int], tuple[object, int]]] = vars(json.JSONDecoder())["scan_once"]
-_JSON_SPACE: Final = re.compile(r"[ \t\n\r]*")  # JSON whitespace (json.decoder.WHITESPACE)
-
-
-def _json_line(line: str) -> object:
-    """``json.loads(line)``, calling the C scanner directly for a line that starts with '{'."""
-    if line.startswith("{"):
-        try:
-            value, end = _scan_json(line, 0)
-        except (StopIteration, json.JSONDecodeError):
-            pass  # json.loads raises the error with its message
-        else:
-            size = len(line)
-            if end == size or (end == size - 1 and line[end] == "\n"):  # the usual line ends
-                return value
-            rest = _JSON_SPACE.match(line, end)  # JSON whitespace: always matches
-            if rest is not None and rest.end() == size:
-                return value
-    return json.loads(line)
-
+#: A batch input line: its text, or a Line / ReadError saying why it could not be read.
+BatchLine: TypeAlias = "str | Line | ReadError"
+#: Gives the certificate for requests that carry none (asked at most once; None: no default).
+Certificate: TypeAlias = Callable[[], str]
 
 # What ``agora-token batch`` writes for each result: json.JSONEncoder(ensure_ascii=False).encode.
 _encode_result: Final = json.JSONEncoder(ensure_ascii=False).encode
@@ -45,120 +32,144 @@ _encode_string: Final = json.encoder.encode_basestring  # its C string encoder, 
 _time: Final = time.time
 
 
+class _Default:
+    """The default certificate, looked up on the first request that needs it, then kept."""
+
+    def __init__(self, lookup: Certificate | None) -> None:
+        self._lookup = lookup
+        self._value: str | None = None
+        self._error: InvalidInputError | None = None
+
+    def get(self) -> str | None:
+        if self._lookup is None:
+            return None
+        if self._value is None and self._error is None:
+            try:
+                self._value = self._lookup()
+            except InvalidInputError as exc:
+                self._error = exc
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+def _one(
+    number: int,
+    line: BatchLine,
+    now: Callable[[], int] | None,
+    draw: RandInt,
+    default: _Default,
+) -> BuildResult | dict[str, JSONValue] | None:
+    """One input line: None when blank, a BuildResult when built, else the error result."""
+    if isinstance(line, Line):
+        if line.error is not None:
+            return _error(None, line.number, line.error)
+        line = line.text or ""
+    elif isinstance(line, ReadError):
+        return _error(None, number, line)
+    if not line or line.isspace():
+        return None
+    try:
+        data = loads(line, subject=f"Line {number}", line=number)
+    except ReadError as exc:
+        return _error(None, number, exc)
+    if not isinstance(data, dict):
+        message = f"Line {number} must be a JSON object (a request), not {json_type(data)}."
+        return _error(None, number, ReadError(message, line=number))
+    raw_id = data.get("id")
+    request_id = raw_id if isinstance(raw_id, str) else None
+    try:
+        if not data.get("app_certificate"):
+            certificate = default.get()
+            if certificate is not None:
+                data["app_certificate"] = certificate
+        return _build_result(data, int(_time()) if now is None else now(), draw)
+    except InvalidInputError as exc:
+        return _error(request_id, number, exc, data)
+
+
 def run_batch(
-    lines: Iterable[str],
+    lines: Iterable[BatchLine],
     *,
     now: Callable[[], int] | None = None,
     randint: RandInt | None = None,
     first_line: int = 1,
+    certificate: Certificate | None = None,
 ) -> Iterator[dict[str, JSONValue]]:
     """JSON Lines in, one result per non-blank line out, in order; a bad line never stops it.
 
     ``first_line`` numbers the lines in messages when ``lines`` is a slice of a larger input.
     ``now`` is asked once per request, just before it is built (default: the system clock).
+    ``certificate`` gives the App Certificate for requests without one (asked once, when first
+    needed); its failure is reported on each such line.
     """
     draw = randint or secure_randint
+    default = _Default(certificate)
     for number, line in enumerate(lines, first_line):
-        if not line or line.isspace():  # what `not line.strip()` says, without a copy
+        outcome = _one(number, line, now, draw, default)
+        if outcome is None:
             continue
-        try:
-            data = _json_line(line)
-        except json.JSONDecodeError as exc:
-            yield _not_json(number, exc)
-            continue
-        if not isinstance(data, dict):
-            yield _not_a_request(number, data)
-            continue
-        raw_id = data.get("id")
-        request_id = raw_id if isinstance(raw_id, str) else None
-        try:
-            result = _build_result(data, int(_time()) if now is None else now(), draw)
-        except InvalidInputError as exc:
-            yield _invalid(request_id, number, exc)
-            continue
-        ok: dict[str, JSONValue] = {"id": request_id, "token": result.token}
-        if result.warnings:
-            ok["warnings"] = [w.message for w in result.warnings]
-        yield ok
+        if isinstance(outcome, BuildResult):
+            yield _built(outcome, outcome.request.id)
+        else:
+            yield outcome
 
 
 def write_batch(
-    lines: Iterable[str],
+    lines: Iterable[BatchLine],
     write: Callable[[str], object],
     *,
     now: Callable[[], int] | None = None,
     randint: RandInt | None = None,
     first_line: int = 1,
+    certificate: Certificate | None = None,
 ) -> bool:
     """``agora-token batch``: each result of run_batch written as one JSON line.
 
     Each line is what ``json.JSONEncoder(ensure_ascii=False).encode(result)`` gives, byte for
-    byte, plus a newline: the same loop as run_batch, but a built token's usual
-    ``{"id": ..., "token": ...}`` is formatted by hand, with the encoder's own string function.
-    Returns whether every request was built.
+    byte, plus a newline; a built token's usual ``{"id": ..., "token": ...}`` is formatted by
+    hand, with the encoder's own string function. Returns whether every request was built.
     """
     draw = randint or secure_randint
-    encode, string, scan = _encode_result, _encode_string, _scan_json
+    default = _Default(certificate)
+    encode, string = _encode_result, _encode_string
     all_built = True
     for number, line in enumerate(lines, first_line):
-        if not line or line.isspace():
+        outcome = _one(number, line, now, draw, default)
+        if outcome is None:
             continue
-        data: object = None
-        if line.startswith("{") and line.endswith("}\n"):  # _json_line's usual case, inline
-            try:
-                data, end = scan(line, 0)
-            except (StopIteration, json.JSONDecodeError):
-                data = None
-            else:
-                if end != len(line) - 1:
-                    data = None
-        if data is None:
-            try:
-                data = _json_line(line)
-            except json.JSONDecodeError as exc:
-                write(encode(_not_json(number, exc)) + "\n")
-                all_built = False
-                continue
-        if not isinstance(data, dict):
-            write(encode(_not_a_request(number, data)) + "\n")
+        if not isinstance(outcome, BuildResult):
+            write(encode(outcome) + "\n")
             all_built = False
             continue
-        raw_id = data.get("id")
-        request_id = raw_id if isinstance(raw_id, str) else None
-        try:
-            result = _build_result(data, int(_time()) if now is None else now(), draw)
-        except InvalidInputError as exc:
-            write(encode(_invalid(request_id, number, exc)) + "\n")
-            all_built = False
-            continue
-        if result.warnings:
-            warnings: list[JSONValue] = [w.message for w in result.warnings]
-            write(encode({"id": request_id, "token": result.token, "warnings": warnings}) + "\n")
+        request_id = outcome.request.id
+        if outcome.warnings:
+            write(encode(_built(outcome, request_id)) + "\n")
         elif request_id is None:
-            write(f'{{"id": null, "token": {string(result.token)}}}\n')
+            write(f'{{"id": null, "token": {string(outcome.token)}}}\n')
         else:
-            write(f'{{"id": {string(request_id)}, "token": {string(result.token)}}}\n')
+            write(f'{{"id": {string(request_id)}, "token": {string(outcome.token)}}}\n')
     return all_built
 
 
-def _not_json(number: int, exc: json.JSONDecodeError) -> dict[str, JSONValue]:
-    return {
-        "id": None,
-        "line": number,
-        "error": f"Line {number} is not valid JSON ({exc.msg} at column {exc.colno}).",
-    }
+def _built(result: BuildResult, request_id: str | None) -> dict[str, JSONValue]:
+    ok: dict[str, JSONValue] = {"id": request_id, "token": result.token}
+    if result.warnings:
+        ok["warnings"] = [w.message for w in result.warnings]
+    return ok
 
 
-def _not_a_request(number: int, data: object) -> dict[str, JSONValue]:
-    return {
-        "id": None,
-        "line": number,
-        "error": f"Line {number} must be a JSON object (a request), not {type(data).__name__}.",
-    }
-
-
-def _invalid(request_id: str | None, number: int, exc: InvalidInputError) -> dict[str, JSONValue]:
-    out: dict[str, JSONValue] = {"id": request_id, "line": number, "error": str(exc)}
+def _error(
+    request_id: str | None,
+    number: int,
+    exc: InvalidInputError,
+    request: Mapping[str, object] | None = None,
+) -> dict[str, JSONValue]:
+    """The error result; any secret of the request that the message might hold is cut out."""
+    message = str(exc)
+    if request is not None:
+        message = redact(message, secret_values(request))
+    out: dict[str, JSONValue] = {"id": request_id, "line": number, "error": message}
     if exc.field:
         out["field"] = exc.field
     return out

@@ -105,13 +105,15 @@ _scan: Final[Callable[[str, int], tuple[object, int]]] = vars(_DECODER)["scan_on
 
 
 def _decode(text: str) -> object:
+    if text.startswith("\ufeff"):  # as json.loads says it
+        raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
     if text[:1] == "{":
         try:
             value, end = _scan(text, 0)
         except (StopIteration, json.JSONDecodeError):
             pass  # decode() raises the error with its message
         else:
-            if end == len(text) or text[end:].isspace():
+            if end == len(text) or not text[end:].strip(" \t\n\r"):  # JSON whitespace only
                 return value
     return _DECODER.decode(text)
 
@@ -156,8 +158,9 @@ def loads(
         raise ReadError(f"{subject} {exc.reason}.", line=line, field=field) from None
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}" if exc.lineno > 1 else f"column {exc.colno}"
+        reason = exc.msg.removesuffix(" at")  # "Invalid control character at"
         raise ReadError(
-            f"{subject} is not valid JSON ({exc.msg} at {where}).", line=line, field=field
+            f"{subject} is not valid JSON ({reason} at {where}).", line=line, field=field
         ) from None
     except (RecursionError, ValueError) as exc:  # defence in depth: nothing from json escapes
         raise ReadError(
@@ -304,7 +307,7 @@ def jsonl_objects(
                 line.number,
                 ReadError(
                     f"Line {line.number} must be a JSON object (a request), not "
-                    f"{_json_type(value)}.",
+                    f"{json_type(value)}.",
                     line=line.number,
                 ),
             )
@@ -312,7 +315,8 @@ def jsonl_objects(
         yield line.number, value
 
 
-def _json_type(value: object) -> str:
+def json_type(value: object) -> str:
+    """What a JSON value is, in words: "a list", "text", "a number" ..."""
     if isinstance(value, list):
         return "a list"
     if isinstance(value, str):
@@ -321,6 +325,8 @@ def _json_type(value: object) -> str:
         return "true/false"
     if isinstance(value, (int, float)):
         return "a number"
+    if isinstance(value, dict):
+        return "an object"
     return "null"
 
 

@@ -28,6 +28,7 @@ from .encoding import is_hex
 from .errors import InvalidInputError
 from .expiry import duration_mistake, instant_mistake, looks_absolute, looks_relative
 from .packing import MAX_U16, MAX_U32
+from .secrets import describe_value, is_secret_key
 
 ERROR: Final = "error"
 WARNING: Final = "warning"
@@ -85,7 +86,9 @@ def _whole(spec_label: str, name: str, raw: object, low: int, high: int) -> int:
         return raw
     if isinstance(raw, bool) or not isinstance(raw, (int, str)):
         raise InvalidInputError(
-            f"{spec_label} must be a whole number from {low} to {high}; got {raw!r}.", name
+            f"{spec_label} must be a whole number from {low} to {high}; "
+            f"got {describe_value(name, raw)}.",
+            name,
         )
     if isinstance(raw, str):
         if not _INT_TEXT.match(raw):
@@ -105,7 +108,7 @@ def _text(label: str, name: str, raw: object) -> str:
     if type(raw) is str and raw.isascii() and len(raw) <= MAX_U16:  # ASCII: 1 byte a character
         return raw
     if not isinstance(raw, str):
-        raise InvalidInputError(f"{label} must be text; got {raw!r}.", name)
+        raise InvalidInputError(f"{label} must be text; got {describe_value(name, raw)}.", name)
     size = len(raw.encode("utf-8", errors="surrogatepass"))
     if size > MAX_U16:
         raise InvalidInputError(
@@ -133,7 +136,9 @@ def _named_int(label: str, name: str, raw: object, names: Mapping[int, str], hig
                 return number
         options = ", ".join(f"{n} ({v})" for n, v in sorted(names.items()))
         raise InvalidInputError(
-            f"{label} {raw!r} is not a known name; use a number or one of: {options}.", name
+            f"{label} {describe_value(name, raw)} is not a known name; use a number or one of: "
+            f"{options}.",
+            name,
         )
     return _whole(label, name, raw, 0, high)
 
@@ -169,13 +174,17 @@ def _choice_by_name(spec: FieldSpec, raw: object) -> int | str:
             if _norm(raw) == _norm(choice.label):
                 return choice.value
     options = ", ".join(f"{c.value!r} ({c.label})" for c in spec.choices)
-    raise InvalidInputError(f"{spec.label} must be one of {options}; got {raw!r}.", spec.name)
+    raise InvalidInputError(
+        f"{spec.label} must be one of {options}; got {describe_value(spec.name, raw)}.", spec.name
+    )
 
 
 def _privileges(label: str, name: str, raw: object, names: Mapping[int, str]) -> dict[int, int]:
     if not isinstance(raw, Mapping):
         raise InvalidInputError(
-            f"{label} must be an object mapping privilege ids to numbers; got {raw!r}.", name
+            f"{label} must be an object mapping privilege ids to numbers; "
+            f"got {describe_value(name, raw)}.",
+            name,
         )
     result: dict[int, int] = {}
     for key, value in raw.items():
@@ -273,7 +282,7 @@ def _services(label: str, name: str, raw: object) -> tuple[Service, ...]:
                 if not isinstance(value, str):
                     raise InvalidInputError(
                         f"{where}: {key} must be text as written into the token "
-                        f'("" = any user); got {value!r}.',
+                        f'("" = any user); got {describe_value(key, value)}.',
                         name,
                     )
                 values[key] = _text(f"{where}: {key}", name, value)
@@ -374,14 +383,17 @@ def _hex32(label: str, name: str, raw: object) -> str:
     if type(raw) is str and len(raw) == 32 and is_hex(raw):
         return raw
     if not isinstance(raw, str):
-        raise InvalidInputError(f"The {label} must be text; got {raw!r}.", name)
+        raise InvalidInputError(f"The {label} must be text; got {describe_value(name, raw)}.", name)
     if raw == "":
         raise InvalidInputError(f"The {label} is missing; it is 32 hexadecimal characters.", name)
     if len(raw) != 32 or not is_hex(raw):
         detail = f"{len(raw)} characters"
         if not is_hex(raw):
-            bad = next(c for c in raw if not is_hex(c))
-            detail += f", including {bad!r} which is not hexadecimal"
+            at = next(i for i, c in enumerate(raw) if not is_hex(c))
+            if is_secret_key(name):  # not even one character of a secret is quoted
+                detail += f"; the character at position {at + 1} is not hexadecimal"
+            else:
+                detail += f", including {raw[at]!r} which is not hexadecimal"
         raise InvalidInputError(
             f"The {label} must be exactly 32 hexadecimal characters; this one has {detail}.",
             name,
@@ -521,7 +533,11 @@ def _check(
     get = data.get
     request_id = get("id")
     if request_id is not None and not isinstance(request_id, str):
-        problems.append(Problem("id", f"The request id must be a string; got {request_id!r}."))
+        problems.append(
+            Problem(
+                "id", f"The request id must be a string; got {describe_value('id', request_id)}."
+            )
+        )
         request_id = None
     app_id = get("app_id", "")
     if not (type(app_id) is str and len(app_id) == 32 and is_hex(app_id)):

@@ -145,7 +145,7 @@ def describe_value(name: object, value: object, *, limit: int = 40) -> str:
 
 def _kind(value: object) -> str:
     if isinstance(value, str):
-        return f"text of {len(value)} characters"
+        return f"text of {_count(len(value), 'character')}"
     if isinstance(value, bool):
         return "a true/false value"
     if isinstance(value, int):
@@ -155,7 +155,47 @@ def _kind(value: object) -> str:
     if value is None:
         return "null"
     if isinstance(value, Mapping):
-        return f"an object with {len(value)} keys"
+        return f"an object with {_count(len(value), 'key')}"
     if isinstance(value, (list, tuple)):
-        return f"a list of {len(value)} items"
+        return f"a list of {_count(len(value), 'item')}"
     return f"a value of type {type(value).__name__}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+def secret_values(value: object) -> list[str]:
+    """Every scalar held under a secret-named key, at any depth, as text (longest first).
+
+    ``{"App_Certificate": ["5CFd…"]}`` gives ``["5CFd…"]``: what :func:`redact` must cut out of a
+    message that might echo the request.
+    """
+    found: set[str] = set()
+
+    def walk(item: object, secret: bool) -> None:
+        if isinstance(item, Mapping):
+            for key, inner in item.items():
+                walk(inner, secret or is_secret_key(key))
+        elif isinstance(item, (list, tuple)):
+            for inner in item:
+                walk(inner, secret)
+        elif secret and item is not None and not isinstance(item, bool):
+            text = str(item)
+            if len(text) >= _MIN_REDACT:
+                found.add(text)
+
+    walk(value, False)
+    return sorted(found, key=len, reverse=True)
+
+
+#: Shorter secret values are not cut out of messages (they would hit ordinary words).
+_MIN_REDACT: Final = 6
+
+
+def redact(text: str, secrets: list[str]) -> str:
+    """``text`` with each of ``secrets`` (in any letter case) replaced by :data:`HIDDEN`."""
+    for secret in secrets:
+        if secret.casefold() in text.casefold():
+            text = re.sub(re.escape(secret), HIDDEN, text, flags=re.IGNORECASE)
+    return text

@@ -361,11 +361,18 @@ def test_batch_unreadable_input_exits_2(capsys: Capture, tmp_path: Path) -> None
     status, out, err = run(["batch", str(tmp_path / "missing.jsonl")], capsys)
     assert (status, out) == (2, "")
     assert "cannot read" in one_sentence(err)
+    # A line that is not UTF-8 is reported for that line (issue 14 item 7); the rest goes on.
     binary = tmp_path / "binary.jsonl"
-    binary.write_bytes(b"\xff\xfe{}\n")
-    status, _, err = run(["batch", str(binary)], capsys)
-    assert status == 2
-    assert "is not UTF-8 text" in one_sentence(err)
+    binary.write_bytes(b"\xff\xfe{}\n" + json.dumps(RTC_REQUEST).encode() + b"\n")
+    status, out, err = run(["batch", str(binary)], capsys)
+    assert (status, err) == (1, "")
+    bad, good = (json.loads(line) for line in out.splitlines())
+    assert bad == {
+        "id": None,
+        "line": 1,
+        "error": "Line 1 is not UTF-8 text (byte 0xff at column 1); it was skipped.",
+    }
+    assert "token" in good
 
 
 # --- the installed command ----------------------------------------------------------------------

@@ -368,7 +368,7 @@ def test_run_batch_keeps_going_past_bad_lines_and_echoes_ids() -> None:
         == "Line 2 is not valid JSON (Expecting property name enclosed in double quotes at "
         "column 2)."
     )
-    assert results[2]["error"] == "Line 4 must be a JSON object (a request), not list."
+    assert results[2]["error"] == "Line 4 must be a JSON object (a request), not a list."
     assert results[3]["field"] == "uid"
     assert results[4]["field"] == "id"
     assert "token" in results[5]

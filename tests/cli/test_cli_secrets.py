@@ -59,7 +59,8 @@ def test_decode_takes_the_certificate_from_the_environment(
 def test_batch_takes_the_certificate_from_the_environment(
     monkeypatch: pytest.MonkeyPatch, capsys: Capture
 ) -> None:
-    request = {"format": "007", "builder": "rtc_uid", "app_id": APP, "channel_name": "demo"}
+    request: dict[str, object] = {"format": "007", "builder": "rtc_uid", "app_id": APP}
+    request |= {"channel_name": "demo"}
     request |= {"uid": 1, "role": 1, "token_expire": 60}
     monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(request) + "\n"))
     status, out, err = run(["batch", "-"], capsys)

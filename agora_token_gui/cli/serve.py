@@ -219,22 +219,6 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def urls(addresses: list[tuple[str, int]], host: str, lan: list[str] | None = None) -> list[str]:
-    """The base URLs a test build can use: every local address when listening on all of them."""
-    found: list[str] = []
-    for address, port in addresses:
-        if address in ("0.0.0.0", "::"):
-            names = ["127.0.0.1", *(lan or [])] if address == "0.0.0.0" else ["::1"]
-        else:
-            names = [address]
-        for name in names:
-            shown = f"[{name}]" if ":" in name else name
-            url = f"http://{shown}:{port}"
-            if url not in found:
-                found.append(url)
-    return found
-
-
 def _banner(
     addresses: list[tuple[str, int]],
     credentials: Credentials,
@@ -254,7 +238,7 @@ def _banner(
         f"certificate from {credentials.certificate_source}.",
         file=out,
     )
-    found = urls(addresses, host, local_addresses() if exposed else [])
+    found = config.base_urls(addresses, local_addresses() if exposed else [])
     print(
         f"{PROG} serve: token server at {', '.join(found)} (process {os.getpid()}; Ctrl+C "
         "stops it)",

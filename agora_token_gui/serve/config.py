@@ -186,6 +186,22 @@ def resolve_port(values: Mapping[str, str], flag: int | None = None) -> int:
     return int(text)
 
 
+def base_urls(addresses: list[tuple[str, int]], lan: list[str] | None = None) -> list[str]:
+    """The base URLs a test build can use: every local address when listening on all of them."""
+    found: list[str] = []
+    for address, port in addresses:
+        if address in ("0.0.0.0", "::"):
+            names = ["127.0.0.1", *(lan or [])] if address == "0.0.0.0" else ["::1"]
+        else:
+            names = [address]
+        for name in names:
+            shown = f"[{name}]" if ":" in name else name
+            url = f"http://{shown}:{port}"
+            if url not in found:
+                found.append(url)
+    return found
+
+
 def exposed(host: str) -> bool:
     """Whether a listening address reaches beyond this machine."""
     return host not in ("127.0.0.1", "localhost", "::1") and not host.startswith("127.")

@@ -70,6 +70,7 @@ Clock = Callable[[], int]
 Build = Callable[[Mapping[str, object]], "BuildResult"]
 BATCH_TAB = "Batch"
 HISTORY_TAB = "History"
+SERVE_TAB = "Token server"
 NO_PROFILE = "(no profile)"
 STATUS_TIMEOUT_MS = 6000
 # The size a first start asks for; never more than the screen's available area (fit_to_screen).
@@ -325,6 +326,9 @@ class MainWindow(QMainWindow):
         self.add_page(
             TOOLS, HISTORY_TAB, self._create_history_tab, "Tokens generated in this session"
         )
+        self.add_page(
+            TOOLS, SERVE_TAB, self._create_serve_tab, "A local token server for test builds"
+        )
 
     def add_page(
         self,
@@ -373,6 +377,14 @@ class MainWindow(QMainWindow):
         tab = BatchTab(credentials=self.credentials, build=self._build)
         tab.status_message.connect(self.show_status)
         self.batch = tab
+        return tab
+
+    def _create_serve_tab(self) -> QWidget:
+        from agora_token_gui.ui.serve_tab import ServeTab
+
+        tab = ServeTab(self.credentials)
+        tab.status_message.connect(self.show_status)
+        tab.inspect_requested.connect(self.inspect_token)
         return tab
 
     def _create_history_tab(self) -> QWidget:

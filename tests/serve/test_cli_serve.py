@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from agora_token_gui.cli import serve as serve_command
-from agora_token_gui.serve.config import Credentials
+from agora_token_gui.serve.config import Credentials, base_urls
 from agora_token_gui.serve.contract import Limits
 from tests.serve.helpers import APP, CERT, decoded
 
@@ -134,4 +134,4 @@ def test_lan_banner_warns_and_lists_every_local_address(
     assert f"mint tokens for App ID {APP}" in err
     assert "http://127.0.0.1:8080, http://192.0.2.7:8080" in err
     assert CERT not in err
-    assert serve_command.urls([("::", 9)], "::") == ["http://[::1]:9"]
+    assert base_urls([("::", 9)]) == ["http://[::1]:9"]

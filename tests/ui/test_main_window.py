@@ -47,7 +47,7 @@ def rtc_tab(window: MainWindow) -> GeneratorTab:
 
 
 def test_one_page_per_group_plus_batch_and_history(window: MainWindow) -> None:
-    assert window.page_titles() == [*GROUPS, "Batch", "History"]
+    assert window.page_titles() == [*GROUPS, "Batch", "History", "Token server"]
     assert window.sidebar.sections() == ["Tokens", "Legacy keys", "Tools"]
 
 
@@ -189,10 +189,10 @@ def test_deferred_window_builds_its_tabs_on_complete(qtbot: QtBot, tmp_path: Pat
     window.close()  # closing before complete() saves nothing
     assert settings.store.allKeys() == []
     window.complete()
-    assert len(window.page_titles()) == len(GROUPS) + 2
+    assert len(window.page_titles()) == len(GROUPS) + 3
     assert window.splitter.widget(1) is window.decoder_pane
     window.complete()  # once only
-    assert len(window.page_titles()) == len(GROUPS) + 2
+    assert len(window.page_titles()) == len(GROUPS) + 3
 
 
 def test_every_window_input_has_an_accessible_name(window: MainWindow) -> None:

@@ -189,7 +189,7 @@ class ServeTab(QWidget):
 
         self.start_button = QPushButton("&Start server", self)
         self.start_button.setAccessibleName("Start server")
-        self.stop_button = QPushButton("S&top server", self)
+        self.stop_button = QPushButton("Stop serve&r", self)
         self.stop_button.setAccessibleName("Stop server")
         self.stop_button.setEnabled(False)
         self.state_label = QLabel("Not running.", self)
@@ -261,7 +261,7 @@ class ServeTab(QWidget):
         self.table.setMinimumHeight(160)
         for column, width in enumerate((70, 120, 260, 70, 220)):
             self.table.setColumnWidth(column, width)
-        self.clear_button = QPushButton("C&lear list", self)
+        self.clear_button = QPushButton("For&get list", self)
         self.clear_button.setAccessibleName("Clear issued tokens")
         self.count_label = QLabel(self)
 
@@ -290,7 +290,7 @@ class ServeTab(QWidget):
         radios.addWidget(self.lan_radio)
         where_form.addRow(radios)
         where_form.addRow(self.lan_warning)
-        port_label = QLabel("&Port", where)
+        port_label = QLabel("Port nu&mber", where)
         port_label.setBuddy(self.port_spin)
         where_form.addRow(port_label, self.port_spin)
         cors_label = QLabel("Bro&wsers", where)
@@ -300,10 +300,10 @@ class ServeTab(QWidget):
         limits = QGroupBox("Limits (none by default)", self)
         limits_form = QFormLayout(limits)
         for text, widget in (
-            ("C&hannels", self.channels_edit),
+            ("Ch&annels", self.channels_edit),
             ("&Users", self.users_edit),
-            ("Max &lifetime", self.lifetime_spin),
-            ("Bearer s&ecret", self.bearer_edit),
+            ("Ma&x lifetime", self.lifetime_spin),
+            ("&Bearer secret", self.bearer_edit),
         ):
             label = QLabel(text, limits)
             label.setBuddy(widget)

@@ -60,7 +60,7 @@ LOOPBACK: Final = "127.0.0.1"
 ALL_INTERFACES: Final = "0.0.0.0"
 MAX_ROWS: Final = 5000  # the table keeps the newest rows; memory stays bounded
 COLUMNS: Final = ("Time", "Client", "Request", "Status", "Issued to", "Token")
-QR_PIXELS: Final = 200
+QR_PIXELS: Final = 160
 LAN_WARNING: Final = (
     "Anyone on this network can get tokens for this App ID while the server runs. Use it on "
     "a network you trust, set limits, and stop the server when the test is done."
@@ -159,7 +159,7 @@ def _row(record: Record) -> tuple[tuple[str, ...], str, Record]:
         time.strftime("%H:%M:%S", time.localtime(record.time)),
         record.client,
         f"{record.method} {record.target}",
-        str(answer.status) + (f" {answer.error}" if answer.error and answer.status != 404 else ""),
+        str(answer.status),
         identity_text(record),
         f"{issued}: {shorten(token)}" if token else "",
     )
@@ -235,7 +235,7 @@ class ServeTab(QWidget):
         # --- URLs and QR ---
         self.url_list = QListWidget(self)
         self.url_list.setAccessibleName("Token server URLs")
-        self.url_list.setMaximumHeight(90)
+        self.url_list.setMaximumHeight(64)
         self.copy_button = QPushButton("&Copy URL", self)
         self.copy_button.setAccessibleName("Copy URL")
         self.copy_button.setEnabled(False)
@@ -256,10 +256,11 @@ class ServeTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(160)
-        for column, width in enumerate((70, 120, 260, 70, 220)):
+        for column, width in enumerate((70, 120, 250, 55, 230)):
             self.table.setColumnWidth(column, width)
         self.clear_button = QPushButton("For&get list", self)
         self.clear_button.setAccessibleName("Clear issued tokens")

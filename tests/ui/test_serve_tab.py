@@ -7,6 +7,7 @@ import urllib.error
 import urllib.request
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from agora_token_gui.core import decode, to_json, verify
@@ -53,7 +54,10 @@ def test_start_fetch_select_and_stop(qtbot: QtBot) -> None:
         assert first[2] == "GET /rtc/qa-1/publisher/uid/42/?expiry=120"
         assert first[3] == "200"
         assert first[4] == 'channel="qa-1" uid=42 publisher 120s'
-        assert tab.model.rows[1][0][3].startswith("403 Channel 'prod' is not allowed")
+        refused_row = tab.model.index(1, 3)
+        assert tab.model.data(refused_row) == "403"
+        tooltip = tab.model.data(refused_row, Qt.ItemDataRole.ToolTipRole)
+        assert tooltip.startswith("Channel 'prod' is not allowed")
         with qtbot.waitSignal(tab.inspect_requested) as inspected:
             tab.table.selectRow(0)
         assert inspected.args == [token]
@@ -134,5 +138,5 @@ def test_the_table_keeps_the_newest_rows(qtbot: QtBot) -> None:
 def test_helpers() -> None:
     assert split_patterns(" qa-*, demo  lab?,") == ("qa-*", "demo", "lab?")
     image = qr_image("http://192.0.2.7:8080")
-    assert image.width() == image.height() >= 150
+    assert image.width() == image.height() >= 120
     assert image.pixelColor(0, 0).name() == "#ffffff"  # quiet zone

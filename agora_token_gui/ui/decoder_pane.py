@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QToolButton,
@@ -32,7 +31,7 @@ from agora_token_gui.core.report import explain
 from agora_token_gui.core.verification import NEEDS, Verification, VerifyInputs, verify
 
 from .token_tree import TokenTree, status_color, status_icon
-from .widgets import PaletteWatcher, hint_label, make_selectable, set_enum_property
+from .widgets import PaletteWatcher, hint_label, make_selectable
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -119,15 +118,6 @@ EMPTY_TEXT = (
 )
 
 
-def scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area: it scrolls when the pane is short, never grows it."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    set_enum_property(area, "frameShape", "NoFrame")
-    area.setWidget(widget)
-    return area
-
-
 class DecoderPane(QWidget):
     """Decodes the input as it changes; verifies with exactly the inputs its format needs."""
 
@@ -143,6 +133,7 @@ class DecoderPane(QWidget):
         self._shared_certificate = ""
         self._certificate_edited = False
         self._verify_state = ""  # "ok", "error" or "" (a prompt): picks the colour
+        self._verify_wanted = False  # the decoded format can be verified: the box is due
         self._diagnose_dirty = False
         self._compare_pair: tuple[str, str] = ("", "")
         self._compare_dirty = False
@@ -253,11 +244,8 @@ class DecoderPane(QWidget):
         box_layout.addLayout(self._form)
         box_layout.addLayout(result_row)
         box_layout.addWidget(self.verify_details)
-        # Its own scroll area: a format with four inputs and a long list of checks (006) must
-        # not push the window past the bottom of a 720 px screen.
-        self.verify_area = scrolling(self.verify_box)
-        self.verify_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        self.verify_area.hide()
+        # Diagnose and Compare hide it (they need its room; see _sync_verify_area); on the
+        # Fields tab the tree gives way to it, down to a few rows.
         self.verify_box.hide()
 
         self.copy_json_button = QPushButton("Copy decoded JSON")
@@ -272,8 +260,12 @@ class DecoderPane(QWidget):
         layout.addWidget(self.input)
         layout.addWidget(self.repair_note)
         layout.addWidget(self.status)
-        layout.addWidget(self.details, 3)
-        layout.addWidget(self.verify_area, 2)
+        # The details take whatever room is left (at least a few rows): the verify box below
+        # gets the height its text needs first.
+        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.verify_box)
         layout.addLayout(buttons)
 
         self.refresh_timer = QTimer(self)
@@ -367,7 +359,12 @@ class DecoderPane(QWidget):
 
     @Slot(int)
     def _on_details_current_changed(self, index: int) -> None:
+        self._sync_verify_area()
         self._sync_details()
+
+    def _sync_verify_area(self) -> None:
+        # Diagnose checks the signature itself and Compare needs none: they get the room.
+        self.verify_box.setVisible(self._verify_wanted and self.details.currentIndex() == 0)
 
     @Slot()
     def _on_refresh_timer_timeout(self) -> None:
@@ -458,8 +455,8 @@ class DecoderPane(QWidget):
         else:
             self.uid.setToolTip("")
             self.account.setToolTip("")
-        self.verify_box.setVisible(bool(needs))
-        self.verify_area.setVisible(bool(needs))
+        self._verify_wanted = bool(needs)
+        self._sync_verify_area()
 
     def _verify_inputs(self, needs: tuple[str, ...]) -> VerifyInputs | str:
         """The inputs the format needs, or a prompt saying which one is missing."""

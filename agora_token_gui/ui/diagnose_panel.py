@@ -41,7 +41,7 @@ from ..core.diagnose import (
     support_report,
 )
 from ..core.errors import InvalidInputError
-from .widgets import OK, MessageLabel, hint_label, status_colour
+from .widgets import OK, CollapsibleSection, MessageLabel, hint_label, status_colour
 
 _VERDICT: dict[str, tuple[str, str, str]] = {
     # verdict: (text cue, words, colour status)
@@ -88,6 +88,11 @@ class DiagnosePanel(QWidget):
         self.account = self._line("String account or user id", "User account, RTM or Chat user id")
         self.action = QComboBox()
         self.action.setAccessibleName("Action the app attempted")
+        # Long item texts must not make the panel wider than the decoder pane.
+        self.action.setMinimumContentsLength(16)
+        self.action.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.action.addItem("(not given: taken from the token)", None)
         for name in ACTIONS:
             self.action.addItem(f"{name}: {_ACTION_HELP[name]}", name)
@@ -108,7 +113,7 @@ class DiagnosePanel(QWidget):
         self.findings = QTreeWidget()
         self.findings.setAccessibleName("Findings, most important first")
         # The plain title first; the code beside it is what support tickets and the CLI use.
-        self.findings.setHeaderLabels(["Finding", "Code", "Severity"])
+        self.findings.setHeaderLabels(["Finding", "Code"])
         self.findings.setWordWrap(True)
         self.findings.setUniformRowHeights(False)
         self.findings.setRootIsDecorated(True)
@@ -117,7 +122,6 @@ class DiagnosePanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.finding_detail = QLabel()
         self.finding_detail.setAccessibleName("Selected finding")
         self.finding_detail.setWordWrap(True)
@@ -131,7 +135,14 @@ class DiagnosePanel(QWidget):
         )
         self.copy_report_button.setEnabled(False)
 
-        form = QFormLayout()
+        # What the app used: filled from the window, so mostly read, rarely typed; folded away
+        # under the verdict and the findings, which are what a person came for.
+        self.context_section = CollapsibleSection("What the app used")
+        self.context_section.toggle_button.setToolTip(
+            "App ID, certificate, channel, uid or account, action, time and error code to check "
+            "the token against; taken from the window, change them to match the failing app"
+        )
+        form = QFormLayout(self.context_section.body)
         form.addRow("App &ID", self.app_id)
         form.addRow("App &Certificate", self.app_certificate)
         form.addRow("C&hannel", self.channel_name)
@@ -153,12 +164,12 @@ class DiagnosePanel(QWidget):
         # grow past the screen.
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addLayout(form)
-        layout.addWidget(self.input_error)
         layout.addWidget(self.verdict_label)
+        layout.addWidget(self.input_error)
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.finding_detail)
         layout.addWidget(self.notes)
+        layout.addWidget(self.context_section)
         layout.addLayout(buttons)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -284,9 +295,10 @@ class DiagnosePanel(QWidget):
         for finding in diagnosis.findings:
             cue = _SEVERITY_CUE.get(finding.severity, "ℹ")
             word = _SEVERITY_WORD.get(finding.severity, "info")
-            item = QTreeWidgetItem([f"{cue} {finding.title}", finding.code, word])
+            item = QTreeWidgetItem([f"{cue} {finding.title}", finding.code])
             item.setForeground(0, QBrush(status_colour(self.palette(), finding.severity)))
-            item.setToolTip(0, f"{finding.title} ({finding.code}): {finding.message}")
+            item.setToolTip(0, f"{finding.title} ({finding.code}, {word}): {finding.message}")
+            item.setData(1, Qt.ItemDataRole.UserRole, word)
             item.setData(0, Qt.ItemDataRole.UserRole, finding.code)
             for text in (finding.message, f"Fix: {finding.fix}"):
                 child = QTreeWidgetItem([text])
@@ -337,8 +349,9 @@ class DiagnosePanel(QWidget):
         message, fix = item.child(0), item.child(1)
         assert message is not None
         assert fix is not None
+        word = item.data(1, Qt.ItemDataRole.UserRole)
         self.finding_detail.setText(
-            f"{item.text(0)} ({item.text(1)}, {item.text(2)}): {message.text(0)}\n{fix.text(0)}"
+            f"{item.text(0)} ({item.text(1)}, {word}): {message.text(0)}\n{fix.text(0)}"
         )
 
     @Slot()

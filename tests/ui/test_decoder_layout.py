@@ -26,7 +26,9 @@ def test_pasting_on_another_tab_does_not_draw_the_tree_over_it(pane: DecoderPane
     pane.details.setCurrentIndex(tab)
     pane.set_token(rtc())  # ... and a token arrives while Diagnose / Compare is shown
     assert not pane.tree.isVisible()
-    assert pane.tree.isVisibleTo(pane.details.widget(0))  # shown on its own page only
+    fields_page = pane.details.widget(0)
+    assert fields_page is not None
+    assert pane.tree.isVisibleTo(fields_page)  # shown on its own page only
     pane.details.setCurrentIndex(0)
     assert pane.tree.isVisible()
 

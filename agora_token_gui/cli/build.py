@@ -33,7 +33,6 @@ _PIN_HELP: Final = {
     catalog.Pin.SALT: "random 1..99999999",
     catalog.Pin.RANDOM_U32: "random 32-bit number",
 }
-_DURATION: Final = re.compile(r"([0-9]+)([smhd])\Z")
 
 
 def _kind_help(kind: KeyKind) -> str:
@@ -118,12 +117,7 @@ def _add_kind_flags(parser: argparse.ArgumentParser, kind: KeyKind) -> None:
 
 
 def flag_value(spec: catalog.FieldSpec, text: str, now: int) -> object:
-    """Flag text -> request value: JSON fields parsed, friendly durations and times converted."""
-    if spec.kind is FieldKind.DURATION:
-        match = _DURATION.match(text)
-        if match:
-            return int(match.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86_400}[match.group(2)]
-        return text
+    """Flag text -> request value: JSON parsed, friendly times converted (durations: the core)."""
     if spec.kind is FieldKind.TIMESTAMP:
         if re.fullmatch(r"[0-9]+", text):
             return text

@@ -10,16 +10,14 @@ import argparse
 import getpass
 import json
 import os
-import re
 import sys
 import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Final, TextIO, TypeAlias
 
-from ..core import timefmt
+from ..core import timefmt, uid
 from ..core import verification as verifying
 from ..core.errors import InvalidInputError
-from ..core.packing import MAX_U32
 
 PROG: Final = "agora-token"
 CERT_ENV: Final = "AGORA_APP_CERTIFICATE"
@@ -28,7 +26,6 @@ EXIT_OK: Final = 0
 EXIT_FAIL: Final = 1
 EXIT_USAGE: Final = 2
 EXIT_UNKNOWN: Final = 3  # diagnose: not enough context for a verdict
-_DIGITS: Final = re.compile(r"[0-9]{1,10}\Z")  # ASCII only: "²".isdigit() is true
 
 if TYPE_CHECKING:  # argparse's class is generic only in the type stubs
     SubParsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -90,16 +87,9 @@ def now(text: str | None) -> int:
     return current if text is None else timefmt.parse_instant(text, current)
 
 
-def parse_uid(text: str | None) -> int | None:
-    """The ``--uid`` flag as a number (None when not given)."""
-    if text is None:
-        return None
-    value = text.strip()
-    if not _DIGITS.match(value) or int(value) > MAX_U32:
-        raise InvalidInputError(
-            f"--uid must be a whole number from 0 to 4294967295; got {text!r}.", "uid"
-        )
-    return int(value)
+def uid_flag(text: str | None) -> int | None:
+    """The ``--uid`` flag as a number (None when not given), by the core's one uid rule."""
+    return None if text is None else uid.parse_uid(text.strip(), "--uid")
 
 
 def add_verify_inputs(parser: argparse.ArgumentParser, cert_help: str) -> None:
@@ -113,7 +103,7 @@ def add_verify_inputs(parser: argparse.ArgumentParser, cert_help: str) -> None:
 
 def verify_inputs(args: argparse.Namespace, cert: str) -> verifying.VerifyInputs:
     """What ``add_verify_inputs`` collected, for ``verification.verify``."""
-    return verifying.VerifyInputs(cert, args.channel_name, parse_uid(args.uid), args.account)
+    return verifying.VerifyInputs(cert, args.channel_name, uid_flag(args.uid), args.account)
 
 
 def print_json(value: object, out: TextIO | None = None) -> None:

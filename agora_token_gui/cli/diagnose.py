@@ -23,7 +23,7 @@ from .common import (
     add_certificate,
     certificate,
     command,
-    parse_uid,
+    uid_flag,
 )
 
 _EXIT: Final = {ACCEPTED: EXIT_OK, REJECTED: EXIT_FAIL}
@@ -72,7 +72,7 @@ def context_from_args(args: argparse.Namespace, now: int) -> Context:
         app_id=args.app_id,
         app_certificate=certificate(args.app_certificate, required=False),
         channel_name=args.channel_name,
-        uid=parse_uid(args.uid),
+        uid=uid_flag(args.uid),
         account=args.account,
         action=args.action,
         at=None if args.at is None else timefmt.parse_instant(args.at, now),

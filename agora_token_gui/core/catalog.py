@@ -17,6 +17,8 @@ from .access_token2 import PRIVILEGE_NAMES as PRIVILEGES_007
 from .access_token2 import ServiceType
 
 DAY: Final = 86_400
+# The keys every request may have besides its kind's fields (requests.md).
+COMMON_KEYS: Final = ("format", "builder", "app_id", "app_certificate", "id")
 
 
 class FieldKind(str, Enum):
@@ -64,6 +66,23 @@ class FieldSpec:
     suggested: int | None = None  # a form's initial value (seconds, or seconds from now)
     warn_bytes: int | None = None  # documented Agora limit: longer values build with a warning
     channel: bool = False  # apply the channel-name character set warning
+    # CHOICE only: non-empty when any whole number is accepted, as Agora's builders accept it,
+    # with a warning that ends with this text (what the builders make of an undocumented value).
+    other_values: str = ""
+    # Derived: the choices' values, and whether a value of this field can draw a warning.
+    choice_values: frozenset[int | str] = field(init=False, repr=False, compare=False)
+    can_warn: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "choice_values", frozenset(c.value for c in self.choices))
+        kind = self.kind
+        can_warn = (
+            (kind is FieldKind.TEXT and (self.warn_bytes is not None or self.channel))
+            or (kind is FieldKind.TIMESTAMP and self.pin is not Pin.NOW)  # expiries
+            or (kind is FieldKind.CHOICE and bool(self.other_values))
+            or kind in (FieldKind.DURATION, FieldKind.SERVICES, FieldKind.PRIVILEGES)
+        )
+        object.__setattr__(self, "can_warn", can_warn)
 
     @property
     def required(self) -> bool:
@@ -88,6 +107,12 @@ class KeyKind:
     reference: str = ""
     implicit_builder: bool = False  # the format has only this builder; requests may omit it
     build: token_builders.Builder = field(kw_only=True)  # app id, certificate, values -> the token
+    # Every key a request of this kind may have: COMMON_KEYS and the field names (derived).
+    request_keys: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        keys = frozenset((*COMMON_KEYS, *(spec.name for spec in self.fields)))
+        object.__setattr__(self, "request_keys", keys)
 
     @property
     def key(self) -> str:
@@ -200,6 +225,23 @@ _ROLE_SIMPLE = (
     Choice(4, "Admin", "join and publish (privileges 1-4, no expiry)", ("admin",)),
 )
 _ROLE_RTM_006 = (Choice(1, "RTM user", "log in to RTM", ("rtm_user", "user")),)
+_OTHER_ROLE_007 = "Agora's 007 builders treat any role but 1 as Subscriber (join only)"
+_ROLE_FIELD_007 = FieldSpec(
+    "role",
+    "Role",
+    FieldKind.CHOICE,
+    "What the user may do.",
+    choices=_ROLE_007,
+    other_values=_OTHER_ROLE_007,
+)
+_ROLE_FIELD_006 = FieldSpec(
+    "role",
+    "Role",
+    FieldKind.CHOICE,
+    "What the user may do.",
+    choices=_ROLE_006,
+    other_values="Agora's 006 builders treat any role but 0, 1 and 101 as Subscriber (join only)",
+)
 
 _TOKEN_EXPIRE = _duration(
     "token_expire",
@@ -343,7 +385,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         (
             _channel(),
             _uid(),
-            FieldSpec("role", "Role", FieldKind.CHOICE, "What the user may do.", choices=_ROLE_007),
+            _ROLE_FIELD_007,
             _TOKEN_EXPIRE,
             _PRIVILEGE_EXPIRE,
             _ISSUE_TS,
@@ -361,7 +403,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         (
             _channel(),
             _account(),
-            FieldSpec("role", "Role", FieldKind.CHOICE, "What the user may do.", choices=_ROLE_007),
+            _ROLE_FIELD_007,
             _TOKEN_EXPIRE,
             _PRIVILEGE_EXPIRE,
             _ISSUE_TS,
@@ -399,7 +441,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         (
             _channel(),
             _account(),
-            FieldSpec("role", "Role", FieldKind.CHOICE, "What the user may do.", choices=_ROLE_007),
+            _ROLE_FIELD_007,
             _TOKEN_EXPIRE,
             _PRIVILEGE_EXPIRE,
             _ISSUE_TS,
@@ -423,6 +465,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
                 FieldKind.CHOICE,
                 "What the user may do.",
                 choices=_ROLE_007,
+                other_values=_OTHER_ROLE_007,
             ),
             _duration("rtc_token_expire", "Token lifetime", "Seconds until the token expires."),
             *_rtc_privilege_fields(),
@@ -532,7 +575,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         (
             _channel(),
             _uid(),
-            FieldSpec("role", "Role", FieldKind.CHOICE, "What the user may do.", choices=_ROLE_006),
+            _ROLE_FIELD_006,
             _timestamp(
                 "privilege_expired_ts",
                 "Privileges expire at",
@@ -553,7 +596,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         (
             _channel(),
             _account(),
-            FieldSpec("role", "Role", FieldKind.CHOICE, "What the user may do.", choices=_ROLE_006),
+            _ROLE_FIELD_006,
             _timestamp(
                 "privilege_expired_ts",
                 "Privileges expire at",
@@ -580,6 +623,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
                 "Accepted but unused by Agora.",
                 choices=_ROLE_RTM_006,
                 default=1,
+                other_values="Agora's 006 RTM builder signs the same login for any role",
             ),
             _timestamp(
                 "privilege_expired_ts",

@@ -55,6 +55,7 @@ from .errors import InvalidInputError, MalformedTokenError
 from .packing import MAX_U32
 from .report import explain, render_text
 from .signaling import SignalingToken
+from .uid import parse_uid, uid_or_none
 from .verification import VerifyInputs, check_certificate, verify
 
 ACTIONS: Final[tuple[str, ...]] = (
@@ -256,10 +257,8 @@ def _validated(context: Context) -> Context:
     certificate = blank(context.app_certificate, True, "app_certificate")
     if certificate is not None:
         check_certificate(certificate)
-    if context.uid is not None and not 0 <= context.uid <= MAX_U32:
-        raise InvalidInputError(
-            f"The uid must be a whole number from 0 to 4294967295; got {context.uid}.", "uid"
-        )
+    if context.uid is not None:
+        parse_uid(context.uid)
     account = blank(context.account, False, "account")
     if context.uid is not None and account is not None:
         raise InvalidInputError(
@@ -818,8 +817,8 @@ def _check_legacy(run: _Run, decoded: Decoded, action: str) -> None:
             "Build the in-channel permission key with permission '3' (audio and video upload).",
         )
     uid: int | None = ctx.uid
-    if uid is None and ctx.account is not None and ctx.account.isdigit():
-        uid = int(ctx.account) if int(ctx.account) <= MAX_U32 else None
+    if uid is None:
+        uid = uid_or_none(ctx.account)
     if isinstance(token, DynamicKey3):
         run.identity("" if token.uid == 0 else str(token.uid), name)
     needs_channel = not signaling

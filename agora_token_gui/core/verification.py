@@ -14,7 +14,7 @@ from .detect import AnyToken, Decoded
 from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
 from .encoding import is_hex
 from .errors import InvalidInputError
-from .packing import MAX_U32
+from .uid import parse_uid
 
 # Which inputs verification of each format needs. "uid_or_account": a number or a string.
 NEEDS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -94,9 +94,7 @@ def _need_uid(inputs: VerifyInputs, name: str) -> int:
             f"To verify this {name}, give the numeric uid: it is signed but not stored in it.",
             "uid",
         )
-    if not 0 <= inputs.uid <= MAX_U32:
-        raise InvalidInputError("The uid must be between 0 and 4294967295.", "uid")
-    return inputs.uid
+    return parse_uid(inputs.uid)
 
 
 def uid_text(uid: int | None, account: str | None) -> str | None:
@@ -172,8 +170,8 @@ def verify(decoded: Decoded | AnyToken, inputs: VerifyInputs) -> Verification:
 
 def _verify006(token: AccessToken, inputs: VerifyInputs, cert: str) -> Verification:
     channel = _need_channel(inputs, "AccessToken (006)")
-    if inputs.uid is not None and not 0 <= inputs.uid <= MAX_U32:
-        raise InvalidInputError("The uid must be between 0 and 4294967295.", "uid")
+    if inputs.uid is not None:
+        parse_uid(inputs.uid)
     uid = uid_text(inputs.uid, inputs.account)
     if uid is None:
         raise InvalidInputError(

@@ -149,7 +149,7 @@ def test_build_bad_input_names_the_flag(capsys: Capture, flag: str, value: str, 
 
 
 def test_build_reports_every_bad_flag_before_asking_for_the_certificate(capsys: Capture) -> None:
-    status, _, err = run([*RTC_FLAGS, "--uid", "-1", "--role", "9"], capsys)
+    status, _, err = run([*RTC_FLAGS, "--uid", "-1", "--role", "boss"], capsys)
     assert status == 2
     assert [line.split(":")[2].strip() for line in err.splitlines()] == ["--uid", "--role"]
     assert "Certificate" not in err

@@ -17,7 +17,6 @@ from agora_token_gui.core.request import (
     WARNING,
     Problem,
     TokenRequest,
-    _catalogued,
     _warnings,
     check,
     parse_request,
@@ -80,10 +79,17 @@ BAD: list[tuple[str, dict[str, Any], str]] = [
     ("uid text", {**RTC, "uid": "12a"}, "uid"),
     ("uid -1", {**RTC, "uid": -1}, "uid"),
     ("uid 2^32", {**RTC, "uid": 2**32}, "uid"),
+    ("uid text 0042", {**RTC, "uid": "0042"}, "uid"),
+    ("uid text -0", {**RTC, "uid": "-0"}, "uid"),
+    ("uid superscript two", {**RTC, "uid": "²"}, "uid"),
+    ("uid of 5000 digits", {**RTC, "uid": 10**5000}, "uid"),
+    ("uid text of 5000 digits", {**RTC, "uid": "9" * 5000}, "uid"),
+    ("expire text of 5000 digits", {**RTC, "token_expire": "9" * 5000}, "token_expire"),
     ("expire 2^32", {**RTC, "token_expire": 2**32}, "token_expire"),
     ("salt -1", {**RTC, "salt": -1}, "salt"),
     ("issue_ts 2^32", {**RTC, "issue_ts": 2**32}, "issue_ts"),
-    ("role 3", {**RTC, "role": 3}, "role"),
+    ("role king", {**RTC, "role": "king"}, "role"),
+    ("role 1.5", {**RTC, "role": 1.5}, "role"),
     ("channel not text", {**RTC, "channel_name": 5}, "channel_name"),
     ("channel 65536 bytes", {**RTC, "channel_name": "é" * 32768}, "channel_name"),
     ("lone surrogate", {**RTC, "channel_name": "\udcff"}, "channel_name"),
@@ -110,7 +116,7 @@ def test_an_unknown_key_is_rejected_with_a_suggestion() -> None:
 
 
 def test_check_reports_every_problem_at_once() -> None:
-    data = {**RTC, "uid": -1, "role": 9, "app_id": "x", "extra": 1}
+    data = {**RTC, "uid": -1, "role": "boss", "app_id": "x", "extra": 1}
     request, problems = check(data, now=NOW)
     assert request is None
     assert {p.field for p in problems} == {"uid", "role", "app_id", "extra"}
@@ -420,7 +426,7 @@ def test_batch_lines_are_read_exactly_as_json_loads_reads_them(line: str) -> Non
 
 
 def test_a_kind_that_is_not_the_catalogue_s_own_uses_its_own_fields() -> None:
-    """requests.py keeps per-kind tables for speed; a look-alike KeyKind must not use them."""
+    """A KeyKind that is not the catalogue's own is checked and built by its own fields."""
     rtc = catalog.find("007", "rtc_uid")
     assert rtc is not None
     strict = tuple(
@@ -428,8 +434,90 @@ def test_a_kind_that_is_not_the_catalogue_s_own_uses_its_own_fields() -> None:
     )
     lookalike = dataclasses.replace(rtc, fields=strict)
     values = {"channel_name": "abc", "uid": 1, "role": 1, "token_expire": 5, "privilege_expire": 0}
-    assert not _catalogued(lookalike)
     assert [w.field for w in _warnings(lookalike, values, NOW)] == ["channel_name"]
     assert list(_warnings(rtc, values, NOW)) == []
     request = TokenRequest(lookalike, APP, CERT, values)
     assert build(request, now=NOW, randint=lambda a, b: a).pinned["salt"] == 1
+
+
+# --- the references' tolerance, never silent --------------------------------------------------
+
+RTM2 = {
+    "format": "007",
+    "builder": "rtm_permissions",
+    "app_id": APP,
+    "app_certificate": CERT,
+    "user_id": "u",
+    "expire": 600,
+}
+
+
+@pytest.mark.parametrize(
+    ("data", "documented"),
+    [
+        ({**RTC, "role": 7}, "1 (Publisher), 2 (Subscriber)"),
+        ({**RTC, "role": -3}, "1 (Publisher), 2 (Subscriber)"),
+        (
+            {**RTC, "format": "006", "privilege_expired_ts": 0, "token_expire": None, "role": 5},
+            "1 (Publisher), 2 (Subscriber), 0 (Attendee (deprecated)), 101 (Admin (deprecated))",
+        ),
+        (
+            {
+                "format": "006",
+                "builder": "rtm",
+                "app_id": APP,
+                "app_certificate": CERT,
+                "user_account": "a",
+                "privilege_expired_ts": 0,
+                "role": 2,
+            },
+            "1 (RTM user)",
+        ),
+    ],
+    ids=["007 role 7", "007 role -3", "006 role 5", "006 rtm role 2"],
+)
+def test_any_integer_role_builds_as_the_references_do_with_a_warning(
+    data: dict[str, Any], documented: str
+) -> None:
+    data = {k: v for k, v in data.items() if v is not None}
+    (warning,) = warnings_of(data)
+    assert warning.field == "role"
+    assert documented in warning.message
+    # The token is the one the documented join-only role (or the only rtm role) gives.
+    same = {**data, "role": 1 if data["builder"] == "rtm" else 2}
+    if data["format"] == "007":
+        same["role"] = 2
+    pins = {"salt": 1, "ts": NOW + 86_400} if data["format"] == "006" else {"salt": 1}
+    assert build({**data, **pins}, now=NOW).token == build({**same, **pins}, now=NOW).token
+
+
+def test_a_uid_as_text_that_a_number_would_change_is_an_error_naming_both_ways() -> None:
+    message = str(error_of({**RTC, "uid": "0042"}))
+    assert "'0042'" in message
+    assert "42" in message
+    assert "account builder" in message
+    assert build({**RTC, "uid": "42", "salt": 1}, now=NOW).token == (
+        build({**RTC, "uid": 42, "salt": 1}, now=NOW).token
+    )
+
+
+def test_a_unicode_digit_uid_is_refused_with_a_sentence() -> None:
+    message = str(error_of({**RTC, "uid": "²"}))
+    assert "digits 0-9" in message
+
+
+def test_a_permission_given_by_name_and_by_number_is_an_error() -> None:
+    error = error_of({**RTM2, "permissions": {"messageChannels": {"read": ["a"], "0": ["b"]}}})
+    assert error.field == "permissions"
+    assert "twice" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"), [("90s", 90), ("30m", 1800), ("2h", 7200), ("1d", 86400)]
+)
+def test_durations_take_the_cli_s_units_in_json(text: str, seconds: int) -> None:
+    pinned = {"salt": 1, "issue_ts": NOW}
+    assert build({**RTC, **pinned, "token_expire": text}, now=NOW).token == (
+        build({**RTC, **pinned, "token_expire": seconds}, now=NOW).token
+    )
+    assert "2h" in str(error_of({**RTC, "token_expire": "2 hours"}))

@@ -81,7 +81,7 @@ def test_uid_out_of_range(uid: int) -> None:
         token("005", "recording", **LEGACY),
         token("006", "simple", channel_name="c", uid=1, role=1),
     ):
-        with pytest.raises(InvalidInputError, match="between 0 and 4294967295"):
+        with pytest.raises(InvalidInputError, match="from 0 to 4294967295"):
             verify(decoded, VerifyInputs(CERT, "room", uid))
 
 

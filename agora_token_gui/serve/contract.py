@@ -135,6 +135,7 @@ class _Refused(Exception):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
         self.status = status
+        self.answer: Answer | None = None  # what was known of the request, for the log
 
 
 class _GoParseError(Exception):
@@ -348,13 +349,14 @@ class TokenService:
             else:
                 answer = self._get(route, segments, raw_query)
         except _Refused as refused:
-            answer = Answer(
-                refused.status,
-                [("Content-Type", JSON_UTF8)],
-                go_object({"error": str(refused), "status": refused.status}),
-                route="getToken" if route == "getToken" else route.split("_")[0],
-                error=str(refused),
+            answer = refused.answer or Answer(
+                0, [], route="getToken" if route == "getToken" else route.split("_")[0]
             )
+            answer.status = refused.status
+            answer.headers = [("Content-Type", JSON_UTF8)]
+            answer.body = go_object({"error": str(refused), "status": refused.status})
+            answer.error = str(refused)
+            answer.issued.clear()
             if refused.status == 401:
                 answer.headers.append(("WWW-Authenticate", 'Bearer realm="agora-token"'))
         answer.headers[:0] = headers
@@ -391,7 +393,18 @@ class TokenService:
 
     # --- limits -----------------------------------------------------------------------------------
 
-    def _check_limits(self, channel: str | None, identities: list[str], lifetime: int) -> None:
+    def _check_limits(
+        self, answer: Answer, channel: str | None, identities: list[str], lifetime: int
+    ) -> None:
+        try:
+            self._check_limit_values(channel, identities, lifetime)
+        except _Refused as refused:
+            refused.answer = answer
+            raise
+
+    def _check_limit_values(
+        self, channel: str | None, identities: list[str], lifetime: int
+    ) -> None:
         limits = self.limits
         if channel is not None and not limits.channel_allowed(channel):
             raise _Refused(403, f"Channel {channel!r} is not allowed by this token server.")
@@ -506,7 +519,7 @@ class TokenService:
                 return _build_error(answer, f"Error Generating RTC token - {exc}")
             answer.identity, answer.identity_kind = identity, kind
             users = [identity] if route == "rtc" else [identity, rtm_user]
-            self._check_limits(channel, users, expire)
+            self._check_limits(answer, channel, users, expire)
             try:
                 answer.issued.append(self._build("rtcToken", request, now))
             except InvalidInputError as exc:
@@ -524,7 +537,7 @@ class TokenService:
                 param_error = f'invalid RTM User ID: "{user}"'
             if param_error is not None:
                 return _param_error(answer, prefix + param_error)
-            self._check_limits(None, [user], expire)
+            self._check_limits(answer, None, [user], expire)
             try:
                 answer.issued.append(
                     self._build("rtmToken", self._rtm_request(user, "", expire), now)
@@ -539,7 +552,7 @@ class TokenService:
                     param_error = "userAccount type requires chat ID"
             if param_error is not None:
                 return _param_error(answer, prefix + param_error)
-            self._check_chat_limits(user, expire)
+            self._check_chat_limits(answer, user, expire)
             try:
                 answer.issued.append(self._build("chatToken", _chat_request(user, expire), now))
             except InvalidInputError as exc:
@@ -548,14 +561,16 @@ class TokenService:
         answer.body = go_object({i.key: i.token for i in answer.issued})
         return answer
 
-    def _check_chat_limits(self, user: str, expire: int) -> None:
+    def _check_chat_limits(self, answer: Answer, user: str, expire: int) -> None:
         if user == "" and self.limits.identities:
-            raise _Refused(
+            refused = _Refused(
                 403,
                 "Chat app tokens are not allowed when this token server limits the users "
                 "(an app token acts for every user).",
             )
-        self._check_limits(None, [user] if user else [], expire)
+            refused.answer = answer
+            raise refused
+        self._check_limits(answer, None, [user] if user else [], expire)
 
     def _post(self, body: bytes) -> Answer:
         """``POST /getToken`` (§8)."""
@@ -589,18 +604,18 @@ class TokenService:
                 channel, uid_text, "uid" if numeric else "userAccount", publisher, expire
             )
             answer.identity, answer.identity_kind = identity, kind
-            self._check_limits(channel, [identity], expire)
+            self._check_limits(answer, channel, [identity], expire)
         elif token_type == "rtm":
             if uid_text == "":
                 return _text_error(answer, "invalid: missing user ID or account")
             answer.identity, answer.identity_kind = uid_text, "user"
             answer.channel = channel or None
-            self._check_limits(channel or None, [uid_text], expire)
+            self._check_limits(answer, channel or None, [uid_text], expire)
             request = self._rtm_request(uid_text, channel, expire)
         elif token_type == "chat":
             if uid_text:
                 answer.identity, answer.identity_kind = uid_text, "user"
-            self._check_chat_limits(uid_text, expire)
+            self._check_chat_limits(answer, uid_text, expire)
             request = _chat_request(uid_text, expire)
         else:
             return _text_error(answer, "Unsupported tokenType")

@@ -88,6 +88,13 @@ def test_channel_user_and_lifetime_limits() -> None:
             assert message in body["error"], (path, body)
         post = server.post('{"tokenType":"rtm","uid":"alice","channel":"prod","expire":60}')
         assert post.status == 403
+        assert post.headers["content-type"] == "application/json; charset=utf-8"
+        # the log still says what was asked for
+        refused = [r.answer for r in server.records if r.answer.status == 403]
+        assert (refused[0].channel, refused[0].identity, refused[0].lifetime) == ("prod", "123", 60)
+        assert refused[-1].route == "getToken"
+        assert refused[-1].channel == "prod"
+        assert not any(a.issued for a in refused)
         # the contract's own errors come first
         assert server.get("/rtc/prod/publisher/uid/x/").status == 400
 

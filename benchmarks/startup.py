@@ -36,7 +36,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGET_RATIO = 1.3
+TARGET_RATIO = 1.2  # issue 8: start-up (to the first frame) within 1.2x of a bare PySide6 window
+RSS_TARGET_RATIO = 1.3
 TARGET_KEYSTROKE_MS = 5.0
 
 # Prints the resident set size when the program calls QCoreApplication.quit(), before quit()
@@ -50,8 +51,12 @@ def _rss(name="rss"):
             if line.startswith("VmRSS:"):
                 print(name, line.split()[1], flush=True)
 _quit = QCoreApplication.quit
+def _cpu(name="cpu"):
+    import time
+    print(name, f"{time.process_time() * 1000:.1f}", flush=True)
 def _quit_when_idle():
     _rss()
+    _cpu()
     _quit()
 QCoreApplication.quit = staticmethod(_quit_when_idle)
 """
@@ -81,11 +86,15 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.setWindowTitle("Bare Qt")
-window.resize(1400, 860)
+# The same size the app asks for: 1400x860, clamped to the screen's available area with the
+# same frame allowance (agora_token_gui.ui.main_window.DEFAULT_SIZE / FRAME_ALLOWANCE).
+area = app.primaryScreen().availableGeometry()
+window.resize(min(1400, area.width() - 16), min(860, area.height() - 40))
 window.show()
 def report():
     print(f"shown {elapsed_ms():.0f}", flush=True)
     _rss("rss_shown")
+    _cpu("cpu_shown")
     # The expose event and the first paint come after this timer; quit one turn later, painted,
     # just as the app's "ready" comes one turn after the turn that builds its tabs.
     QTimer.singleShot(0, app.quit)
@@ -109,7 +118,14 @@ def run(code: str, env: dict[str, str]) -> dict[str, float]:
     values: dict[str, float] = {}
     for line in done.stdout.splitlines():
         parts = line.split()
-        if len(parts) == 2 and parts[0] in ("shown", "ready", "rss", "rss_shown"):
+        if len(parts) == 2 and parts[0] in (
+            "shown",
+            "ready",
+            "rss",
+            "rss_shown",
+            "cpu",
+            "cpu_shown",
+        ):
             values[parts[0]] = float(parts[1])
     if done.returncode != 0 or "rss" not in values:
         raise SystemExit(f"run failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
@@ -139,8 +155,7 @@ def _start_up(runs: int, platform: str, configs: Path) -> bool:
 
     def fresh(env: dict[str, str]) -> dict[str, str]:
         # Every run starts with no settings: the app saves its window when it quits, and would
-        # otherwise come back at that size (clamped to the offscreen screen, 800 pixels wide),
-        # not at 1400x860 like the bare window.
+        # otherwise come back at that size, not at the default size like the bare window.
         return dict(env, XDG_CONFIG_HOME=tempfile.mkdtemp(dir=configs))
 
     for code, env in ((BARE, bare_env), (APP, shown_env), (APP, ready_env)):
@@ -151,17 +166,23 @@ def _start_up(runs: int, platform: str, configs: Path) -> bool:
     shown_ms: list[float] = []
     ready_ms: list[float] = []
     app_rss: list[float] = []
+    bare_cpu: list[float] = []
+    shown_cpu: list[float] = []
     for _ in range(runs):
         bare = run(BARE, fresh(bare_env))
         bare_ms.append(bare["shown"])
+        bare_cpu.append(bare["cpu_shown"])
         bare_rss.append(bare["rss"] / 1024)
         bare_unpainted_rss.append(bare["rss_shown"] / 1024)
-        shown_ms.append(run(APP, fresh(shown_env))["shown"])
+        shown = run(APP, fresh(shown_env))
+        shown_ms.append(shown["shown"])
+        shown_cpu.append(shown["cpu"])
         ready = run(APP, fresh(ready_env))
         ready_ms.append(ready["ready"])
         app_rss.append(ready["rss"] / 1024)
 
     time_ratio = median(shown_ms) / median(bare_ms)
+    cpu_ratio = median(shown_cpu) / median(bare_cpu)
     ready_ratio = median(ready_ms) / median(bare_ms)
     rss_ratio = median(app_rss) / median(bare_rss)
     unpainted_ratio = median(app_rss) / median(bare_unpainted_rss)
@@ -172,13 +193,22 @@ def _start_up(runs: int, platform: str, configs: Path) -> bool:
     )
     print(f"  Agora Token GUI   shown {median(shown_ms):6.0f} ms   RSS {median(app_rss):6.1f} MiB")
     print(f"                    ready {median(ready_ms):6.0f} ms   (tabs and decoder pane built)")
+    print(
+        f"  CPU time to the first frame: bare {median(bare_cpu):.0f} ms, app "
+        f"{median(shown_cpu):.0f} ms (load average {os.getloadavg()[0]:.1f})"
+    )
     verdict = "ok" if time_ratio <= TARGET_RATIO else "over target"
     print(f"  ratio shown {time_ratio:.2f}x (target <= {TARGET_RATIO}x: {verdict})")
+    verdict = "ok" if cpu_ratio <= TARGET_RATIO else "over target"
+    print(
+        f"  ratio shown {cpu_ratio:.2f}x in CPU time (target <= {TARGET_RATIO}x: {verdict}; "
+        "steadier than wall time when other processes compete for the CPU)"
+    )
     print(f"  ratio ready {ready_ratio:.2f}x (for information)")
-    verdict = "ok" if rss_ratio <= TARGET_RATIO else "over target"
-    print(f"  ratio RSS   {rss_ratio:.2f}x (target <= {TARGET_RATIO}x: {verdict})")
+    verdict = "ok" if rss_ratio <= RSS_TARGET_RATIO else "over target"
+    print(f"  ratio RSS   {rss_ratio:.2f}x (target <= {RSS_TARGET_RATIO}x: {verdict})")
     print(f"  ratio RSS   {unpainted_ratio:.2f}x against the bare window before its first paint")
-    return time_ratio <= TARGET_RATIO and rss_ratio <= TARGET_RATIO
+    return time_ratio <= TARGET_RATIO and rss_ratio <= RSS_TARGET_RATIO
 
 
 def decoder_latency(platform: str) -> bool:

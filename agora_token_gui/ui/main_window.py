@@ -2,8 +2,10 @@
 
 Adding a page (for other parts of the app): one line in ``MainWindow._register_pages``::
 
-    self.add_page(PRODUCTS, "Whiteboard", self._lazy("agora_token_gui.ui.whiteboard", "Page"),
+    self.add_page(PRODUCTS, "Whiteboard", self._create_whiteboard_page,
                   "Interactive Whiteboard (Netless) SDK, room and task tokens")
+
+where ``_create_whiteboard_page`` imports its module and returns the page widget.
 
 ``add_page(section, title, page, tooltip)`` takes a section heading of the sidebar (``TOKENS``,
 ``LEGACY``, ``PRODUCTS``, ``TOOLS`` from ``ui.navigation``, or a new one), the title shown in the
@@ -49,7 +51,6 @@ from agora_token_gui.ui.i18n import (
     retranslatable,
     retranslate,
 )
-from agora_token_gui.ui.navigation import LEGACY, PRODUCTS, TOKENS, TOOLS, Sidebar
 from agora_token_gui.ui.profiles import Keychain, KeychainUnavailable, Profiles
 from agora_token_gui.ui.resources import app_icon
 from agora_token_gui.ui.settings import Settings
@@ -63,6 +64,7 @@ if TYPE_CHECKING:  # imported for real by complete(), after the first frame
     from agora_token_gui.ui.decoder_pane import DecoderPane
     from agora_token_gui.ui.form import GeneratorTab
     from agora_token_gui.ui.history_tab import HistoryTab
+    from agora_token_gui.ui.navigation import Sidebar
     from agora_token_gui.ui.output_panel import OutputPanel
     from agora_token_gui.ui.theme import SchemeSwitch
 
@@ -77,14 +79,15 @@ STATUS_TIMEOUT_MS = 6000
 DEFAULT_SIZE = (1400, 860)
 # Room for a window manager's frame while it is not known yet (before the window is shown).
 FRAME_ALLOWANCE = (16, 40)
-# The sidebar section of each catalogue group (a group not listed goes under PRODUCTS).
+# The sidebar section of each catalogue group (a group not listed goes under "More products";
+# the names are navigation.TOKENS and navigation.LEGACY).
 GROUP_SECTIONS: dict[str, str] = {
-    "AccessToken2 (007)": TOKENS,
-    "AccessToken (006)": TOKENS,
-    "DynamicKey5": LEGACY,
-    "DynamicKey4": LEGACY,
-    "DynamicKey 3 / 2 / 1": LEGACY,
-    "Signaling": LEGACY,
+    "AccessToken2 (007)": "Tokens",
+    "AccessToken (006)": "Tokens",
+    "DynamicKey5": "Legacy keys",
+    "DynamicKey4": "Legacy keys",
+    "DynamicKey 3 / 2 / 1": "Legacy keys",
+    "Signaling": "Legacy keys",
 }
 
 
@@ -171,7 +174,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Agora Token GUI")
 
         self._create_credentials()
-        self.sidebar = Sidebar(self)
+        # The sidebar is made with the pages, after the first frame (its Qt classes cost ~10 ms
+        # of start-up): see the ``sidebar`` property.
+        self._sidebar: Sidebar | None = None
         self.stack = QStackedWidget(self)
         self.stack.setAccessibleName("Page")
         # Horizontal by default. The keyword matters: QSplitter(self) makes PySide6 weigh the
@@ -189,8 +194,8 @@ class MainWindow(QMainWindow):
         right.addWidget(self.credentials_box)
         right.addWidget(self.splitter, 1)
         layout = QHBoxLayout(central)
-        layout.addWidget(self.sidebar)
         layout.addLayout(right, 1)
+        self._central_layout = layout
         self.setCentralWidget(central)
         self._create_actions()
         self._create_menus()
@@ -220,6 +225,10 @@ class MainWindow(QMainWindow):
         titles = self.sidebar.titles()
         last = self.settings.last_tab
         self.sidebar.page_selected.connect(self._on_sidebar_page_selected)
+        self._reload_profiles("")
+        last_profile = self.settings.last_profile
+        if last_profile in self.profiles.names():
+            self.select_profile(last_profile)  # its certificate: just below, once ready
         self.ready = True
         if self._pending_profile and self._pending_profile == self.current_profile():
             self._apply_profile(self._pending_profile)
@@ -301,7 +310,10 @@ class MainWindow(QMainWindow):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
-        self._reload_profiles("")
+        # The saved profiles are read in complete(): reading them imports json (~10 ms) and the
+        # first frame needs only "(no profile)".
+        self.profile_combo.addItem(NO_PROFILE, "")
+        self.delete_profile_button.setEnabled(False)
         self.profile_combo.currentIndexChanged.connect(self._on_profile_combo_current_index_changed)
         self.save_profile_button.clicked.connect(self._on_save_profile_button_clicked)
         self.delete_profile_button.clicked.connect(self._on_delete_profile_button_clicked)
@@ -311,9 +323,20 @@ class MainWindow(QMainWindow):
         self.certificate_edit.textEdited.connect(self._on_certificate_edit_text_edited)
         self.show_certificate_button.toggled.connect(self._on_show_certificate_button_toggled)
 
+    @property
+    def sidebar(self) -> Sidebar:
+        """The navigation list (made on first use, at the latest by ``complete()``)."""
+        if self._sidebar is None:
+            from agora_token_gui.ui.navigation import Sidebar
+
+            self._sidebar = Sidebar(self)
+            self._central_layout.insertWidget(0, self._sidebar)
+        return self._sidebar
+
     def _register_pages(self) -> None:
         """Every page of the sidebar, in order within each section: one ``add_page`` each."""
         from agora_token_gui.core.catalog import GROUPS
+        from agora_token_gui.ui.navigation import PRODUCTS, TOOLS
 
         for group in GROUPS:
             section = GROUP_SECTIONS.get(group, PRODUCTS)
@@ -775,9 +798,6 @@ class MainWindow(QMainWindow):
             self.set_colour_scheme(settings.colour_scheme)
         self.set_language(settings.language)
         self.app_id_edit.setText(settings.app_id)
-        last_profile = settings.last_profile
-        if last_profile in self.profiles.names():
-            self.select_profile(last_profile)
 
     def save_settings(self) -> None:
         if not self.ready:

@@ -14,7 +14,7 @@ Section headings are rows that cannot be selected or focused; the arrow keys ski
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
@@ -39,8 +39,7 @@ _ALIGN_LEFT_BOTTOM = 0x0001 | 0x0040  # Qt.AlignmentFlag.AlignLeft | AlignBottom
 _ALIGN_LEFT_MIDDLE = 0x0001 | 0x0080  # Qt.AlignmentFlag.AlignLeft | AlignVCenter
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     section: str
     title: str
     tooltip: str

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import json
 import json.encoder
+import re
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Final, TypeAlias
 
 from .build import BuildResult, RandInt, _build_result, secure_randint
+from .catalog import FieldKind, KeyKind, starting_value
 from .detect import JSONValue
 from .errors import InvalidInputError
-from .reading import Line, ReadError, json_type, loads
+from .reading import Line, ReadError, csv_rows, decode_lines, json_type, jsonl_objects, loads
 from .secrets import redact, secret_values
 
 #: A batch input line: its text, or a Line / ReadError saying why it could not be read.
@@ -173,3 +176,254 @@ def _error(
     if exc.field:
         out["field"] = exc.field
     return out
+
+
+# --- the GUI's sources: a users x channels grid, or a CSV / JSON Lines file --------------------
+
+#: One input item: its number and a request, or the sentence saying why the input could not be
+#: read as a request (bad JSON, a short CSV row, a line that is not UTF-8 ...).
+BatchItem: TypeAlias = "tuple[int, Mapping[str, object] | str]"
+
+#: Keys that carry "who" in a request, most specific first; the grid fills the first a kind has.
+IDENTITY_KEYS: Final = ("uid", "account", "user_id", "user_uuid", "rtc_account", "user_account")
+MAX_ROWS: Final = 1_000_000  # one batch at most
+# Keys whose CSV cells hold JSON (objects or lists); every other cell is text as written.
+_JSON_KEYS: Final = frozenset({"services", "privileges", "permissions"})
+_RANGE: Final = re.compile(r"([0-9]{1,10})\s*-\s*([0-9]{1,10})\Z")
+# rtc_rtm2 logs the same person in to RTC and RTM: fill both ids from one list.
+_ALSO_FILL: Final[Mapping[str, tuple[str, ...]]] = {"rtc_account": ("rtm_user_id",)}
+_NUMERIC: Final = frozenset({FieldKind.UID, FieldKind.UINT32})
+
+
+class SourceError(InvalidInputError):
+    """The batch source itself is unusable (not one row of it): one sentence to show."""
+
+
+@dataclass(frozen=True, slots=True)
+class GridPlan:
+    """Which request keys the Users and Channels lists fill for a key kind."""
+
+    kind: KeyKind
+    user_keys: tuple[str, ...]  # empty: the kind has no user field
+    channel_key: str | None
+    numeric_users: bool
+
+    @classmethod
+    def for_kind(cls, kind: KeyKind) -> GridPlan:
+        """The plan for ``kind``: its first identity field (and a twin), and its channel."""
+        names = {spec.name: spec for spec in kind.fields}
+        user_key = next((key for key in IDENTITY_KEYS if key in names), None)
+        user_keys: tuple[str, ...] = ()
+        numeric = False
+        if user_key is not None:
+            user_keys = (user_key, *(k for k in _ALSO_FILL.get(user_key, ()) if k in names))
+            numeric = names[user_key].kind in _NUMERIC
+        channel_key = "channel_name" if "channel_name" in names else None
+        return cls(kind, user_keys, channel_key, numeric)
+
+
+# Example values for what a form leaves empty (no suggestion, no default), so that a template
+# builds as it is: the lists fill the user and the channel.
+_EXAMPLES: Final[Mapping[FieldKind, object]] = {
+    FieldKind.UID: 0,
+    FieldKind.UINT32: 0,
+    FieldKind.INT16: 1,
+    FieldKind.SERVICES: [{"type": 1, "privileges": {"1": 3600}, "channel_name": "demo", "uid": ""}],
+    FieldKind.PERMISSIONS: {"0": {"0": []}},
+    FieldKind.TEXT: "",
+}
+
+
+def template_for(kind: KeyKind, now: int) -> dict[str, object]:
+    """A request for ``kind`` with every field the lists do not fill: a new form's values."""
+    plan = GridPlan.for_kind(kind)
+    request: dict[str, object] = {"format": kind.format}
+    if not kind.implicit_builder:
+        request["builder"] = kind.builder
+    for spec in kind.fields:
+        if spec.pin is not None or spec.name in plan.user_keys or spec.name == plan.channel_key:
+            continue
+        value: object = starting_value(spec, now)
+        if value is None:
+            if spec.kind is FieldKind.CHOICE:
+                value = spec.choices[0].value
+            elif spec.kind is FieldKind.PRIVILEGES:
+                value = {str(min(spec.privilege_names, default=1)): now + 3600}
+            else:
+                value = _EXAMPLES.get(spec.kind, "")
+        request[spec.name] = value
+    return request
+
+
+def parse_list(text: str, what: str) -> list[str | range]:
+    """One entry per non-blank line; ``1000-1099`` stands for the 100 numbers in between.
+
+    Raises:
+        SourceError: a range runs backwards.
+    """
+    entries: list[str | range] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        value = line.strip()
+        if not value:
+            continue
+        match = _RANGE.match(value)
+        if match:
+            low, high = int(match.group(1)), int(match.group(2))
+            if high < low:
+                raise SourceError(
+                    f"{what}, line {number}: the range {value!r} runs backwards; write "
+                    f"{high}-{low}."
+                )
+            entries.append(range(low, high + 1))
+        else:
+            entries.append(value)
+    return entries
+
+
+def list_size(entries: Sequence[str | range]) -> int:
+    """How many values the entries of a list stand for (a range counts each number)."""
+    return sum(len(e) if isinstance(e, range) else 1 for e in entries)
+
+
+def _values(entries: Sequence[str | range], numeric: bool) -> Iterator[object]:
+    for entry in entries:
+        if isinstance(entry, range):
+            yield from (entry if numeric else map(str, entry))
+        else:
+            yield entry  # as written: the core's uid rule reads it, or names the field and says why
+
+
+def grid_items(
+    template: Mapping[str, object],
+    plan: GridPlan,
+    users: Sequence[str | range],
+    channels: Sequence[str | range],
+) -> Iterator[BatchItem]:
+    """Requests for users x channels (each user with every channel), numbered from 1."""
+    number = 0
+    for user in _values(users, plan.numeric_users) if plan.user_keys else [None]:
+        for channel in _values(channels, False) if plan.channel_key else [None]:
+            number += 1
+            request = dict(template)
+            if user is not None:
+                for key in plan.user_keys:
+                    request[key] = user if key == plan.user_keys[0] else str(user)
+            if channel is not None and plan.channel_key is not None:
+                request[plan.channel_key] = channel
+            yield number, request
+
+
+def grid_size(plan: GridPlan, users: Sequence[str | range], channels: Sequence[str | range]) -> int:
+    """How many requests a grid makes; SourceError when a list is missing or it is too many."""
+    if plan.user_keys and not users:
+        raise SourceError(f"Enter at least one user ({plan.user_keys[0]}), one per line.")
+    if plan.channel_key and not channels:
+        raise SourceError("Enter at least one channel name, one per line.")
+    total = max(list_size(users), 1) * max(list_size(channels), 1)
+    if total > MAX_ROWS:
+        raise SourceError(f"That is {total:,} requests; one batch may have at most {MAX_ROWS:,}.")
+    return total
+
+
+def parse_template(text: str) -> dict[str, object]:
+    """The grid's template: one JSON object (a request), read like a batch line."""
+    try:
+        template = loads(text, subject="The template")
+    except ReadError as exc:
+        raise SourceError(str(exc)) from None
+    if not isinstance(template, dict):
+        raise SourceError("The template must be one JSON object (a request).")
+    return template
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedFile:
+    """A CSV or JSON Lines file of requests, read; rows are checked later, one by one."""
+
+    name: str
+    kind: str  # "CSV" or "JSON Lines"
+    count: int
+    columns: tuple[str, ...] = ()
+    rows: tuple[BatchItem, ...] = ()  # CSV: the rows, parsed
+    data: bytes = b""  # JSON Lines: the bytes, read line by line when the batch runs
+
+    def iter_items(self) -> Iterator[BatchItem]:
+        """The requests (or the sentences of unreadable lines), in file order."""
+        if self.kind == "CSV":
+            yield from self.rows
+            return
+        for number, value in jsonl_objects(decode_lines(self.data)):
+            yield number, str(value) if isinstance(value, ReadError) else value
+
+
+def load_requests(name: str, data: bytes) -> LoadedFile:
+    """A file's bytes as a batch source: CSV when ``name`` ends in .csv, else JSON Lines.
+
+    Raises:
+        SourceError: the file is empty or its header names no keys.
+    """
+    if name.lower().endswith(".csv"):
+        return _load_csv(name, data)
+    count = sum(1 for line in decode_lines(data) if line.text is None or line.text.strip())
+    return LoadedFile(name, "JSON Lines", count, data=data)
+
+
+def _load_csv(name: str, data: bytes) -> LoadedFile:
+    records = csv_rows(decode_lines(data))
+    header: list[str] | None = None
+    for _, first in records:
+        if isinstance(first, ReadError):
+            raise SourceError(f"{name}: {first}")
+        header = first
+        break
+    if header is None or not any(cell.strip() for cell in header):
+        raise SourceError(
+            f"{name} is empty; its first row must name the request keys "
+            "(format, builder, channel_name, uid, ...)."
+        )
+    keys = tuple(cell.strip() for cell in header)
+    rows: list[BatchItem] = []
+    for line, cells in records:
+        if isinstance(cells, ReadError):
+            rows.append((line, str(cells)))
+            continue
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) > len(keys):
+            rows.append(
+                (line, f"Line {line} has {len(cells)} cells, but the header names {len(keys)}.")
+            )
+            continue
+        rows.append((line, _csv_request(line, keys, cells)))
+    return LoadedFile(name, "CSV", len(rows), keys, tuple(rows))
+
+
+def _csv_request(line: int, keys: Sequence[str], cells: Sequence[str]) -> dict[str, object] | str:
+    request: dict[str, object] = {}
+    for key, cell in zip(keys, cells, strict=False):
+        if not key or cell == "":
+            continue  # an empty cell leaves the key out: its default, or the window's value
+        if key in _JSON_KEYS:
+            try:
+                request[key] = loads(cell, subject=f"Line {line}: the {key} cell", field=key)
+            except ReadError as exc:
+                return str(exc)
+        else:
+            request[key] = cell
+    return request
+
+
+def with_credentials(
+    items: Iterable[BatchItem], app_id: str, certificate: str
+) -> Iterator[BatchItem]:
+    """Fill App ID and certificate from the window where a request has none of its own."""
+    for number, request in items:
+        if isinstance(request, str):
+            yield number, request
+            continue
+        filled = dict(request)
+        if not filled.get("app_id"):
+            filled["app_id"] = app_id
+        if not filled.get("app_certificate"):
+            filled["app_certificate"] = certificate
+        yield number, filled

@@ -846,6 +846,18 @@ def builders(format_: str) -> tuple[KeyKind, ...]:
     return tuple(k for k in KINDS if k.format == format_)
 
 
+def starting_value(spec: FieldSpec, now: int) -> int | str | None:
+    """What a new form (and a new batch template) starts with: the suggestion, else the default.
+
+    None for a pinned field (left empty: now, or random) and for one with neither.
+    """
+    if spec.pin is not None:
+        return None
+    if spec.suggested is not None:
+        return now + spec.suggested if spec.kind is FieldKind.TIMESTAMP else spec.suggested
+    return spec.default
+
+
 def find(format_: str, builder: str | None) -> KeyKind | None:
     """The key kind for a request's format and builder (builder may be omitted if implicit)."""
     if builder is None:

@@ -21,10 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon
 
+from agora_token_gui.core.batch import IDENTITY_KEYS
 from agora_token_gui.core.detect import JSONValue
 
-# Keys that carry "who" in a request, most specific first; the grid fills the first one a kind has.
-IDENTITY_KEYS: Final = ("uid", "account", "user_id", "user_uuid", "rtc_account", "user_account")
 CSV_COLUMNS: Final = (
     "row",
     "id",

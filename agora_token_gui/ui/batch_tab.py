@@ -6,15 +6,10 @@ path) on a worker thread; results arrive in chunks, bad rows are shown inline.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import re
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, Signal, Slot
 from PySide6.QtGui import (
@@ -44,257 +39,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agora_token_gui.core.batch import (
+    BatchItem,
+    GridPlan,
+    LoadedFile,
+    SourceError,
+    grid_items,
+    grid_size,
+    list_size,
+    load_requests,
+    parse_list,
+    parse_template,
+    template_for,
+    with_credentials,
+)
 from agora_token_gui.core.build import BuildResult, build
-from agora_token_gui.core.catalog import GROUPS, KINDS, FieldKind, KeyKind
+from agora_token_gui.core.catalog import GROUPS, KINDS, KeyKind
 
-from .batch_model import IDENTITY_KEYS, BatchModel, BatchRow, write_atomically
-from .batch_worker import BatchItem, BatchWorker
+from .batch_model import BatchModel, BatchRow, write_atomically
+from .batch_worker import BatchWorker
 from .token_tree import status_color, status_icon
 
 Credentials = Callable[[], tuple[str, str]]
-
-MAX_ROWS: Final = 1_000_000
-# Keys whose CSV cells hold JSON (objects or lists); every other cell is text as written.
-_JSON_KEYS: Final = frozenset({"services", "privileges", "permissions"})
-_RANGE: Final = re.compile(r"(\d+)\s*-\s*(\d+)\Z")
-# rtc_rtm2 logs the same person in to RTC and RTM: fill both ids from one list.
-_ALSO_FILL: Final[Mapping[str, tuple[str, ...]]] = {"rtc_account": ("rtm_user_id",)}
-_NUMERIC: Final = frozenset({FieldKind.UID, FieldKind.UINT32})
-
-
-class SourceError(ValueError):
-    """The batch source itself is unusable (not one row of it): shown above the table."""
-
-
-# --- the grid: a template request times users times channels ------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class GridPlan:
-    """Which request keys the Users and Channels lists fill for a key kind."""
-
-    kind: KeyKind
-    user_keys: tuple[str, ...]  # empty: the kind has no user field
-    channel_key: str | None
-    numeric_users: bool
-
-    @classmethod
-    def for_kind(cls, kind: KeyKind) -> GridPlan:
-        names = {spec.name: spec for spec in kind.fields}
-        user_key = next((key for key in IDENTITY_KEYS if key in names), None)
-        user_keys: tuple[str, ...] = ()
-        numeric = False
-        if user_key is not None:
-            user_keys = (user_key, *(k for k in _ALSO_FILL.get(user_key, ()) if k in names))
-            numeric = names[user_key].kind in _NUMERIC
-        channel_key = "channel_name" if "channel_name" in names else None
-        return cls(kind, user_keys, channel_key, numeric)
-
-
-def template_for(kind: KeyKind, now: int) -> dict[str, object]:
-    """A request for ``kind`` with every field the lists do not fill, at a sensible value."""
-    plan = GridPlan.for_kind(kind)
-    request: dict[str, object] = {"format": kind.format}
-    if not kind.implicit_builder:
-        request["builder"] = kind.builder
-    for spec in kind.fields:
-        if spec.pin is not None or spec.name in plan.user_keys or spec.name == plan.channel_key:
-            continue
-        if spec.default is not None:
-            request[spec.name] = spec.default
-        elif spec.kind is FieldKind.DURATION:
-            request[spec.name] = spec.suggested or 3600
-        elif spec.kind is FieldKind.TIMESTAMP:
-            request[spec.name] = now + (spec.suggested or 3600)
-        elif spec.kind is FieldKind.CHOICE:
-            request[spec.name] = spec.choices[0].value
-        elif spec.kind in (FieldKind.UID, FieldKind.UINT32):
-            request[spec.name] = 0
-        elif spec.kind is FieldKind.INT16:
-            request[spec.name] = spec.suggested if spec.suggested is not None else 1
-        elif spec.kind is FieldKind.PRIVILEGES:
-            request[spec.name] = {str(min(spec.privilege_names, default=1)): now + 3600}
-        elif spec.kind is FieldKind.SERVICES:
-            request[spec.name] = [
-                {"type": 1, "privileges": {"1": 3600}, "channel_name": "demo", "uid": ""}
-            ]
-        elif spec.kind is FieldKind.PERMISSIONS:
-            request[spec.name] = {"0": {"0": []}}
-        else:
-            request[spec.name] = ""
-    return request
-
-
-def parse_list(text: str, what: str) -> list[str | range]:
-    """One entry per non-blank line; ``1000-1099`` stands for the 100 numbers in between.
-
-    Raises:
-        SourceError: a range runs backwards.
-    """
-    entries: list[str | range] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        value = line.strip()
-        if not value:
-            continue
-        match = _RANGE.match(value)
-        if match:
-            low, high = int(match.group(1)), int(match.group(2))
-            if high < low:
-                raise SourceError(
-                    f"{what}, line {number}: the range {value!r} runs backwards; write "
-                    f"{high}-{low}."
-                )
-            entries.append(range(low, high + 1))
-        else:
-            entries.append(value)
-    return entries
-
-
-def list_size(entries: Sequence[str | range]) -> int:
-    return sum(len(e) if isinstance(e, range) else 1 for e in entries)
-
-
-def _values(entries: Sequence[str | range], numeric: bool) -> Iterator[object]:
-    for entry in entries:
-        if isinstance(entry, range):
-            yield from (entry if numeric else map(str, entry))
-        elif numeric and entry.isdigit():
-            yield int(entry)
-        else:
-            yield entry  # not a number: the core names the field and says so
-
-
-def grid_items(
-    template: Mapping[str, object],
-    plan: GridPlan,
-    users: Sequence[str | range],
-    channels: Sequence[str | range],
-) -> Iterator[BatchItem]:
-    """Requests for users x channels (each user with every channel), numbered from 1."""
-    number = 0
-    for user in _values(users, plan.numeric_users) if plan.user_keys else [None]:
-        for channel in _values(channels, False) if plan.channel_key else [None]:
-            number += 1
-            request = dict(template)
-            if user is not None:
-                for key in plan.user_keys:
-                    request[key] = user if key == plan.user_keys[0] else str(user)
-            if channel is not None and plan.channel_key is not None:
-                request[plan.channel_key] = channel
-            yield number, request
-
-
-# --- files: CSV (header row = request keys) or JSON Lines -----------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class LoadedFile:
-    path: Path
-    kind: str  # "CSV" or "JSON Lines"
-    items: tuple[BatchItem, ...] | tuple[str, ...]  # CSV: parsed rows; JSON Lines: raw lines
-    count: int
-    columns: tuple[str, ...] = ()
-
-    def iter_items(self) -> Iterator[BatchItem]:
-        if self.kind == "CSV":
-            for item in self.items:
-                assert isinstance(item, tuple)
-                yield item
-        else:
-            lines = [line for line in self.items if isinstance(line, str)]
-            yield from _jsonl_items(lines)
-
-
-def load_requests_file(path: Path) -> LoadedFile:
-    """Read a CSV or JSON Lines file of requests (rows are checked later, one by one).
-
-    Raises:
-        SourceError: the file cannot be read, or is not CSV / JSON Lines at all.
-    """
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise SourceError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
-    except UnicodeDecodeError as exc:
-        raise SourceError(
-            f"{path.name} is not UTF-8 text (byte {exc.start} is not valid UTF-8)."
-        ) from exc
-    if path.suffix.lower() == ".csv":
-        return _load_csv(path, text)
-    lines = tuple(text.splitlines())
-    return LoadedFile(path, "JSON Lines", lines, sum(1 for line in lines if line.strip()))
-
-
-def _load_csv(path: Path, text: str) -> LoadedFile:
-    reader = csv.reader(io.StringIO(text))
-    header = next(reader, None)
-    if header is None or not any(cell.strip() for cell in header):
-        raise SourceError(
-            f"{path.name} is empty; its first row must name the request keys "
-            "(format, builder, channel_name, uid, ...)."
-        )
-    keys = tuple(cell.strip() for cell in header)
-    items: list[BatchItem] = []
-    for cells in reader:
-        line = reader.line_num
-        if not any(cell.strip() for cell in cells):
-            continue
-        if len(cells) > len(keys):
-            items.append(
-                (line, f"Line {line} has {len(cells)} cells, but the header names {len(keys)}.")
-            )
-            continue
-        request: dict[str, object] = {}
-        problem = ""
-        for key, cell in zip(keys, cells, strict=False):
-            if not key or cell == "":
-                continue  # an empty cell leaves the key out: its default, or the window's value
-            if key in _JSON_KEYS:
-                try:
-                    request[key] = json.loads(cell)
-                except json.JSONDecodeError as exc:
-                    problem = f"Line {line}: the {key} cell is not valid JSON ({exc.msg})."
-                    break
-            else:
-                request[key] = cell
-        items.append((line, problem or request))
-    return LoadedFile(path, "CSV", tuple(items), len(items), keys)
-
-
-def _jsonl_items(lines: Sequence[str]) -> Iterator[BatchItem]:
-    # The same sentences as `agora-token batch` (core.batch.run_batch).
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield number, f"Line {number} is not valid JSON ({exc.msg} at column {exc.colno})."
-            continue
-        if not isinstance(data, dict):
-            yield (
-                number,
-                f"Line {number} must be a JSON object (a request), not {type(data).__name__}.",
-            )
-            continue
-        yield number, data
-
-
-def with_credentials(
-    items: Iterator[BatchItem], app_id: str, certificate: str
-) -> Iterator[BatchItem]:
-    """Fill App ID and certificate from the window where a request has none of its own."""
-    for number, request in items:
-        if isinstance(request, str):
-            yield number, request
-            continue
-        filled = dict(request)
-        if not filled.get("app_id"):
-            filled["app_id"] = app_id
-        if not filled.get("app_certificate"):
-            filled["app_certificate"] = certificate
-        yield number, filled
-
 
 # --- the tab ---------------------------------------------------------------------------------
 
@@ -323,7 +89,17 @@ class BatchTab(QWidget):
         self._failure = ""
         self._kinds: dict[str, KeyKind] = {kind.key: kind for kind in KINDS}
 
-        # Source 1: the grid.
+        self._init_sources()
+        self._init_table()
+        self._init_layout()
+        self._init_signals()
+        self._apply_status_style()
+        self._on_kind_current_index_changed(self.kind.currentIndex())
+
+    # --- building the tab (called once, from __init__) ------------------------------------------
+
+    def _init_grid(self) -> QWidget:
+        """Source 1: a key kind, a template and the users x channels lists."""
         self.kind = QComboBox()
         self.kind.setAccessibleName("Key kind")
         self._fill_kinds()
@@ -373,8 +149,10 @@ class BatchTab(QWidget):
         grid_form.addRow("Te&mplate:", self.template)
         grid_form.addRow(lists)
         grid_form.addRow(self.grid_help)
+        return grid_page
 
-        # Source 2: a file.
+    def _init_file(self) -> QWidget:
+        """Source 2: a CSV or JSON Lines file."""
         self.open_button = QPushButton("&Open CSV or JSON Lines…")
         self.open_button.setAccessibleName("Open a CSV or JSON Lines file of requests")
         self.file_info = QLabel(
@@ -388,12 +166,17 @@ class BatchTab(QWidget):
         file_layout.addWidget(self.open_button)
         file_layout.addWidget(self.file_info)
         file_layout.addStretch(1)
+        return file_page
 
+    def _init_sources(self) -> None:
+        """Both sources, as tabs."""
         self.sources = QTabWidget()
         self.sources.setAccessibleName("Batch source")
-        self.sources.addTab(grid_page, "&Grid")
-        self.sources.addTab(file_page, "Fi&le")
+        self.sources.addTab(self._init_grid(), "&Grid")
+        self.sources.addTab(self._init_file(), "Fi&le")
 
+    def _init_run_row(self) -> QHBoxLayout:
+        """Run, Cancel and the progress bar."""
         self.run_button = QPushButton("&Run batch")
         self.cancel_button = QPushButton("&Cancel")
         self.cancel_button.setEnabled(False)
@@ -410,7 +193,10 @@ class BatchTab(QWidget):
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Batch problem")
         self.error.hide()
+        return run_row
 
+    def _init_table(self) -> None:
+        """The results table and its model."""
         self.model = BatchModel(self)
         self.table = QTableView()
         self.table.setAccessibleName("Batch results")
@@ -427,6 +213,8 @@ class BatchTab(QWidget):
         for column, width in enumerate((60, 90, 110, 110, 80)):
             self.table.setColumnWidth(column, width)
 
+    def _init_bottom(self) -> QHBoxLayout:
+        """The summary line, Copy and Export."""
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.copy_button = QPushButton("Copy &selected tokens")
@@ -439,14 +227,17 @@ class BatchTab(QWidget):
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.copy_button)
         bottom.addWidget(self.export_button)
+        return bottom
 
+    def _init_layout(self) -> None:
+        """Sources above, results below, in a splitter."""
         results = QWidget()
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addLayout(run_row)
+        results_layout.addLayout(self._init_run_row())
         results_layout.addWidget(self.error)
         results_layout.addWidget(self.table, 1)
-        results_layout.addLayout(bottom)
+        results_layout.addLayout(self._init_bottom())
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.sources)
         self.splitter.addWidget(results)
@@ -456,6 +247,8 @@ class BatchTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
+    def _init_signals(self) -> None:
+        """Every signal to its slot."""
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
         self.uids.textChanged.connect(self._on_uids_text_changed)
         self.channels.textChanged.connect(self._on_channels_text_changed)
@@ -467,8 +260,6 @@ class BatchTab(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._on_app_about_to_quit)
-        self._apply_status_style()
-        self._on_kind_current_index_changed(self.kind.currentIndex())
 
     # --- public API ---------------------------------------------------------------------------
 
@@ -486,7 +277,10 @@ class BatchTab(QWidget):
     def load_file(self, path: Path) -> bool:
         """Load a CSV / JSON Lines file as the source; False (and a message) if unusable."""
         try:
-            loaded = load_requests_file(path)
+            loaded = load_requests(path.name, path.read_bytes())
+        except OSError as exc:
+            self._show_error(f"Could not read {path.name}: {exc.strerror or exc}.")
+            return False
         except SourceError as exc:
             self._show_error(str(exc))
             return False
@@ -498,7 +292,7 @@ class BatchTab(QWidget):
             else "the window's"
         )
         self.file_info.setText(
-            f"{path.name}: {loaded.count} requests ({loaded.kind}{columns}). App Certificate: "
+            f"{loaded.name}: {loaded.count} requests ({loaded.kind}{columns}). App Certificate: "
             f"{certificate}."
         )
         self.sources.setCurrentIndex(1)
@@ -705,27 +499,11 @@ class BatchTab(QWidget):
             if self._loaded is None:
                 raise SourceError("Open a CSV or JSON Lines file first.")
             return self._loaded.iter_items(), self._loaded.count
-        try:
-            template = json.loads(self.template.toPlainText())
-        except json.JSONDecodeError as exc:
-            raise SourceError(
-                f"The template is not valid JSON ({exc.msg} at line {exc.lineno}, column "
-                f"{exc.colno})."
-            ) from exc
-        if not isinstance(template, dict):
-            raise SourceError("The template must be one JSON object (a request).")
+        template = parse_template(self.template.toPlainText())
         plan = GridPlan.for_kind(self.current_kind())
         users = parse_list(self.uids.toPlainText(), "Users") if plan.user_keys else []
         channels = parse_list(self.channels.toPlainText(), "Channels") if plan.channel_key else []
-        if plan.user_keys and not users:
-            raise SourceError(f"Enter at least one user ({plan.user_keys[0]}), one per line.")
-        if plan.channel_key and not channels:
-            raise SourceError("Enter at least one channel name, one per line.")
-        total = max(list_size(users), 1) * max(list_size(channels), 1)
-        if total > MAX_ROWS:
-            raise SourceError(
-                f"That is {total:,} requests; one batch may have at most {MAX_ROWS:,}."
-            )
+        total = grid_size(plan, users, channels)
         return grid_items(template, plan, users, channels), total
 
     def _update_grid_help(self) -> None:

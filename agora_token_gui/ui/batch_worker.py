@@ -14,15 +14,13 @@ from typing import Final, TypeAlias
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from agora_token_gui.core.batch import BatchItem
 from agora_token_gui.core.build import BuildResult
 from agora_token_gui.core.errors import TokenError
 from agora_token_gui.core.request import request_to_json
 
 from .batch_model import BatchRow, without_certificate
 
-# One input item: its number and either a request mapping or the sentence saying why the input
-# could not even be read as a request (bad JSON, a short CSV row, ...).
-BatchItem: TypeAlias = tuple[int, "Mapping[str, object] | str"]
 Build: TypeAlias = Callable[..., BuildResult]
 
 CHUNK_ROWS: Final = 100

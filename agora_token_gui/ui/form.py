@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from agora_token_gui.core.build import BuildResult, build
-from agora_token_gui.core.catalog import KINDS, SUPPORT, FieldKind, FieldSpec, KeyKind, Pin
+from agora_token_gui.core.catalog import (
+    KINDS,
+    SUPPORT,
+    FieldKind,
+    FieldSpec,
+    KeyKind,
+    Pin,
+    starting_value,
+)
 from agora_token_gui.core.detect import JSONValue
 from agora_token_gui.core.errors import TokenError
 from agora_token_gui.core.request import ERROR, Problem, TokenRequest, check
@@ -63,12 +71,8 @@ def _system_clock() -> int:
 
 
 def initial_value(spec: FieldSpec, now: int) -> JSONValue:
-    """What a fresh form shows: the catalogue's suggestion, else its default, else nothing."""
-    if spec.pin is not None:
-        return None
-    if spec.suggested is not None:
-        return now + spec.suggested if spec.kind is FieldKind.TIMESTAMP else spec.suggested
-    return spec.default
+    """What a fresh form shows: the catalogue's starting value (also the batch template's)."""
+    return starting_value(spec, now)
 
 
 def identity_sibling(kind: KeyKind) -> KeyKind | None:

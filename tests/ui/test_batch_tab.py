@@ -13,17 +13,11 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from agora_token_gui.core.batch import GridPlan, SourceError, list_size, parse_list, template_for
 from agora_token_gui.core.build import BuildResult, build
 from agora_token_gui.core.catalog import KINDS
 from agora_token_gui.ui.batch_model import BatchModel, BatchRow
-from agora_token_gui.ui.batch_tab import (
-    BatchTab,
-    GridPlan,
-    SourceError,
-    list_size,
-    parse_list,
-    template_for,
-)
+from agora_token_gui.ui.batch_tab import BatchTab
 
 APP_ID = "970CA35de60c44645bbae8a215061b33"
 CERTIFICATE = "5CFd2fd1755d40ecb72977518be15d3b"

@@ -423,11 +423,17 @@ class TokenService:
     def _build(self, key: str, request: dict[str, object], now: int) -> Issued:
         request["app_id"] = self.app_id
         request["app_certificate"] = self._certificate
-        if self._randint is None:
-            result = build(request, now=now)
-        else:
-            result = build(request, now=now, randint=self._randint)
-        del request["app_certificate"]
+        try:
+            if self._randint is None:
+                result = build(request, now=now)
+            else:
+                result = build(request, now=now, randint=self._randint)
+        except InvalidInputError as exc:
+            if exc.field in ("app_id", "app_certificate"):  # the community server's words (§8)
+                raise InvalidInputError("check appId or appCertificate", exc.field) from None
+            raise
+        finally:
+            del request["app_certificate"]
         request.update(result.pinned)
         return Issued(key, result.token, request)
 

@@ -145,10 +145,15 @@ class _Connection(asyncio.Protocol):
         if self.state >= _DRAIN:
             return  # dropped: the answer is out and the connection is closing
         self.buffer += data
-        if self.state == _IDLE:
+        if self.state == _IDLE and self.buffer:
             self.state = _HEAD
             self.deadline = time.monotonic() + self.options.header_timeout
-        self._process()
+        try:
+            self._process()
+        except Exception as exc:  # a bug must not leave the client without an answer
+            self.server.report_bug(exc)
+            if self.state < _DRAIN:
+                self._fail(500, f"Internal error: {type(exc).__name__}.")
 
     def eof_received(self) -> bool | None:
         # The client will send nothing more: every complete request is already answered (the
@@ -164,7 +169,7 @@ class _Connection(asyncio.Protocol):
         self.paused = False
         if self.transport is not None and self.state < _DRAIN:
             self.transport.resume_reading()
-            self._process()
+            self.data_received(b"")
 
     # --- reading requests -------------------------------------------------------------------------
 
@@ -236,6 +241,11 @@ class _Connection(asyncio.Protocol):
             key = name.lower()
             value = value.strip(" \t")
             if key == "content-length":
+                if len(value) > 12:
+                    self._fail(
+                        413, f"The request body is larger than {self.options.max_body} bytes."
+                    )
+                    return False
                 if (
                     not value.isdigit()
                     or not value.isascii()

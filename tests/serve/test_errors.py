@@ -215,3 +215,43 @@ def test_not_found(server: Running, method: str, path: str) -> None:
 def test_head_is_not_found_and_has_no_body(server: Running) -> None:
     reply = server.request("HEAD", "/ping")
     assert (reply.status, reply.body) == (404, b"")
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        (
+            "GET",
+            "/rtc/t/publisher/uid/1/",
+            b'{"error":"Error Generating RTC token - check appId or appCertificate","status":400}',
+        ),
+        (
+            "GET",
+            "/rte/t/publisher/uid/1/",
+            b'{"error":"Error Generating RTC token - check appId or appCertificate","status":400}',
+        ),
+        (
+            "GET",
+            "/rtm/a/",
+            b'{"error":"Error Generating RTM token: check appId or appCertificate","status":400}',
+        ),
+        (
+            "GET",
+            "/chat/app/",
+            b'{"error":"Error Generating Chat token: check appId or appCertificate","status":400}',
+        ),
+        ("POST", "/getToken", b"check appId or appCertificate\n"),
+    ],
+)
+def test_a_bad_certificate_answers_like_the_community_server(
+    method: str, path: str, body: bytes
+) -> None:
+    """`serve` refuses to start with such a certificate; the service itself still answers as §8."""
+    from agora_token_gui.serve.contract import TokenService
+    from tests.serve.helpers import APP
+
+    bad = "not-a-certificate"
+    service = TokenService(APP, bad)
+    answer = service.handle(method, path, body=b'{"tokenType":"chat"}')
+    assert (answer.status, answer.body) == (400, body)
+    assert bad not in answer.body.decode()

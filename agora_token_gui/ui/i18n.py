@@ -44,6 +44,11 @@ _current = "en"
 _font_warned: set[str] = set()
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for lupdate in ``context``; translated later (PySide6's returns ``object``)."""
+    return text
+
+
 def catalogue_path(language: str) -> str:
     return str(resource_path(f"i18n/{CATALOGUE}_{language}.qm"))
 

@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,7 +46,9 @@ from PySide6.QtWidgets import (
 from agora_token_gui.ui.i18n import (
     LANGUAGES,
     NATIVE_NAMES,
+    QT_TRANSLATE_NOOP,
     install_language,
+    localise,
     missing_font,
     retranslatable,
     retranslate,
@@ -70,9 +72,9 @@ if TYPE_CHECKING:  # imported for real by complete(), after the first frame
 
 Clock = Callable[[], int]
 Build = Callable[[Mapping[str, object]], "BuildResult"]
-BATCH_TAB = "Batch"
-HISTORY_TAB = "History"
-SERVE_TAB = "Token server"
+BATCH_TAB = QT_TRANSLATE_NOOP("Pages", "Batch")
+HISTORY_TAB = QT_TRANSLATE_NOOP("Pages", "History")
+SERVE_TAB = QT_TRANSLATE_NOOP("Pages", "Token server")
 NO_PROFILE = "(no profile)"
 STATUS_TIMEOUT_MS = 6000
 # The size a first start asks for; never more than the screen's available area (fit_to_screen).
@@ -102,11 +104,23 @@ def _default_build(data: Mapping[str, object]) -> BuildResult:
 
 
 def _group_tooltip(group: str) -> str:
-    """The sidebar tooltip of a catalogue group: what its pages make."""
+    """The sidebar tooltip of a catalogue group: what its pages make (in the current language)."""
     from agora_token_gui.core.catalog import KINDS
 
-    titles = [k.title for k in KINDS if k.group == group]
-    return f"{group}: {', '.join(titles)}"
+    titles = [localise(k.title) for k in KINDS if k.group == group]
+    return QCoreApplication.translate("Pages", "{group}: {kinds}").format(
+        group=group, kinds=QCoreApplication.translate("Pages", ", ").join(titles)
+    )
+
+
+def _page_text(key: str) -> str:
+    """A sidebar title, tooltip or heading in the current language (keys are English)."""
+    if key.startswith(_GROUP_TOOLTIP):
+        return _group_tooltip(key[len(_GROUP_TOOLTIP) :])
+    return QCoreApplication.translate("Pages", key)
+
+
+_GROUP_TOOLTIP = "group-tooltip:"
 
 
 class _LazyPage(QScrollArea):
@@ -215,7 +229,9 @@ class MainWindow(QMainWindow):
         self._register_pages()
 
         self.decoder_pane = DecoderPane(self, now=self._now)
-        self.decoder_pane.setAccessibleName("Decoder")
+        retranslatable(
+            self.decoder_pane, lambda: self.decoder_pane.setAccessibleName(self.tr("Decoder"))
+        )
         self.decoder_pane.status_message.connect(self.show_status)
         placeholder = self.splitter.replaceWidget(1, self.decoder_pane)
         if placeholder is not None:
@@ -237,14 +253,11 @@ class MainWindow(QMainWindow):
             self.sidebar.select(last if last in titles else titles[0])
         # Where the credentials come from, in the rows their messages use (so nothing moves
         # when a message replaces the hint).
-        self.app_id_message.set_placeholder("Agora Console → Projects: the App ID of your project.")
-        self.certificate_message.set_placeholder(
-            "Same project → Configure: the Primary Certificate. Kept in memory only."
-        )
+        retranslatable(self.app_id_message, self._retranslate_credential_hints)
         self._on_credentials_changed()
         self.fit_to_screen()  # the frame is known now
         self.focus_first_input()
-        self.statusBar().showMessage("Ready", STATUS_TIMEOUT_MS)
+        self.statusBar().showMessage(self.tr("Ready"), STATUS_TIMEOUT_MS)
 
     # --- construction -------------------------------------------------------------------------
 
@@ -310,6 +323,30 @@ class MainWindow(QMainWindow):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
+        def retranslate_credentials() -> None:
+            self.profile_combo.setAccessibleName(self.tr("Profile"))
+            self.save_profile_button.setText(self.tr("Save profile…"))
+            self.save_profile_button.setAccessibleName(self.tr("Save profile"))
+            self.delete_profile_button.setText(self.tr("Delete profile"))
+            self.delete_profile_button.setAccessibleName(self.tr("Delete profile"))
+            remember = self.tr("Remember certificate in system keychain")
+            self.remember_certificate_check.setText(remember)
+            self.remember_certificate_check.setAccessibleName(remember)
+            self.app_id_edit.setAccessibleName(self.tr("App ID"))
+            self.app_id_edit.setPlaceholderText(self.tr("32 hexadecimal characters"))
+            self.certificate_edit.setAccessibleName(self.tr("App Certificate"))
+            self.certificate_edit.setPlaceholderText(
+                self.tr("32 hexadecimal characters; never saved to disk")
+            )
+            self.show_certificate_button.setToolTip(self.tr("Show or hide the App Certificate"))
+            self._on_show_certificate_button_toggled(self.show_certificate_button.isChecked())
+            profile_label.setText(self.tr("&Profile"))
+            app_id_label.setText(self.tr("App &ID"))
+            certificate_label.setText(self.tr("App Cer&tificate"))
+            self.profile_combo.setItemText(0, self.tr("(no profile)"))
+
+        retranslatable(box, retranslate_credentials)
+
         # The saved profiles are read in complete(): reading them imports json (~10 ms) and the
         # first frame needs only "(no profile)".
         self.profile_combo.addItem(NO_PROFILE, "")
@@ -329,8 +366,9 @@ class MainWindow(QMainWindow):
         if self._sidebar is None:
             from agora_token_gui.ui.navigation import Sidebar
 
-            self._sidebar = Sidebar(self)
-            self._central_layout.insertWidget(0, self._sidebar)
+            sidebar = self._sidebar = Sidebar(self)
+            self._central_layout.insertWidget(0, sidebar)
+            retranslatable(sidebar, lambda: sidebar.retranslate(_page_text))
         return self._sidebar
 
     def _register_pages(self) -> None:
@@ -340,17 +378,27 @@ class MainWindow(QMainWindow):
 
         for group in GROUPS:
             section = GROUP_SECTIONS.get(group, PRODUCTS)
-            self.add_page(section, group, self._generator_factory(group), _group_tooltip(group))
+            tooltip = _GROUP_TOOLTIP + group  # made in the current language by _page_text
+            self.add_page(section, group, self._generator_factory(group), tooltip)
         self.add_page(
-            TOOLS, BATCH_TAB, self._create_batch_tab, "Generate many tokens at once, as CSV"
+            TOOLS,
+            BATCH_TAB,
+            self._create_batch_tab,
+            QT_TRANSLATE_NOOP("Pages", "Generate many tokens at once, as CSV"),
         )
         # Built when first shown, like the others: its table alone loads a bold font (the header
         # sizes its sections for highlighting), all for a page that starts empty.
         self.add_page(
-            TOOLS, HISTORY_TAB, self._create_history_tab, "Tokens generated in this session"
+            TOOLS,
+            HISTORY_TAB,
+            self._create_history_tab,
+            QT_TRANSLATE_NOOP("Pages", "Tokens generated in this session"),
         )
         self.add_page(
-            TOOLS, SERVE_TAB, self._create_serve_tab, "A local token server for test builds"
+            TOOLS,
+            SERVE_TAB,
+            self._create_serve_tab,
+            QT_TRANSLATE_NOOP("Pages", "A local token server for test builds"),
         )
 
     def add_page(
@@ -369,6 +417,7 @@ class MainWindow(QMainWindow):
         self.pages[title] = lazy
         self.stack.addWidget(lazy)
         self.sidebar.add_entry(section, title, tooltip)
+        self.sidebar.retranslate(_page_text)
         if isinstance(page, QWidget):
             lazy.ensure()
 
@@ -396,7 +445,7 @@ class MainWindow(QMainWindow):
         try:
             from agora_token_gui.ui.batch_tab import BatchTab
         except ImportError:
-            return QLabel("The batch tab is not available in this build.")
+            return QLabel(self.tr("The batch tab is not available in this build."))
         tab = BatchTab(credentials=self.credentials, build=self._build)
         tab.status_message.connect(self.show_status)
         self.batch = tab
@@ -472,6 +521,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(text="&About Agora Token GUI", parent=self)
         for action in self.shortcut_actions():
             self.addAction(action)
+        retranslatable(self, self._retranslate_actions)
 
         self.forget_action.triggered.connect(self._on_forget_action_triggered)
         self.quit_action.triggered.connect(self.close)
@@ -488,6 +538,34 @@ class MainWindow(QMainWindow):
         self.language_group.triggered.connect(self._on_language_group_triggered)
         self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
         self.about_action.triggered.connect(self._on_about_action_triggered)
+
+    def _retranslate_credential_hints(self) -> None:
+        self.app_id_message.set_placeholder(
+            self.tr("Agora Console → Projects: the App ID of your project.")
+        )
+        self.certificate_message.set_placeholder(
+            self.tr("Same project → Configure: the Primary Certificate. Kept in memory only.")
+        )
+
+    def _retranslate_actions(self) -> None:
+        self.forget_action.setText(self.tr("&Forget saved data…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.generate_action.setText(self.tr("&Generate token"))
+        self.copy_token_action.setText(self.tr("&Copy token"))
+        self.copy_json_action.setText(self.tr("Copy as request &JSON (no certificate)"))
+        self.copy_command_action.setText(self.tr("Copy as command &line"))
+        self.copy_export_action.setText(self.tr("Copy as &export AGORA_TOKEN=…"))
+        self.inspect_action.setText(self.tr("&Inspect token in decoder"))
+        self.toggle_decoder_action.setText(self.tr("&Decoder pane"))
+        self.next_page_action.setText(self.tr("&Next page"))
+        self.previous_page_action.setText(self.tr("&Previous page"))
+        self.scheme_actions["system"].setText(self.tr("Follow &system"))
+        self.scheme_actions["light"].setText(self.tr("&Light"))
+        self.scheme_actions["dark"].setText(self.tr("&Dark"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Agora Token GUI"))
+        self.stack.setAccessibleName(self.tr("Page"))
+        self.setWindowTitle(self.tr("Agora Token GUI"))
 
     def shortcut_actions(self) -> tuple[QAction, ...]:
         return (
@@ -539,6 +617,16 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
+
+        def retranslate_menus() -> None:
+            file_menu.setTitle(self.tr("&File"))
+            edit_menu.setTitle(self.tr("&Edit"))
+            copy_as.setTitle(self.tr("Copy &as"))
+            view_menu.setTitle(self.tr("&View"))
+            scheme_menu.setTitle(self.tr("&Colour scheme"))
+            help_menu.setTitle(self.tr("&Help"))
+
+        retranslatable(bar, retranslate_menus)
 
     # --- public API ---------------------------------------------------------------------------
 
@@ -636,7 +724,11 @@ class MainWindow(QMainWindow):
         try:
             language = install_language(key)
         except FileNotFoundError as exc:
-            self.show_status(f"The translation file {exc} is missing (run make translations).")
+            self.show_status(
+                self.tr("The translation file {path} is missing (run make translations).").format(
+                    path=exc
+                )
+            )
             language = "en"
         action = self.language_actions.get(key)
         if action is not None:
@@ -681,8 +773,13 @@ class MainWindow(QMainWindow):
             self.show_status(str(exc))
         else:
             self.profile_message.set_lines([])
-            kept = " and its certificate in the keychain" if remember else ""
-            self.show_status(f"Profile {name!r} saved (App ID{kept}).")
+            if remember:
+                saved = self.tr(
+                    "Profile {name} saved (App ID and its certificate in the keychain)."
+                )
+            else:
+                saved = self.tr("Profile {name} saved (App ID).")
+            self.show_status(saved.format(name=repr(name)))
         self._reload_profiles(name)
 
     def delete_profile(self, name: str) -> None:
@@ -692,12 +789,12 @@ class MainWindow(QMainWindow):
         except KeychainUnavailable as exc:
             self.profile_message.set_lines([("warning", str(exc))])
         self._reload_profiles("")
-        self.show_status(f"Profile {name!r} deleted.")
+        self.show_status(self.tr("Profile {name} deleted.").format(name=repr(name)))
 
     def _reload_profiles(self, select: str) -> None:
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
-        self.profile_combo.addItem(NO_PROFILE, "")
+        self.profile_combo.addItem(self.tr("(no profile)"), "")
         for name in self.profiles.names():
             self.profile_combo.addItem(name, name)
         self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(select), 0))
@@ -734,11 +831,12 @@ class MainWindow(QMainWindow):
         self._reload_profiles("")
         if failed:
             self.show_status(
-                "Settings forgotten; the keychain entries of "
-                f"{', '.join(failed)} could not be deleted."
+                self.tr(
+                    "Settings forgotten; the keychain entries of {names} could not be deleted."
+                ).format(names=", ".join(failed))
             )
         else:
-            self.show_status("Saved settings, profiles and keychain entries forgotten.")
+            self.show_status(self.tr("Saved settings, profiles and keychain entries forgotten."))
 
     # --- settings -------------------------------------------------------------------------------
 
@@ -871,7 +969,9 @@ class MainWindow(QMainWindow):
             self._unlisted.append((result, self._now()))
         else:
             self._history.add(result)
-        self.show_status(f"Token generated ({len(result.token)} characters).")
+        self.show_status(
+            self.tr("Token generated ({count} characters).").format(count=len(result.token))
+        )
 
     @Slot()
     def _on_app_id_edit_text_edited(self) -> None:
@@ -906,9 +1006,9 @@ class MainWindow(QMainWindow):
         self.certificate_edit.setEchoMode(
             QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         )
-        self.show_certificate_button.setText("Hide" if shown else "Show")
+        self.show_certificate_button.setText(self.tr("Hide") if shown else self.tr("Show"))
         self.show_certificate_button.setAccessibleName(
-            "Hide certificate" if shown else "Show certificate"
+            self.tr("Hide certificate") if shown else self.tr("Show certificate")
         )
 
     @Slot()
@@ -922,15 +1022,15 @@ class MainWindow(QMainWindow):
     def _on_generate_action_triggered(self) -> None:
         tab = self.current_generator()
         if tab is None:
-            self.show_status("Open a generator tab to generate a token.")
+            self.show_status(self.tr("Open a generator tab to generate a token."))
             return
         if tab.generate() is None:
-            self.show_status("Fix the marked fields first.")
+            self.show_status(self.tr("Fix the marked fields first."))
 
     def _with_output(self, use: Callable[[OutputPanel], None]) -> None:
         output = self.active_output()
         if output is None or output.result is None:
-            self.show_status("Nothing to copy yet: generate a token first.")
+            self.show_status(self.tr("Nothing to copy yet: generate a token first."))
             return
         use(output)
 

@@ -13,23 +13,27 @@ Section headings are rows that cannot be selected or focused; the arrow keys ski
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QListView, QWidget
 
+from .i18n import QT_TRANSLATE_NOOP
 from .widgets import PaletteWatcher, set_enum_property
 
 # Section order; a section not listed here goes after these, in the order first used.
-TOKENS = "Tokens"
-LEGACY = "Legacy keys"
-PRODUCTS = "More products"
-TOOLS = "Tools"
+# Titles, tooltips and headings are keys in English; the sidebar shows them translated in the
+# "Pages" context (retranslate), so mark new ones with QT_TRANSLATE_NOOP("Pages", "...").
+TOKENS = QT_TRANSLATE_NOOP("Pages", "Tokens")
+LEGACY = QT_TRANSLATE_NOOP("Pages", "Legacy keys")
+PRODUCTS = QT_TRANSLATE_NOOP("Pages", "More products")
+TOOLS = QT_TRANSLATE_NOOP("Pages", "Tools")
 SECTIONS: tuple[str, ...] = (TOKENS, LEGACY, PRODUCTS, TOOLS)
 
 _PAGE_ROLE = 256 + 1  # Qt.ItemDataRole.UserRole + 1: the page title of an entry row
+_SECTION_ROLE = 256 + 2  # the (English) section key of a heading row
 _TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
 _ACCESSIBLE_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
 _FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole
@@ -115,6 +119,7 @@ class Sidebar(QListView):
         heading.setFont(font)
         # Drawn in the normal text colour, not the dimmed one of disabled items (contrast).
         heading.setData(self.palette().color(self.palette().ColorRole.Text), _FOREGROUND_ROLE)
+        heading.setData(section, _SECTION_ROLE)
         heading.setData(f"{section} (section)", _ACCESSIBLE_ROLE)
         # Space above each heading but the first separates the sections.
         height = self.fontMetrics().height()
@@ -126,7 +131,7 @@ class Sidebar(QListView):
     def _heading_row(self, section: str) -> int:
         for row in range(self._model.rowCount()):
             item = self._model.item(row)
-            if item is not None and item.data(_PAGE_ROLE) is None and item.text() == section:
+            if item is not None and item.data(_SECTION_ROLE) == section:
                 return row
         raise KeyError(section)
 
@@ -146,8 +151,32 @@ class Sidebar(QListView):
         return [title for _, title in self._rows() if title]
 
     def sections(self) -> list[str]:
-        """Section headings in the order shown."""
-        return [text for text, title in self._rows() if not title]
+        """Section headings (their English keys) in the order shown."""
+        keys = (self._model.item(row).data(_SECTION_ROLE) for row in range(self._model.rowCount()))
+        return [key for key in keys if isinstance(key, str)]
+
+    def retranslate(self, translate: Callable[[str], str]) -> None:
+        """Show every title, tooltip and heading as ``translate`` gives it (keys stay)."""
+        self.setAccessibleName(self.tr("Pages"))
+        self.setAccessibleDescription(
+            self.tr("Choose what to do: a key type to generate, or a tool.")
+        )
+        for row in range(self._model.rowCount()):
+            item = self._model.item(row)
+            title = item.data(_PAGE_ROLE)
+            section = item.data(_SECTION_ROLE)
+            if isinstance(title, str):
+                entry = self._entries[title]
+                item.setText(translate(title))
+                item.setData(translate(entry.tooltip or title), _TOOLTIP_ROLE)
+                item.setData(translate(title), _ACCESSIBLE_ROLE)
+            elif isinstance(section, str):
+                item.setText(translate(section))
+                item.setData(
+                    self.tr("{section} (section)").format(section=translate(section)),
+                    _ACCESSIBLE_ROLE,
+                )
+        self.updateGeometry()
 
     def entry(self, title: str) -> Entry:
         return self._entries[title]

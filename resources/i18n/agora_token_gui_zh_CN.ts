@@ -131,6 +131,14 @@
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
+        <source>Agora Console → Projects: the App ID of your project.</source>
+        <translation>声网控制台 → 项目管理：你的项目的 App ID。</translation>
+    </message>
+    <message>
+        <source>Same project → Configure: the Primary Certificate. Kept in memory only.</source>
+        <translation>同一项目 → 配置：主要证书。仅保存在内存中。</translation>
+    </message>
+    <message>
         <source>&amp;Forget saved data…</source>
         <translation>清除已保存的数据(&amp;F)…</translation>
     </message>
@@ -257,10 +265,6 @@
     <message>
         <source>Token generated ({count} characters).</source>
         <translation>已生成 Token（{count} 个字符）。</translation>
-    </message>
-    <message>
-        <source>Profile name:</source>
-        <translation>配置名称：</translation>
     </message>
     <message>
         <source>Hide</source>

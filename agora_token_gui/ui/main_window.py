@@ -11,7 +11,9 @@ where ``_create_whiteboard_page`` imports its module and returns the page widget
 ``LEGACY``, ``PRODUCTS``, ``TOOLS`` from ``ui.navigation``, or a new one), the title shown in the
 sidebar (plain words; it is also the page's key for ``show_page``/``page`` and the saved "last
 page"), the page (a QWidget, or a zero-argument callable that builds it the first time the page
-is shown: keep start-up fast), and a tooltip with the full name. Every page sits in a scroll area,
+is shown: keep start-up fast), and a tooltip with the full name. Title and tooltip are English
+keys that the sidebar shows translated: write them as ``QT_TRANSLATE_NOOP("Pages", "…")`` (from
+``ui.i18n``) so that ``make translations-update`` finds them. Every page sits in a scroll area,
 so a tall page scrolls inside the window instead of growing it beyond the screen; the window-fit
 tests (tests/ui/test_window_fit.py) walk every registered page at 1366x768, 1280x720 and 2x.
 """

@@ -306,6 +306,10 @@
         <translation>历史记录</translation>
     </message>
     <message>
+        <source>Token server</source>
+        <translation>Token 服务器</translation>
+    </message>
+    <message>
         <source>{group}: {kinds}</source>
         <translation>{group}：{kinds}</translation>
     </message>
@@ -320,6 +324,10 @@
     <message>
         <source>Tokens generated in this session</source>
         <translation>本次会话中生成的 Token</translation>
+    </message>
+    <message>
+        <source>A local token server for test builds</source>
+        <translation>供测试版本使用的本地 Token 服务器</translation>
     </message>
     <message>
         <source>Tokens</source>

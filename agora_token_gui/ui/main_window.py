@@ -239,6 +239,15 @@ class MainWindow(QMainWindow):
         if placeholder is not None:
             placeholder.deleteLater()
         self.decoder_pane.setVisible(self.toggle_decoder_action.isChecked())
+        # Minimums that keep both sides usable while dragging the divider (the pages scroll
+        # below theirs); hiding the decoder is a click away, at the right of the status bar.
+        self.decoder_pane.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
+        self.stack.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.decoder_button = QToolButton(self)
+        self.decoder_button.setDefaultAction(self.toggle_decoder_action)
+        self.decoder_button.setAutoRaise(True)
+        self.decoder_button.setToolTip("Show or hide the decoder pane (Ctrl+Shift+D)")
+        self.statusBar().addPermanentWidget(self.decoder_button)
 
         titles = self.sidebar.titles()
         last = self.settings.last_tab

@@ -20,13 +20,15 @@ from .widgets import is_dark
 
 SCHEMES = ("system", "light", "dark")
 
-# Roles -> colour. Dark: close to KDE's Breeze Dark; light: close to Fusion's own, with a darker
+# Roles -> colour. Dark: Breeze Dark's text and window colours with inputs (base) lighter than the
+# window, as in GNOME's Adwaita dark: Fusion outlines check boxes and fields with a darker shade of
+# the window, which vanished against a darker base. Light: close to Fusion's own, with a darker
 # placeholder so hints reach 4.5:1 on the window colour.
 DARK: dict[QPalette.ColorRole, str] = {
     QPalette.ColorRole.Window: "#2a2e32",
     QPalette.ColorRole.WindowText: "#eff0f1",
-    QPalette.ColorRole.Base: "#1d2023",
-    QPalette.ColorRole.AlternateBase: "#25292c",
+    QPalette.ColorRole.Base: "#383d42",
+    QPalette.ColorRole.AlternateBase: "#3f454a",
     QPalette.ColorRole.ToolTipBase: "#31363b",
     QPalette.ColorRole.ToolTipText: "#eff0f1",
     QPalette.ColorRole.PlaceholderText: "#a6abb0",

@@ -35,7 +35,7 @@ OK = "ok"
 # Each keeps a contrast ratio of at least 4.5:1 (WCAG AA) on the window, base and alternate base
 # colours of both of the app's palettes (ui/theme.py); tests/ui/test_theme.py checks it.
 _COLOURS: dict[str, tuple[str, str]] = {
-    ERROR: ("#b3261e", "#ff8a80"),
+    ERROR: ("#b3261e", "#ffa198"),
     WARNING: ("#8a5300", "#ffc163"),
     OK: ("#1d6b2a", "#8fd694"),
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import pkgutil
 import shutil
 import subprocess
@@ -87,3 +88,111 @@ def test_import_linter_contracts_are_kept() -> None:
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert "0 broken" in done.stdout
+
+
+PACKAGE_DIR = CORE_DIR.parent
+ALL_MODULES = sorted(
+    m.name for m in pkgutil.walk_packages([str(PACKAGE_DIR)], prefix="agora_token_gui.")
+)
+
+
+def _module_file(name: str) -> Path:
+    path = PACKAGE_DIR.parent.joinpath(*name.split("."))
+    return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+
+
+def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node but those under ``if TYPE_CHECKING:`` (imports for the type checker only)."""
+    nodes: list[ast.AST] = []
+    pending = [tree]
+    while pending:
+        node = pending.pop()
+        nodes.append(node)
+        for child in ast.iter_child_nodes(node):
+            if (
+                isinstance(child, ast.If)
+                and isinstance(child.test, ast.Name)
+                and child.test.id == "TYPE_CHECKING"
+            ):
+                pending.extend(child.orelse)
+                continue
+            pending.append(child)
+    return nodes
+
+
+def _imported_modules(name: str) -> set[str]:
+    """The project's modules ``name`` imports anywhere in it (function-level imports too)."""
+    path = _module_file(name)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                base = f"{parent}.{base}" if base else parent
+            # "from package import module" imports the module; "from module import name" not.
+            targets = [base, *(f"{base}.{alias.name}" for alias in node.names)]
+        else:
+            continue
+        found.update(t for t in targets if t in ALL_MODULES or t == "agora_token_gui")
+    found.discard(name)
+    return found
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_every_module_imports_and_no_two_import_each_other() -> None:
+    assert len(ALL_MODULES) > 60
+    for name in ALL_MODULES:
+        importlib.import_module(name)
+    # A package importing its own modules (cli/__init__ registering its commands) is no cycle:
+    # only imports between modules, and from a module to a package other than its own, count.
+    graph: dict[str, set[str]] = {}
+    for name in ALL_MODULES:
+        own = name if _module_file(name).name == "__init__.py" else name.rpartition(".")[0]
+        graph[name] = {
+            target
+            for target in _imported_modules(name)
+            if not (own.startswith(target) and _module_file(target).name == "__init__.py")
+        }
+    assert _cycles(graph) == []
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]

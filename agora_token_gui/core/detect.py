@@ -14,7 +14,7 @@ from .access_token import AccessToken
 from .access_token2 import AccessToken2, permissions_to_json
 from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
 from .encoding import is_hex
-from .errors import MalformedTokenError, UnknownFormatError
+from .errors import MalformedTokenError, TokenError, UnknownFormatError
 from .signaling import SignalingToken
 
 AnyToken: TypeAlias = (
@@ -582,3 +582,11 @@ def _fields(token: AnyToken) -> dict[str, JSONValue]:
         }
     # The fixed-width keys and signaling: their fields are the JSON fields, in the same order.
     return {f.name: getattr(token, f.name) for f in dataclasses.fields(token)}
+
+
+def expiry_of(text: str) -> expiry.Expiry | None:
+    """The effective expiry of a token string (core.expiry), or None when it does not decode."""
+    try:
+        return expiry.effective(decode_exact(text))
+    except TokenError:
+        return None

@@ -31,7 +31,6 @@ from . import timefmt
 from .access_token import AccessToken
 from .access_token2 import AccessToken2
 from .dynamic_key import DynamicKey1
-from .errors import TokenError
 
 if TYPE_CHECKING:  # detect imports this module for to_json
     from .detect import AnyToken, Decoded
@@ -259,16 +258,6 @@ def effective(decoded: Decoded | AnyToken) -> Expiry:
     ends = [c.ends_at for c in capabilities if c.ends_at is not None]
     at = min(ends) if ends else None
     return Expiry(at, token_at, tuple(capabilities))
-
-
-def of_text(token: str) -> Expiry | None:
-    """The effective expiry of a token string, or None when it does not decode."""
-    from .detect import decode_exact  # detect imports this module
-
-    try:
-        return effective(decode_exact(token))
-    except TokenError:
-        return None
 
 
 # --- the classic expiry mistake -------------------------------------------------------------

@@ -232,7 +232,7 @@ def test_effective_expiry(case: Case) -> None:
     assert found.at == case.at
     assert found.token_expires_at == case.token_at
     assert found.words(T + 10) == case.words
-    assert expiry.of_text(token) == found
+    assert detect.expiry_of(token) == found
 
 
 @pytest.mark.parametrize(
@@ -278,7 +278,7 @@ def test_lines_and_json_name_each_capability() -> None:
 
 
 def test_of_text_refuses_non_tokens() -> None:
-    assert expiry.of_text("hello") is None
+    assert detect.expiry_of("hello") is None
 
 
 def test_decoder_headline_is_red_when_the_privileges_lapsed() -> None:

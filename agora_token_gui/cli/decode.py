@@ -51,8 +51,11 @@ def _decode_one(
         result = verifying.verify(decoded, verify_inputs(args, cert))
         data["signature"] = "valid" if result.valid else "invalid"
         data["signature_message"] = result.message
+        if result.notes:
+            data["signature_notes"] = [{"code": n.code, "message": n.message} for n in result.notes]
         lines += f"\n{'Verification':<24} {result.message}"
         lines += "".join(f"\n  {check}" for check in result.checks)
+        lines += "".join(f"\n  warning ({n.code}): {n.message}" for n in result.notes)
     return data, lines
 
 

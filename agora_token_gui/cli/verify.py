@@ -25,7 +25,8 @@ def register(sub: SubParsers) -> None:
     parser = sub.add_parser(
         "verify",
         help="check a token's signature",
-        description="Exit 0 valid, 1 not valid, 2 unusable input.",
+        description="Exit 0 valid, 1 not valid (or valid beside bytes or fields the signature "
+        "does not cover: see the warnings), 2 unusable input.",
     )
     parser.add_argument("token")
     add_verify_inputs(parser, f"The App Certificate (or ${CERT_ENV}, or a prompt).")
@@ -46,10 +47,14 @@ def run(args: argparse.Namespace) -> int:
                 "signature": "valid" if result.valid else "invalid",
                 "message": result.message,
                 "checks": list(result.checks),
+                "notes": [{"code": n.code, "message": n.message} for n in result.notes],
             }
         )
     else:
         print(result.message)
         for check in result.checks:
             print(f"  {check}")
-    return EXIT_OK if result.valid else EXIT_FAIL
+        for note in result.notes:
+            print(f"warning ({note.code}): {note.message}")
+    # A valid signature with something it does not vouch for is not a silent success.
+    return EXIT_OK if result.valid and not result.notes else EXIT_FAIL

@@ -208,6 +208,10 @@ def _fields_007(token: AccessToken2) -> list[_Field]:
         )
     if token.trailing:
         fields.append(_Field("trailing", "Trailing bytes", token.trailing.hex(), "unparsed"))
+    if token.after_zlib:  # not signed: a token that differs only here is not the same token
+        fields.append(
+            _Field("after_zlib", "Bytes after the body", token.after_zlib.hex(), "unparsed")
+        )
     fields.append(_Field("signature", "Signature", token.signature.hex(), kind=_SIGNATURE))
     return fields
 

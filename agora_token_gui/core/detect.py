@@ -556,6 +556,9 @@ def _fields(token: AnyToken) -> dict[str, JSONValue]:
             out["trailing_bytes"] = len(token.trailing)
             if token.trailing:
                 out["trailing_hex"] = token.trailing.hex()
+        if token.after_zlib:  # outside the signature (issue 14 item 8)
+            out["after_compressed_bytes"] = len(token.after_zlib)
+            out["after_compressed_hex"] = token.after_zlib.hex()
         return out
     if isinstance(token, AccessToken):
         return {

@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from . import access_token, access_token2, errorcodes, expiry, timefmt
+from . import access_token, access_token2, errorcodes, expiry, integrity, timefmt
 from .access_token import AccessToken
 from .access_token2 import AccessToken2, Service
 from .detect import (
@@ -151,6 +151,7 @@ TITLES: Final[Mapping[str, str]] = {
     "wildcard_uid": "Any user may use this token (uid 0)",
     "legacy_format": "An older kind of token",
     "error_code": "What the error code means",
+    **integrity.TITLES,
 }
 
 
@@ -466,6 +467,8 @@ def _check_007(run: _Run, token: AccessToken2, action: str) -> None:
         )
     else:
         run.gap("No App Certificate given: the signature was not checked.")
+    for note in integrity.notes_007(token):  # what the signature does not vouch for
+        run.add(note.code, WARNING, note.message, note.fix)
     expired = run.expiry(token.expires_at)
     if token.issue_ts > at:
         run.add(
@@ -526,7 +529,8 @@ def _check_007_service(run: _Run, token: AccessToken2, action: str, expired: boo
     ctx = run.ctx
     types = _ACTION_TYPES[action]
     product = _PRODUCT[action]
-    candidates = [s for s in token.services if s.type in types]
+    # Agora's server parser keeps the last service of each type (integrity.duplicate_service).
+    candidates = [s for s in integrity.effective_services(token.services) if s.type in types]
     if not candidates:
         wanted = " or ".join(f"{access_token2.service_name(t)} ({t})" for t in types)
         held = _join(f"{s.name} ({s.type})" for s in token.services) or "no service"
@@ -780,6 +784,12 @@ def _check_006_identity(run: _Run, token: AccessToken, action: str) -> None:
             )
     if ctx.app_certificate is None:
         run.gap("No App Certificate given: the signature was not checked.")
+    elif mismatch and channel is not None and uid is not None:
+        # The CRCs are not signed: a valid signature for what the app used means they were
+        # changed after signing (integrity.crc_not_signed), which the mismatch alone hides.
+        if access_token.verify(token, ctx.app_certificate, channel, uid):
+            note = integrity.crc_note(noun if rtm else "channel name and uid")
+            run.add(note.code, WARNING, note.message, note.fix)
     elif channel is not None and uid is not None and not mismatch:
         signed_channel, signed_uid = channel, uid
         run.signature(

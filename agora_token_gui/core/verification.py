@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import binascii
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from . import access_token, access_token2, dynamic_key, signaling
+from . import access_token, access_token2, dynamic_key, integrity, signaling
 from .access_token import AccessToken
 from .access_token2 import AccessToken2
 from .detect import AnyToken, Decoded
 from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
 from .encoding import is_hex
 from .errors import InvalidInputError
+from .integrity import Note
 from .uid import parse_uid
 
 # Which inputs verification of each format needs. "uid_or_account": a number or a string.
@@ -46,6 +48,9 @@ class Verification:
     checks: tuple[str, ...] = ()
     service_tag: str | None = None  # DynamicKey4: which service the key was made for
     mismatched: tuple[str, ...] = ()  # names of the inputs shown not to match (006 CRCs)
+    # What the signature does not vouch for (core.integrity): bytes outside it, a service twice,
+    # an unreadable service, a 006 CRC of another channel/uid. Shown beside a valid verdict.
+    notes: tuple[Note, ...] = ()
 
 
 # 007 outcomes depend on nothing but validity; Verification is frozen, so they can be shared.
@@ -118,7 +123,9 @@ def verify(decoded: Decoded | AnyToken, inputs: VerifyInputs) -> Verification:
     else:
         check_certificate(cert)
     if isinstance(token, AccessToken2):
-        return _VALID_007 if access_token2.verify(token, cert) else _INVALID_007
+        outcome = _VALID_007 if access_token2.verify(token, cert) else _INVALID_007
+        notes = integrity.notes_007(token)
+        return dataclasses.replace(outcome, notes=notes) if notes else outcome
     ok_msg = "Signature valid: this App Certificate signed the token"
     bad_msg = "Signature invalid: this App Certificate did not sign the token"
     if isinstance(token, AccessToken):
@@ -195,11 +202,17 @@ def _verify006(token: AccessToken, inputs: VerifyInputs, cert: str) -> Verificat
         checks.append(f"CRC-32 of uid {shown} differs from the token's")
         mismatched.append("uid")
     if access_token.verify(token, cert, channel, uid):
+        notes: tuple[integrity.Note, ...] = ()
+        if mismatched:  # signed for these, yet the token's CRC names another: changed since
+            what = " and ".join("channel name" if m == "channel_name" else m for m in mismatched)
+            notes = (integrity.crc_note(what),)
         return Verification(
             True,
             f"Signature valid: this App Certificate signed the token for channel {channel!r} "
             f"and uid {shown}.",
             tuple(checks),
+            mismatched=tuple(mismatched),
+            notes=notes,
         )
     if mismatched:
         if len(mismatched) == 2:

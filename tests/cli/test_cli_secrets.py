@@ -76,3 +76,19 @@ def test_batch_takes_the_certificate_from_the_environment(
     status, out, err = run(["batch", "-", "--jobs", "2"], capsys)
     assert (status, err) == (0, "")
     assert "token" in json.loads(out)
+
+
+def test_verify_with_bytes_after_the_body_is_not_a_silent_success(
+    monkeypatch: pytest.MonkeyPatch, capsys: Capture
+) -> None:
+    import base64
+
+    data = base64.b64decode(rtc()[3:])
+    token = "007" + base64.b64encode(data + b"junk").decode()
+    monkeypatch.setenv(cli.CERT_ENV, CERT)
+    status, out, _ = run(["verify", token], capsys)
+    assert status == 1
+    assert out.startswith("Signature valid")
+    assert "warning (trailing_data): 4 bytes follow" in out
+    status, out, _ = run(["verify", rtc()], capsys)
+    assert status == 0

@@ -283,22 +283,25 @@ def test_fpa_token_has_no_separate_privilege_limit() -> None:
     assert (result.verdict, result.codes) == (ACCEPTED, ("privilege_no_limit",))
 
 
-def test_several_rtc_services_match_by_channel() -> None:
+def test_two_rtc_services_agora_keeps_the_last() -> None:
+    """Issue 14 item 8: Agora's parsers keep services in a map by type, so the last one wins."""
     token = make(
         {
             "format": "007",
             "builder": "services",
             "expire": 3600,
             "services": [
-                {"type": 1, "channel_name": "a", "uid": "1", "privileges": {"1": 3600}},
-                {"type": 1, "channel_name": "b", "uid": "2", "privileges": {"1": 3600}},
+                {"type": 1, "channel_name": "demo", "uid": "1", "privileges": {"1": 3600}},
+                {"type": 1, "channel_name": "other", "uid": "2", "privileges": {"1": 3600}},
             ],
         }
     )
-    assert codes(token, ctx(channel_name="b", uid=2)) == []
-    assert codes(token, ctx(channel_name="b", uid=1)) == ["uid_mismatch"]
-    (finding,) = diagnose(token, ctx(channel_name="c", uid=1)).findings
-    assert "'a' and 'b'" in finding.message
+    assert codes(token, ctx(channel_name="other", uid=2)) == ["duplicate_service"]
+    result = diagnose(token, ctx(channel_name="demo", uid=1))
+    assert result.verdict == REJECTED  # it used to be accepted for the first service
+    assert "channel_mismatch" in result.codes
+    (duplicate,) = [f for f in result.findings if f.code == "duplicate_service"]
+    assert "keeps only the last one (channel_name 'other', uid '2')" in duplicate.message
 
 
 # --- 006 --------------------------------------------------------------------------------

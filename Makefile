@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test test-fast test-slow lint screenshots dist smoke bench bench-bundle sysdeps venv clean \
+.PHONY: run test test-fast test-slow lint screenshots dist smoke bench bench-bundle bench-serve sysdeps venv clean \
 	translations translations-update
 
 $(STAMP): pyproject.toml
@@ -68,6 +68,10 @@ bench: $(STAMP)
 
 bench-bundle: $(STAMP)
 	$(BIN)/python benchmarks/bundle.py
+
+# agora-token serve against Express on npm's agora-token, with wrk (installs what it can, else skips)
+bench-serve: $(STAMP)
+	$(BIN)/python benchmarks/serve.py
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache

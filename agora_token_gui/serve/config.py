@@ -208,7 +208,7 @@ def exposed(host: str) -> bool:
 
 
 LAN_WARNING: Final = (
-    "WARNING: listening on {host}: anyone who can reach this machine on the network can mint "
+    "listening on {host}: anyone who can reach this machine on the network can mint "
     "tokens for App ID {app_id} with its certificate, for any channel and user unless you set "
     "limits (--allow-channel, --allow-user, --max-lifetime, --bearer-secret). Use this only on "
     "a network you trust, and stop the server when the test is done."

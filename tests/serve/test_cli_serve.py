@@ -130,7 +130,7 @@ def test_lan_banner_warns_and_lists_every_local_address(
         [("0.0.0.0", 8080)], credentials, "0.0.0.0", Limits(), None, lambda: ["192.0.2.7"]
     )
     err = capsys.readouterr().err
-    assert "WARNING: listening on 0.0.0.0: anyone who can reach this machine" in err
+    assert "agora-token: warning: listening on 0.0.0.0: anyone who can reach this machine" in err
     assert f"mint tokens for App ID {APP}" in err
     assert "http://127.0.0.1:8080, http://192.0.2.7:8080" in err
     assert CERT not in err

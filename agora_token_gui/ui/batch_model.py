@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,8 +19,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon
 
+from agora_token_gui.atomic import write_text_atomically
 from agora_token_gui.core.batch import IDENTITY_KEYS
 from agora_token_gui.core.detect import JSONValue
+from agora_token_gui.core.secrets import strip_secrets
 
 CSV_COLUMNS: Final = (
     "row",
@@ -92,7 +92,7 @@ class BatchRow:
             out["token"] = self.token
             if self.warnings:
                 out["warnings"] = list(self.warnings)
-        out["request"] = dict(self.request)
+        out["request"] = without_certificate(self.request)  # rows hold none; stripped again
         return out
 
     def csv_record(self) -> dict[str, str]:
@@ -116,13 +116,15 @@ class BatchRow:
 
 
 def without_certificate(request: Mapping[str, object]) -> dict[str, JSONValue]:
-    """A JSON-safe copy of a raw request minus the App Certificate, for display and export."""
-    out: dict[str, JSONValue] = {}
-    for key, value in request.items():
-        if key == "app_certificate":
-            continue
-        out[str(key)] = _json_safe(value)
-    return out
+    """A JSON-safe copy of a raw request minus every secret, for display and export.
+
+    Every key that names a certificate or another secret, in any spelling or typo and at any
+    depth (``App_Certificate``, ``app_certificat``, ``customerSecret`` ...), is left out
+    (core.secrets).
+    """
+    stripped = strip_secrets(request)
+    assert isinstance(stripped, dict)
+    return {str(key): _json_safe(value) for key, value in stripped.items()}
 
 
 def _json_safe(value: object) -> JSONValue:
@@ -139,7 +141,8 @@ def write_atomically(path: Path, rows: Sequence[BatchRow]) -> None:
     """Write rows as CSV (``.csv``) or JSON Lines (anything else), all or nothing.
 
     The file is written next to ``path`` under a temporary name and then renamed over it, so a
-    crash or a full disk never leaves half a file, and readers never see one.
+    crash or a full disk never leaves half a file, and readers never see one; a symlinked path
+    stays a link and an existing file keeps its mode (``atomic.write_text_atomically``).
 
     Raises:
         OSError: the directory is not writable, the disk is full, ...
@@ -152,16 +155,7 @@ def write_atomically(path: Path, rows: Sequence[BatchRow]) -> None:
         text = buffer.getvalue()
     else:
         text = "".join(json.dumps(row.result_json(), ensure_ascii=False) + "\n" for row in rows)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, text)
 
 
 class BatchModel(QAbstractTableModel):

@@ -18,6 +18,7 @@ from agora_token_gui.core.batch import BatchItem
 from agora_token_gui.core.build import BuildResult
 from agora_token_gui.core.errors import TokenError
 from agora_token_gui.core.request import request_to_json
+from agora_token_gui.core.secrets import redact, secret_values
 
 from .batch_model import BatchRow, without_certificate
 
@@ -30,7 +31,7 @@ YIELD_SECONDS: Final = 0.002
 
 def build_row(number: int, request: Mapping[str, object] | str, build: Build) -> BatchRow:
     """One request through ``build`` (the CLI's path); a bad request becomes an error row."""
-    if isinstance(request, str):
+    if isinstance(request, str):  # a line that could not be read: its sentence quotes no value
         return BatchRow(number, error=request)
     raw_id = request.get("id")
     request_id = raw_id if isinstance(raw_id, str) else None
@@ -40,7 +41,7 @@ def build_row(number: int, request: Mapping[str, object] | str, build: Build) ->
         return BatchRow(
             number,
             without_certificate(request),
-            error=str(exc),
+            error=redact(str(exc), secret_values(request)),
             field=getattr(exc, "field", None),
             id=request_id,
         )

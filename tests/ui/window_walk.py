@@ -10,9 +10,11 @@ checked for:
 - the window's frame inside the screen's available geometry;
 - every visible widget that is not inside a scroll area's viewport inside the screen (inside a
   scroll area it can be scrolled to, so only the scroll area itself is checked);
-- every visible button (outside scroll areas) at least as large as its minimum size hint, so
-  its text is not cut;
-- the sidebar showing all its rows without a scroll bar.
+- every visible button and one-line label at least as large as its minimum size hint, and
+  every wrapped label as tall as its text needs, so no text is cut (inside scroll areas too);
+- no two visible widgets placed by the same layout overlapping;
+- the sidebar showing all its rows without a scroll bar;
+- the current page fitting the width beside the decoder (it may scroll down, not sideways).
 
 Every page the window registers is walked, so pages added later are covered without a change
 here; generator pages are walked with each of their key kinds.
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLabel,
+    QLayout,
     QTabWidget,
     QWidget,
 )
@@ -54,6 +57,35 @@ def _inside_scroll_viewport(widget: QWidget) -> bool:
             return True
         child, parent = parent, parent.parentWidget()
     return False
+
+
+def _layout_widgets(layout: QLayout) -> list[QWidget]:
+    found = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        child = item.widget()
+        if child is not None:
+            found.append(child)
+        else:
+            inner = item.layout()
+            if inner is not None:
+                found += _layout_widgets(inner)
+    return found
+
+
+def _overlapping_children(widget: QWidget) -> str:
+    """Two visible widgets placed by the same layout whose rectangles intersect, or ""."""
+    layout = widget.layout()
+    if layout is None:
+        return ""
+    placed = [w for w in _layout_widgets(layout) if w.isVisible() and not w.geometry().isEmpty()]
+    for index, first in enumerate(placed):
+        for second in placed[index + 1 :]:
+            if first.geometry().intersects(second.geometry()):
+                return f"{_name(first)} and {_name(second)}"
+    return ""
 
 
 def _numbers(rect: QRect) -> list[int]:
@@ -91,23 +123,37 @@ def check(window: MainWindow, state: str, problems: list[str]) -> None:
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not window:
             continue
-        if _inside_scroll_viewport(widget):
-            continue
         rect = _global_rect(widget)
         if rect.isEmpty():
             continue
-        if not whole.contains(rect):
+        # Inside a scroll area a control may lie beyond the screen (it scrolls into view), but
+        # it must still not be cut or overlapped.
+        if not _inside_scroll_viewport(widget) and not whole.contains(rect):
             off_screen.append(f"{_name(widget)} at {rect.getRect()}")
-        if isinstance(widget, QAbstractButton):
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.text() and not widget.wordWrap()
+        ):
             hint = widget.minimumSizeHint()
             if widget.width() < hint.width() or widget.height() < hint.height():
                 problems.append(
                     f"{state}: {_name(widget)} is {widget.width()}x{widget.height()}, smaller "
                     f"than its text needs ({hint.width()}x{hint.height()})"
                 )
+        elif isinstance(widget, QLabel) and widget.text() and widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height():
+                problems.append(
+                    f"{state}: {_name(widget)} wraps to {needed} px but has {widget.height()}"
+                )
+        overlaps = _overlapping_children(widget)
+        if overlaps:
+            problems.append(f"{state}: in {_name(widget)}, {overlaps} overlap")
     if off_screen:
         more = f" and {len(off_screen) - 3} more" if len(off_screen) > 3 else ""
         problems.append(f"{state}: off screen: {'; '.join(off_screen[:3])}{more}")
+    page = window.stack.currentWidget()
+    if isinstance(page, QAbstractScrollArea) and page.horizontalScrollBar().maximum() > 0:
+        problems.append(f"{state}: the page needs sideways scrolling at the default divider")
     bar = window.sidebar.verticalScrollBar()
     if bar.isVisible() or bar.maximum() > 0:
         problems.append(f"{state}: the sidebar needs a scroll bar to show its pages")

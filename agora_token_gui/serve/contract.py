@@ -110,6 +110,7 @@ class Issued:
     key: str
     token: str
     request: dict[str, object]  # requests.md object without the certificate, pins included
+    warnings: tuple[str, ...] = ()  # the core's build warnings (unusual values, 24 h cap, …)
 
 
 @dataclass(slots=True)
@@ -127,6 +128,14 @@ class Answer:
     lifetime: int | None = None
     issued: list[Issued] = field(default_factory=list)
     error: str | None = None
+
+    @property
+    def warnings(self) -> list[str]:
+        """The build warnings of every issued token, each once."""
+        found: list[str] = []
+        for issued in self.issued:
+            found += [w for w in issued.warnings if w not in found]
+        return found
 
 
 class _Refused(Exception):
@@ -435,7 +444,8 @@ class TokenService:
         finally:
             del request["app_certificate"]
         request.update(result.pinned)
-        return Issued(key, result.token, request)
+        warnings = tuple(str(w.message) for w in result.warnings) if result.warnings else ()
+        return Issued(key, result.token, request, warnings)
 
     def _rtc_request(
         self, channel: str, uid_text: str, token_type: str, publisher: bool, expire: int

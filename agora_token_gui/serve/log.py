@@ -52,6 +52,10 @@ def console_line(record: Record, redact: Redactor) -> str:
         line += f" {detail}"
     if answer.error and answer.status != 404:
         line += f" - {answer.error}"
+    warnings = answer.warnings
+    if warnings:
+        more = f" (+{len(warnings) - 1} more)" if len(warnings) > 1 else ""
+        line += f" ⚠ {warnings[0]}{more}"
     return redact(_printable(line))
 
 
@@ -79,6 +83,8 @@ def json_line(record: Record, redact: Redactor, *, full_tokens: bool = False) ->
             data["requests"] = {issued.key: issued.request for issued in answer.issued}
     if answer.error:
         data["error"] = answer.error
+    if answer.issued and answer.warnings:
+        data["warnings"] = answer.warnings
     return redact(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
 

@@ -118,6 +118,9 @@ class IssuedModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 5 and token:
                 return "Select the row to open the token in the decoder pane."
+            warnings = record.answer.warnings
+            if warnings:
+                return "\n".join(["Built, with warnings:", *warnings])
             return record.answer.error or cells[index.column()]
         return None
 
@@ -159,7 +162,7 @@ def _row(record: Record) -> tuple[tuple[str, ...], str, Record]:
         time.strftime("%H:%M:%S", time.localtime(record.time)),
         record.client,
         f"{record.method} {record.target}",
-        str(answer.status),
+        str(answer.status) + (" ⚠" if answer.warnings else ""),
         identity_text(record),
         f"{issued}: {shorten(token)}" if token else "",
     )

@@ -84,3 +84,17 @@ def test_control_characters_from_clients_do_not_reach_the_terminal() -> None:
     assert isinstance(record, Record)
     assert "\x1b" not in console_line(record, Redactor(CERT))
     assert "\x1b" not in io.StringIO(json_line(record, Redactor(CERT))).read()
+
+
+def test_build_warnings_reach_the_log() -> None:
+    with running() as server:
+        server.get("/rtc/room/publisher/uid/1/?expiry=100000")
+        server.get("/rtc/room/publisher/uid/1/")
+        unusual, plain = server.records
+    line = console_line(unusual, Redactor(CERT))
+    assert "⚠ Token lifetime is 100000 s (1 day 3 h); Agora caps lifetimes at 24 h" in line
+    assert line.endswith("(+1 more)")
+    data = json.loads(json_line(unusual, Redactor(CERT)))
+    assert len(data["warnings"]) == 2
+    assert "⚠" not in console_line(plain, Redactor(CERT))
+    assert "warnings" not in json.loads(json_line(plain, Redactor(CERT)))

@@ -44,6 +44,8 @@ lint: $(STAMP)
 test: sysdeps $(STAMP) lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -b -m pytest -q
 	$(BIN)/python ../shared/tools/check_vectors.py $(BIN)/agora-token || test ! -d ../shared
+	$(BIN)/python ../shared/tools/check_vectors.py --vectors more-vectors.json $(BIN)/agora-token \
+		|| test ! -f ../shared/spec/more-vectors.json
 
 test-fast: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -b -m pytest -q -x

@@ -38,8 +38,9 @@ if __package__ in (None, ""):  # run as a script: make the project importable
 from agora_token_gui.core import detect, report, verification
 from agora_token_gui.core.access_token2 import SERVICE_FIELDS
 from agora_token_gui.core.build import build
-from agora_token_gui.core.catalog import KINDS, FieldKind, FieldSpec, KeyKind
+from agora_token_gui.core.catalog import KINDS, FieldKind, FieldSpec, KeyKind, Pin
 from agora_token_gui.core.errors import TokenError
+from agora_token_gui.core.request import check
 
 _ROOT = Path(__file__).resolve().parent.parent
 # The official vectors: $AGORA_VECTORS, else the shared spec beside the checkout, else the copy in
@@ -94,12 +95,20 @@ def sample_value(spec: FieldSpec, rng: random.Random) -> object:
     kind = spec.kind
     if kind is FieldKind.TEXT:
         return random_text(rng, unicode_only=True)
+    if spec.name in ("expires_after", "now"):  # a stream key's expiry must stay below 2^32
+        return rng.choice((0, 1, 86_400, 1_700_000_000, rng.randrange(1 << 31)))
     if kind in (FieldKind.UINT32, FieldKind.UID, FieldKind.DURATION, FieldKind.TIMESTAMP):
         return random_u32(rng)
     if kind is FieldKind.INT16:
         return rng.choice((-32768, -1, 0, 1, 32767, rng.randint(-32768, 32767)))
     if kind is FieldKind.CHOICE:
         return rng.choice(spec.choices).value
+    if kind is FieldKind.MILLISECONDS:
+        return rng.choice((0, 1, 1000, 3_600_000, rng.randrange(1 << 41)))
+    if kind is FieldKind.TEXT_OR_NUMBER:
+        return rng.choice((random_text(rng, unicode_only=True), random_u32(rng)))
+    if spec.pin is Pin.IV:
+        return "".join(rng.choice(HEX + HEX.upper()) for _ in range(32))
     if kind is FieldKind.PRIVILEGES:
         ids = (1, 2, 3, 4, 1000, rng.randrange(1 << 16))
         return {str(rng.choice(ids)): random_u32(rng) for _ in range(rng.randint(0, 4))}
@@ -141,16 +150,19 @@ def sample_service(rng: random.Random) -> dict[str, object]:
 
 def sample_request(kind: KeyKind, rng: random.Random) -> dict[str, object]:
     """A random valid request for ``kind``; optional fields and pins are left out at random."""
-    data: dict[str, object] = {
-        "format": kind.format,
-        "builder": kind.builder,
-        "app_id": "".join(rng.choice(HEX + HEX.upper()) for _ in range(32)),
-        "app_certificate": "".join(rng.choice(HEX + HEX.upper()) for _ in range(32)),
-    }
-    for spec in kind.fields:
-        if spec.required or rng.random() < 0.7:
-            data[spec.name] = sample_value(spec, rng)
-    return data
+    while True:
+        data: dict[str, object] = {"format": kind.format, "builder": kind.builder}
+        for key in kind.credentials.keys:
+            if key in ("app_id", "app_certificate"):
+                data[key] = "".join(rng.choice(HEX + HEX.upper()) for _ in range(32))
+            else:  # the whiteboard's Access Key and Secret Access Key: any non-empty text
+                data[key] = "".join(rng.choice(string.ascii_letters) for _ in range(20))
+        for spec in kind.fields:
+            if spec.required or rng.random() < 0.7:
+                data[spec.name] = sample_value(spec, rng)
+        # kinds with rules between fields (whiteboard, stream key): draw again until valid
+        if kind.check is None or check(data)[0] is not None:
+            return data
 
 
 # --- token surgery ---------------------------------------------------------------------------

@@ -10,20 +10,19 @@ from typing import Final
 from ..core import catalog, timefmt
 from ..core.build import build
 from ..core.catalog import FieldKind, KeyKind
-from ..core.commandline import JSON_KINDS, flag
+from ..core.commandline import JSON_KINDS, NUMBER_PREFIX, flag
 from ..core.errors import InvalidInputError
 from ..core.request import ERROR, check, request_to_json
 from .common import (
-    CERT_ENV,
     EXIT_OK,
     EXIT_USAGE,
+    SECRET_ENV,
     SubParsers,
-    add_certificate,
-    certificate,
     command,
     error,
     now,
     print_json,
+    secret,
     warning,
 )
 
@@ -32,7 +31,13 @@ _PIN_HELP: Final = {
     catalog.Pin.NOW_PLUS_DAY: "now + 24 h",
     catalog.Pin.SALT: "random 1..99999999",
     catalog.Pin.RANDOM_U32: "random 32-bit number",
+    catalog.Pin.NOW_MS: "now, in milliseconds",
+    catalog.Pin.UUID: "a new random UUID",
+    catalog.Pin.IV: "16 random bytes",
 }
+
+
+_DURATION_MS: Final = re.compile(r"([0-9]+)([smhd])\Z")  # whiteboard lifespans: to milliseconds
 
 
 def _kind_help(kind: KeyKind) -> str:
@@ -49,6 +54,10 @@ def _field_help(spec: catalog.FieldSpec) -> str:
         parts.append("(JSON; @FILE reads it from a file)")
     elif spec.kind is FieldKind.DURATION:
         parts.append("(also 90s, 30m, 2h, 1d)")
+    elif spec.kind is FieldKind.TEXT_OR_NUMBER:
+        parts.append(f"(text; {NUMBER_PREFIX}1001 gives the integer form)")
+    elif spec.kind is FieldKind.MILLISECONDS and spec.pin is None:
+        parts.append("(also 90s, 30m, 2h, 1d, converted to milliseconds)")
     elif spec.kind is FieldKind.TIMESTAMP:
         parts.append("(also ISO 8601 such as 2026-11-28T19:00:00Z, or +2h / -30m from now)")
     if spec.pin is not None:
@@ -94,13 +103,26 @@ def register(sub: SubParsers) -> None:
 
 
 def _add_kind_flags(parser: argparse.ArgumentParser, kind: KeyKind) -> None:
-    parser.add_argument("--app-id", required=True, help="App ID: 32 hexadecimal characters.")
-    add_certificate(
-        parser,
-        f"App Certificate; better: set ${CERT_ENV} or type it at the prompt, so it stays "
-        "out of shell history.",
+    credentials = kind.credentials
+    if credentials.identity == "app_id":
+        parser.add_argument("--app-id", required=True, help="App ID: 32 hexadecimal characters.")
+    elif credentials.identity is not None:
+        parser.add_argument(
+            flag(credentials.identity),
+            dest="identity",
+            required=True,
+            help=f"{credentials.identity_label}; not secret.",
+        )
+    env = SECRET_ENV[credentials.secret]
+    parser.add_argument(
+        flag(credentials.secret),
+        dest="secret",
+        help=f"{credentials.secret_label}; better: set ${env} or type it at the prompt, so it "
+        "stays out of shell history.",
     )
     for spec in kind.fields:
+        if spec.name == "now":  # the stream key's creation time is what --now already pins
+            continue
         parser.add_argument(
             flag(spec.name), dest=f"field_{spec.name}", metavar="VALUE", help=_field_help(spec)
         )
@@ -118,6 +140,15 @@ def _add_kind_flags(parser: argparse.ArgumentParser, kind: KeyKind) -> None:
 
 def flag_value(spec: catalog.FieldSpec, text: str, now: int) -> object:
     """Flag text -> request value: JSON parsed, friendly times converted (durations: the core)."""
+    if spec.kind is FieldKind.TEXT_OR_NUMBER and text.startswith(NUMBER_PREFIX):
+        digits = text[len(NUMBER_PREFIX) :]
+        return int(digits) if re.fullmatch(r"[0-9]{1,10}", digits) else text
+    if spec.kind is FieldKind.MILLISECONDS:
+        match = _DURATION_MS.match(text)
+        if match and spec.pin is None:
+            unit = {"s": 1000, "m": 60_000, "h": 3_600_000, "d": 86_400_000}[match.group(2)]
+            return int(match.group(1)) * unit
+        return text
     if spec.kind is FieldKind.TIMESTAMP:
         if re.fullmatch(r"[0-9]+", text):
             return text
@@ -147,14 +178,15 @@ def flag_value(spec: catalog.FieldSpec, text: str, now: int) -> object:
 def run(args: argparse.Namespace) -> int:
     """Build the token the flags describe and print it (or its JSON)."""
     kind: KeyKind = args.kind
-    data: dict[str, object] = {
-        "format": kind.format,
-        "builder": kind.builder,
-        "app_id": args.app_id,
-    }
+    credentials = kind.credentials
+    data: dict[str, object] = {"format": kind.format, "builder": kind.builder}
+    if credentials.identity == "app_id":
+        data["app_id"] = args.app_id
+    elif credentials.identity is not None:
+        data[credentials.identity] = args.identity
     current = now(args.now)
     for spec in kind.fields:
-        text = getattr(args, f"field_{spec.name}")
+        text = getattr(args, f"field_{spec.name}", None)
         if text is not None:
             data[spec.name] = flag_value(spec, text, current)
     if args.id is not None:
@@ -162,14 +194,19 @@ def run(args: argparse.Namespace) -> int:
     # Check everything but the certificate first, so a typo is reported before any prompt.
     problems = [
         p
-        for p in check({**data, "app_certificate": "0" * 32}, now=current)[1]
+        for p in check({**data, credentials.secret: "0" * 32}, now=current)[1]
         if p.severity == ERROR
     ]
     if problems:
         for problem in problems:
             error(f"{flag(problem.field) + ': ' if problem.field else ''}{problem.message}")
         return EXIT_USAGE
-    data["app_certificate"] = certificate(args.app_certificate, required=True)
+    data[credentials.secret] = secret(
+        args.secret,
+        required=True,
+        env=SECRET_ENV[credentials.secret],
+        label=credentials.secret_label,
+    )
     result = build(data, now=current)
     for problem in result.warnings:
         warning(problem.message)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final, TextIO, TypeAlias
 
 from ..core import timefmt, uid
 from ..core import verification as verifying
+from ..core.commandline import SECRET_ENV as SECRET_ENV
 from ..core.errors import InvalidInputError
 
 PROG: Final = "agora-token"
@@ -60,19 +61,25 @@ def certificate(value: str | None, *, required: bool) -> str | None:
     Surrounding whitespace is removed from every source (a pasted newline is not part of it).
     Without ``required`` there is no prompt and None means "no certificate".
     """
+    return secret(value, required=required, env=CERT_ENV, label="App Certificate")
+
+
+def secret(value: str | None, *, required: bool, env: str, label: str) -> str | None:
+    """The lookup of any secret: the flag, then the environment variable, then a no-echo prompt."""
     if value and value.strip():
         return value.strip()
-    env = os.environ.get(CERT_ENV, "").strip()
-    if env:
-        return env
+    from_env = os.environ.get(env, "").strip()
+    if from_env:
+        return from_env
     if not required:
         return None
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass("App Certificate (not echoed): ").strip()
+        return getpass.getpass(f"{label} (not echoed): ").strip()
+    flag_name = "--" + label.split(" (")[0].lower().replace(" ", "-")
     raise InvalidInputError(
-        f"The App Certificate is missing: pass --app-certificate, set ${CERT_ENV}, or run "
-        "in a terminal to be prompted.",
-        "app_certificate",
+        f"The {label} is missing: pass {flag_name}, set ${env}, or run in a terminal to be "
+        "prompted.",
+        flag_name[2:].replace("-", "_"),
     )
 
 

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import argparse
 
-from ..core import detect, report
+from ..core import detect, report, stream_key, whiteboard
 from ..core import verification as verifying
 from ..core.errors import TokenError
 from ..core.reading import decode_lines
+from ..core.stream_key import StreamKey
+from ..core.whiteboard import WhiteboardToken
 from .common import (
     EXIT_FAIL,
     EXIT_OK,
+    SECRET_ENV,
     SubParsers,
     add_verify_inputs,
     certificate,
     command,
     now,
     print_json,
+    secret,
     stdin_bytes,
     verify_inputs,
 )
@@ -36,7 +40,12 @@ def register(sub: SubParsers) -> None:
     add_verify_inputs(
         parser,
         "Also check the signature with this certificate (default: $AGORA_APP_CERTIFICATE; "
-        "the variable keeps it out of the process list).",
+        "the variable keeps it out of the process list); a stream key is opened with it.",
+    )
+    parser.add_argument(
+        "--secret-access-key",
+        help="Whiteboard tokens: check the signature with this Secret Access Key (better: set "
+        f"${SECRET_ENV['secret_access_key']}).",
     )
     parser.set_defaults(handler=run)
 
@@ -46,6 +55,19 @@ def _decode_one(
 ) -> tuple[dict[str, object], str]:
     decoded = detect.decode(text)
     data: dict[str, object] = dict(detect.to_json(decoded))
+    token = decoded.token
+    if isinstance(token, WhiteboardToken):
+        return _whiteboard(decoded, token, data, args, at)
+    if isinstance(token, StreamKey) and cert is not None:
+        opening = stream_key.open_key(token, cert)
+        data.update(stream_key.to_json(token, opening))
+        rows = report.explain(decoded, at)[:1]  # the format; the expiry comes from the map
+        lines = report.render_text(
+            (*rows, *report.stream_key_rows(token, opening.key_map, at, None))
+        )
+        result = verifying.verify_stream_key(token, cert)
+        data["signature_message"] = result.message
+        return data, lines + f"\n{'Verification':<24} {result.message}"
     lines = report.render_text(report.explain(decoded, at))
     if cert is not None:
         result = verifying.verify(decoded, verify_inputs(args, cert))
@@ -56,6 +78,32 @@ def _decode_one(
         lines += f"\n{'Verification':<24} {result.message}"
         lines += "".join(f"\n  {check}" for check in result.checks)
         lines += "".join(f"\n  warning ({n.code}): {n.message}" for n in result.notes)
+    return data, lines
+
+
+def _whiteboard(
+    decoded: detect.Decoded,
+    token: WhiteboardToken,
+    data: dict[str, object],
+    args: argparse.Namespace,
+    at: int,
+) -> tuple[dict[str, object], str]:
+    lines = report.render_text(report.explain(decoded, at))
+    sk = secret(
+        args.secret_access_key,
+        required=False,
+        env=SECRET_ENV["secret_access_key"],
+        label="Secret Access Key (SK)",
+    )
+    if sk is None:
+        return data, lines
+    result = whiteboard.verify(token, sk)
+    data.update(whiteboard.to_json(token, result))
+    message = verifying.verify_whiteboard(token, sk).message
+    data["signature_message"] = message
+    lines += f"\n{'Verification':<24} {message}"
+    if result.note:
+        lines += f"\n  {result.note}"
     return data, lines
 
 

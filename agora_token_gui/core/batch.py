@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final, TypeAlias
 
 from .build import BuildResult, RandInt, _build_result, secure_randint
-from .catalog import FieldKind, KeyKind, starting_value
+from .catalog import APP_CREDENTIALS, KINDS, FieldKind, KeyKind, find, starting_value
 from .detect import JSONValue
 from .errors import InvalidInputError
 from .reading import Line, ReadError, csv_rows, decode_lines, json_type, jsonl_objects, loads
@@ -197,6 +197,11 @@ _NUMERIC: Final = frozenset({FieldKind.UID, FieldKind.UINT32})
 
 class SourceError(InvalidInputError):
     """The batch source itself is unusable (not one row of it): one sentence to show."""
+
+
+# The grid's kinds: those signed with the window's App ID and certificate (whiteboard tokens,
+# with their own keys, are batched from a JSON Lines file or with agora-token batch).
+GRID_KINDS: Final = tuple(k for k in KINDS if set(k.credentials.keys) <= set(APP_CREDENTIALS.keys))
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +418,15 @@ def _csv_request(line: int, keys: Sequence[str], cells: Sequence[str]) -> dict[s
     return request
 
 
+def _wants(data: Mapping[str, object], key: str) -> bool:
+    """Whether the request's kind is signed with ``key`` (app_id, app_certificate)."""
+    format_, builder = data.get("format"), data.get("builder")
+    if not isinstance(format_, str):
+        return True  # the request check says what is wrong
+    kind = find(format_, builder if isinstance(builder, str) else None)
+    return kind is None or key in kind.credentials.keys
+
+
 def with_credentials(
     items: Iterable[BatchItem], app_id: str, certificate: str
 ) -> Iterator[BatchItem]:
@@ -422,8 +436,10 @@ def with_credentials(
             yield number, request
             continue
         filled = dict(request)
-        if not filled.get("app_id"):
+        # Kinds signed with their own keys (whiteboard AK/SK) take nothing from the window; a
+        # stream key takes only the certificate.
+        if not filled.get("app_id") and _wants(filled, "app_id"):
             filled["app_id"] = app_id
-        if not filled.get("app_certificate"):
+        if not filled.get("app_certificate") and _wants(filled, "app_certificate"):
             filled["app_certificate"] = certificate
         yield number, filled

@@ -9,6 +9,7 @@ import dataclasses
 import os
 import random
 import time
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Final
@@ -52,7 +53,7 @@ def secure_randint(low: int, high: int) -> int:
 class BuildResult:
     token: str
     request: TokenRequest
-    pinned: Mapping[str, int] = field(default_factory=dict)  # the pins actually used
+    pinned: Mapping[str, int | str] = field(default_factory=dict)  # the pins actually used
     warnings: tuple[Problem, ...] = ()
 
 
@@ -64,16 +65,18 @@ _set_token, _set_request, _set_pinned, _set_result_warnings = (
 )
 
 
-def _pins(request: TokenRequest, now: int, randint: RandInt) -> dict[str, int]:
+def _pins(request: TokenRequest, now: int, randint: RandInt) -> dict[str, int | str]:
     """The value of every pinned field of the request's kind: given, or its default now."""
-    pins: dict[str, int] = {}
+    pins: dict[str, int | str] = {}
     for spec in request.kind.fields:
         pin = spec.pin
         if pin is None:
             continue
         name = spec.name
         if name in request.values:
-            pins[name] = request.int(name)
+            value = request.values[name]
+            assert isinstance(value, (int, str))
+            pins[name] = value
         elif pin is Pin.NOW:
             pins[name] = now
         elif pin is Pin.NOW_PLUS_DAY:
@@ -84,12 +87,18 @@ def _pins(request: TokenRequest, now: int, randint: RandInt) -> dict[str, int]:
             pins[name] = now + DAY
         elif pin is Pin.SALT:
             pins[name] = randint(*SALT_RANGE)
+        elif pin is Pin.NOW_MS:
+            pins[name] = now * 1000
+        elif pin is Pin.UUID:  # random (v4), as the Go, Java and PHP references draw it
+            pins[name] = str(uuid.UUID(int=randint(0, 2**128 - 1), version=4))
+        elif pin is Pin.IV:
+            pins[name] = f"{randint(0, 2**128 - 1):032x}"
         else:
             pins[name] = randint(0, MAX_U32)
     return pins
 
 
-def _build(r: TokenRequest, now: int, randint: RandInt) -> tuple[str, dict[str, int]]:
+def _build(r: TokenRequest, now: int, randint: RandInt) -> tuple[str, dict[str, int | str]]:
     """The token and the pins used: the kind's own builder (catalog.KeyKind.build) does it."""
     pins = _pins(r, now, randint)
     values = {**r.values, **pins} if pins else r.values

@@ -6,12 +6,12 @@ A key kind is one (format, builder) pair of requests.md. Its fields are the requ
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Final
 
-from . import token_builders
+from . import stream_key, token_builders, whiteboard
 from .access_token import PRIVILEGE_NAMES as PRIVILEGES_006
 from .access_token2 import PRIVILEGE_NAMES as PRIVILEGES_007
 from .access_token2 import ServiceType
@@ -34,6 +34,8 @@ class FieldKind(str, Enum):
     PRIVILEGES = "privileges"  # privilege id -> uint32 (absolute times for 006)
     SERVICES = "services"  # a 007 service list
     PERMISSIONS = "permissions"  # RTM2 permissions
+    MILLISECONDS = "ms"  # whole number of milliseconds 0..2^53-1 (whiteboard lifespans and times)
+    TEXT_OR_NUMBER = "text-or-number"  # text as text, a JSON integer 0..4294967295 as a number
 
 
 class Pin(str, Enum):
@@ -43,6 +45,9 @@ class Pin(str, Enum):
     NOW_PLUS_DAY = "now+86400"
     SALT = "salt"  # random 1..99999999, as the python3 reference draws it
     RANDOM_U32 = "random-u32"
+    NOW_MS = "now-ms"  # the current time in milliseconds
+    UUID = "uuid"  # a new random (v4) UUID, as text
+    IV = "iv"  # 16 random bytes, as 32 hex digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +98,33 @@ class FieldSpec:
         return {
             FieldKind.DURATION: "seconds",
             FieldKind.TIMESTAMP: "unix seconds",
+            FieldKind.MILLISECONDS: "milliseconds",
         }.get(self.kind, "")
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """The request keys a kind is signed with: a public identity (or none) and a secret.
+
+    A request's ``TokenRequest.app_id`` holds the identity and ``app_certificate`` the secret,
+    whatever the keys are called; secrets are masked and never stored, whichever kind they sign.
+    """
+
+    identity: str | None  # "app_id", "access_key"; None: the kind has no public identity
+    secret: str  # "app_certificate", "secret_access_key"
+    identity_label: str
+    secret_label: str
+    ignored: tuple[str, ...] = ()  # keys a request may carry that do not affect the token
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return (*((self.identity,) if self.identity else ()), self.secret, *self.ignored)
+
+
+APP_CREDENTIALS: Final = Credentials("app_id", "app_certificate", "App ID", "App Certificate")
+# A kind's own check of its converted values (identity, secret, values): the (field, message)
+# warnings, or InvalidInputError; it replaces the generic 24 h and channel-name warnings.
+KindCheck = Callable[[str, str, Mapping[str, object]], tuple[tuple[str, str], ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,11 +138,14 @@ class KeyKind:
     reference: str = ""
     implicit_builder: bool = False  # the format has only this builder; requests may omit it
     build: token_builders.Builder = field(kw_only=True)  # app id, certificate, values -> the token
-    # Every key a request of this kind may have: COMMON_KEYS and the field names (derived).
+    credentials: Credentials = field(default=APP_CREDENTIALS, kw_only=True)
+    check: KindCheck | None = field(default=None, kw_only=True)
+    # Every key a request of this kind may have: the kind's credentials and its fields (derived).
     request_keys: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        keys = frozenset((*COMMON_KEYS, *(spec.name for spec in self.fields)))
+        common = ("format", "builder", "id", *self.credentials.keys)
+        keys = frozenset((*common, *(spec.name for spec in self.fields)))
         object.__setattr__(self, "request_keys", keys)
 
     @property
@@ -276,12 +310,55 @@ def _rtc_privilege_fields(prefix: str = "") -> tuple[FieldSpec, ...]:
     )
 
 
+WHITEBOARD_CREDENTIALS: Final = Credentials(
+    "access_key", "secret_access_key", "Access Key (AK)", "Secret Access Key (SK)"
+)
+CERTIFICATE_ONLY: Final = Credentials(None, "app_certificate", "", "App Certificate", ("app_id",))
+_WB_ROLE = FieldSpec(
+    "role",
+    "Role",
+    FieldKind.CHOICE,
+    "What the holder may do; lower numbers have more rights.",
+    choices=(
+        Choice(0, "Admin", "everything, including managing rooms and tasks", ("admin",)),
+        Choice(1, "Writer", "read and write on the whiteboard", ("writer",)),
+        Choice(2, "Reader", "watch only", ("reader",)),
+    ),
+)
+_WB_LIFESPAN = FieldSpec(
+    "lifespan",
+    "Lifespan",
+    FieldKind.MILLISECONDS,
+    "Milliseconds (not seconds) until the token expires; 0 = never expires (not advised).",
+    suggested=3_600_000,
+)
+_WB_NONCE = FieldSpec(
+    "nonce",
+    "Nonce",
+    FieldKind.TEXT,
+    "Any unique text signed into the token. Leave empty for a new random UUID.",
+    pin=Pin.UUID,
+)
+_WB_NOW_MS = FieldSpec(
+    "now_ms",
+    "Creation time (ms)",
+    FieldKind.MILLISECONDS,
+    "The time the lifespan counts from, in milliseconds since 1970. Leave empty for now.",
+    pin=Pin.NOW_MS,
+)
+_ROOM_UUID = FieldSpec("uuid", "Room UUID", FieldKind.TEXT, "The room's UUID (32 hex digits).")
+_TASK_UUID = FieldSpec(
+    "uuid", "Task UUID", FieldKind.TEXT, "The file-conversion task's UUID (32 hex digits)."
+)
+
 G007: Final = "AccessToken2 (007)"
 G006: Final = "AccessToken (006)"
 G005: Final = "DynamicKey5"
 G004: Final = "DynamicKey4"
 GOLD: Final = "DynamicKey 3 / 2 / 1"
 GSIG: Final = "Signaling"
+GWB: Final = "Interactive Whiteboard"
+GMG: Final = "Media Gateway"
 
 _SERVICES = FieldSpec(
     "services",
@@ -803,9 +880,91 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         implicit_builder=True,
         build=token_builders.signaling_token,
     ),
+    # --- Interactive Whiteboard (more-formats.md §W) ------------------------------------------
+    *(
+        KeyKind(
+            "whiteboard",
+            builder,
+            f"Whiteboard {title} token",
+            GWB,
+            description,
+            (*uuid, _WB_ROLE, _WB_LIFESPAN, _WB_NONCE, _WB_NOW_MS),
+            f"netless-token createToken (npm 1.0.2), {whiteboard.PREFIXES[builder]}",
+            build=whiteboard.catalog_builder(builder),
+            credentials=WHITEBOARD_CREDENTIALS,
+            check=whiteboard.catalog_check(builder),
+        )
+        for builder, title, description, uuid in (
+            (
+                "sdk",
+                "SDK",
+                "Project-wide rights: every room and task of the whiteboard project (server use).",
+                (),
+            ),
+            ("room", "Room", "One whiteboard room, by its Room UUID (for clients).", (_ROOM_UUID,)),
+            ("task", "Task", "One file-conversion task, by its Task UUID.", (_TASK_UUID,)),
+        )
+    ),
+    # --- Media Gateway stream key (more-formats.md §S) ------------------------------------------
+    KeyKind(
+        "stream_key",
+        "key",
+        "Stream key for OBS",
+        GMG,
+        "A Media Gateway stream key for a custom ingest domain (RTMP/SRT from OBS), made "
+        "locally: the channel, host uid and expiry, AES-encrypted under the App Certificate.",
+        (
+            FieldSpec(
+                "channel_name",
+                "Channel name",
+                FieldKind.TEXT,
+                "The channel the stream is published to (the gateway allows up to 63 bytes).",
+            ),
+            FieldSpec(
+                "uid",
+                "Host uid",
+                FieldKind.TEXT_OR_NUMBER,
+                'The uid or user account the stream publishes as, as text ("1001"); "" or "0" '
+                "lets the gateway pick one.",
+            ),
+            FieldSpec(
+                "expires_after",
+                "Valid for",
+                FieldKind.DURATION,
+                "Seconds from now until the key expires (0 = the creation time; see the warning).",
+                suggested=DAY,
+            ),
+            FieldSpec(
+                "template_id",
+                "Template id",
+                FieldKind.TEXT,
+                "Flow-configuration template id; empty = the default template.",
+                default="",
+            ),
+            FieldSpec(
+                "iv",
+                "IV",
+                FieldKind.TEXT,
+                "16 bytes (32 hex digits) at the start of the key. Leave empty for random bytes.",
+                pin=Pin.IV,
+            ),
+            FieldSpec(
+                "now",
+                "Creation time",
+                FieldKind.TIMESTAMP,
+                "The time the expiry counts from (unix seconds). Leave empty for now.",
+                pin=Pin.NOW,
+            ),
+        ),
+        "Media Gateway quickstart: Generate streaming key locally (Node.js sample)",
+        implicit_builder=True,
+        build=stream_key.catalog_builder,
+        credentials=CERTIFICATE_ONLY,
+        check=stream_key.catalog_check,
+    ),
 )
 
-GROUPS: Final[tuple[str, ...]] = (G007, G006, G005, G004, GOLD, GSIG)
+GROUPS: Final[tuple[str, ...]] = (G007, G006, G005, G004, GOLD, GSIG, GWB, GMG)
 _BY_KEY: Final[Mapping[tuple[str, str], KeyKind]] = {(k.format, k.builder): k for k in KINDS}
 FORMATS: Final[tuple[str, ...]] = tuple(dict.fromkeys(k.format for k in KINDS))
 

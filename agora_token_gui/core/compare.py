@@ -24,6 +24,8 @@ from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
 from .encoding import b64decode
 from .errors import MalformedTokenError
 from .signaling import SignalingToken
+from .stream_key import StreamKey
+from .whiteboard import WhiteboardToken
 
 ABSENT: Final = "(absent)"
 _MATERIAL: Final = "material"
@@ -272,6 +274,21 @@ def _fields_legacy(
     return fields
 
 
+def _fields_whiteboard(token: WhiteboardToken) -> list[_Field]:
+    fields = [
+        _Field("builder", "Kind", token.builder, "format"),
+        _Field("ak", "Access Key", _text(token.ak or ""), "app_id"),
+        _Field("role", "Role", f"{token.role} ({token.role_name})", "role"),
+    ]
+    if token.uuid is not None:
+        fields.append(_Field("room_uuid", "Room/Task UUID", _text(token.uuid), "room_uuid"))
+    expire = token.expire_at
+    shown = "never" if expire is None else f"{_instant(expire // 1000)}, {expire} ms"
+    fields.append(_Field("expires_at", "Expiry", shown, "expires_at"))
+    fields.append(_Field("signature", "Signature", token.sig, kind=_SIGNATURE))
+    return fields
+
+
 def _fields(decoded: Decoded) -> list[_Field]:
     token = decoded.token
     fields = [_Field("format", "Format", f"{decoded.format_name} ({decoded.format})")]
@@ -279,6 +296,10 @@ def _fields(decoded: Decoded) -> list[_Field]:
         fields += _fields_007(token)
     elif isinstance(token, AccessToken):
         fields += _fields_006(token)
+    elif isinstance(token, WhiteboardToken):
+        fields += _fields_whiteboard(token)
+    elif isinstance(token, StreamKey):  # without the certificate only the IV shows
+        fields.append(_Field("iv", "IV", token.iv.hex(), "format"))
     else:
         fields += _fields_legacy(token)
     repairs = "; ".join(r.message for r in decoded.repairs) or "none"

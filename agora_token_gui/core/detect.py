@@ -9,13 +9,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final, TypeAlias
 
-from . import access_token, access_token2, dynamic_key, expiry, signaling
+from . import access_token, access_token2, dynamic_key, expiry, signaling, stream_key, whiteboard
 from .access_token import AccessToken
 from .access_token2 import AccessToken2, permissions_to_json
 from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
 from .encoding import is_hex
 from .errors import MalformedTokenError, TokenError, UnknownFormatError
 from .signaling import SignalingToken
+from .stream_key import StreamKey
+from .whiteboard import WhiteboardToken
 
 AnyToken: TypeAlias = (
     AccessToken2
@@ -25,6 +27,8 @@ AnyToken: TypeAlias = (
     | DynamicKey3
     | DynamicKey1
     | SignalingToken
+    | WhiteboardToken
+    | StreamKey
 )
 JSONValue: TypeAlias = "dict[str, JSONValue] | list[JSONValue] | str | int | float | bool | None"
 
@@ -37,6 +41,8 @@ FORMAT_NAMES: Final[Mapping[str, str]] = {
     "002": "DynamicKey2",
     "001": "DynamicKey (v1)",
     "signaling": "Signaling token",
+    "whiteboard": "Whiteboard token",
+    "stream_key": "Media Gateway stream key",
 }
 LEGACY_FORMATS: Final = frozenset({"006", "005", "004", "003", "002", "001", "signaling"})
 
@@ -168,6 +174,22 @@ FORMATS: Final[tuple[Format, ...]] = (
         dynamic_key.decode5,
         re.compile(_BEFORE_WORD + "005" + _B64_RUN),
         3,
+    ),
+    Format(
+        "whiteboard",
+        "a whiteboard token",
+        whiteboard.is_whiteboard,
+        whiteboard.decode,
+        re.compile(r"(?<![A-Za-z0-9_])NETLESS(?:SDK|ROOM|TASK)_[A-Za-z0-9_\-+/=]+"),
+    ),
+    # No prefix at all: last, only when nothing else matched, and only "may be" until it is
+    # opened with the App Certificate (more-formats.md §S8.3); never picked out of running text.
+    Format(
+        "stream_key",
+        "a Media Gateway stream key",
+        stream_key.looks_like_stream_key,
+        stream_key.decode,
+        re.compile(r"(?!)"),
     ),
 )
 _BY_CODE: Final[Mapping[str, Format]] = {f.code: f for f in FORMATS}
@@ -583,6 +605,10 @@ def _fields(token: AnyToken) -> dict[str, JSONValue]:
             "extra": {str(k): v for k, v in sorted(token.extra.items())},
             "trailing_bytes": len(token.trailing),
         }
+    if isinstance(token, WhiteboardToken):
+        return _without_format(whiteboard.to_json(token))
+    if isinstance(token, StreamKey):
+        return _without_format(stream_key.to_json(token))
     # The fixed-width keys and signaling: their fields are the JSON fields, in the same order.
     return {f.name: getattr(token, f.name) for f in dataclasses.fields(token)}
 
@@ -593,3 +619,7 @@ def expiry_of(text: str) -> expiry.Expiry | None:
         return expiry.effective(decode_exact(text))
     except TokenError:
         return None
+
+
+def _without_format(data: Mapping[str, object]) -> dict[str, JSONValue]:
+    return {k: v for k, v in data.items() if k != "format"}  # type: ignore[misc]

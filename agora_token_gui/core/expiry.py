@@ -31,6 +31,7 @@ from . import timefmt
 from .access_token import AccessToken
 from .access_token2 import AccessToken2
 from .dynamic_key import DynamicKey1
+from .stream_key import StreamKey
 
 if TYPE_CHECKING:  # detect imports this module for to_json
     from .detect import AnyToken, Decoded
@@ -87,6 +88,7 @@ class Expiry:
     at: int | None  # the earliest end of any capability; None: never
     token_expires_at: int | None  # the token's own expiry; None: never
     capabilities: tuple[Capability, ...]
+    unknown: str = ""  # why the expiry cannot be known yet (an unopened stream key); "" if known
 
     def state(self, now: int) -> str:
         """``expired``, ``renewal`` (under the SDK's 30 s warning), ``ok`` or ``never``."""
@@ -108,6 +110,8 @@ class Expiry:
     def words(self, now: int) -> str:
         """One sentence: ``Publishing stops in 1 h; joining works for 2 h``."""
         groups = _groups(self.capabilities)
+        if self.unknown:
+            return self.unknown
         if self.at is None:
             return "Never expires."
         if len(groups) == 1 and groups[0][0] == self.token_expires_at:
@@ -250,6 +254,13 @@ def effective(decoded: Decoded | AnyToken) -> Expiry:
     elif isinstance(token, DynamicKey1):
         token_at = None
         capabilities = []
+    elif isinstance(token, StreamKey):  # the expiry is inside the encrypted map
+        return Expiry(
+            None,
+            None,
+            (Capability("the key", None),),
+            "Unknown: the expiry is encrypted; open the key with the App Certificate.",
+        )
     else:  # DynamicKey5/4/3/2 and signaling: one absolute expiry, 0 = never
         token_at = token.expires_at or None
         capabilities = []

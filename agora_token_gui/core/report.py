@@ -11,6 +11,8 @@ from .access_token import AccessToken
 from .access_token2 import AccessToken2, Service
 from .detect import EXTRACTED, FORMAT_NAMES, AnyToken, Decoded
 from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
+from .stream_key import KeyMap, StreamKey
+from .whiteboard import BUILDER_TITLES, WhiteboardToken
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,10 @@ def explain(
             for r in decoded.repairs
         )
     rows.append(effective_row(token, now, tz))
+    if isinstance(token, WhiteboardToken):
+        return (*rows, *_whiteboard_rows(token, now, tz))
+    if isinstance(token, StreamKey):
+        return (*rows, *stream_key_rows(token, None, now, tz))
     rows.append(Node("App ID", token.app_id))
     if isinstance(token, AccessToken2):
         rows += [
@@ -278,3 +284,107 @@ def render_text(rows: tuple[Node, ...]) -> str:
             label = f"{pad}{node.label}"
             lines.append(f"{label:<24} {node.value}".rstrip() if node.value else label)
     return "\n".join(lines)
+
+
+def _whiteboard_rows(token: WhiteboardToken, now: int, tz: _dt.tzinfo | None) -> list[Node]:
+    """more-formats.md §W6: kind, role, AK, uuid, expiry in ms, nonce, sig and the query."""
+    rows = [
+        Node(
+            "Kind",
+            f"{BUILDER_TITLES[token.builder]} token ({token.prefix})",
+            "Project-wide rights over every room and task: keep SDK tokens on servers."
+            if token.builder == "sdk"
+            else "",
+            "warning" if token.builder == "sdk" else "",
+            raw=token.builder,
+        ),
+        Node("Role", f"{token.role} ({token.role_name})", raw=token.role or ""),
+        Node("Access Key (AK)", token.ak or "", "Public: it names the key pair, it is not secret."),
+    ]
+    if token.builder != "sdk":
+        label = "Room UUID" if token.builder == "room" else "Task UUID"
+        rows.append(Node(label, token.uuid if token.uuid is not None else "(none)"))
+    expire_ms = token.expire_at
+    if expire_ms is None:
+        rows.append(
+            Node(
+                "Expires",
+                "never (no expireAt; Agora advises against permanent tokens)",
+                status="warning",
+            )
+        )
+    else:
+        seconds = expire_ms // 1000
+        rows.append(
+            Node(
+                "Expires (expireAt)",
+                f"{expire_ms} ms: {timefmt.describe(seconds, now, tz)}",
+                "Whiteboard times are milliseconds since 1970, not seconds.",
+                "error" if seconds <= now else ("warning" if seconds - now <= 30 else "ok"),
+                raw=str(expire_ms),
+            )
+        )
+    nonce_ms = token.nonce_time_ms()
+    nonce_text = token.nonce if token.nonce is not None else "(none)"
+    if nonce_ms is not None:
+        nonce_text += f" (time-based: made about {timefmt.describe(nonce_ms // 1000, now, tz)})"
+    rows.append(Node("Nonce", nonce_text, raw=token.nonce or ""))
+    rows.append(
+        Node(
+            "Signature",
+            token.sig,
+            "sig: HMAC-SHA256 of the signed JSON under the Secret Access Key; give the SK to "
+            "check it.",
+        )
+    )
+    rows.append(Node("Signed JSON", token.signed_json(), "The text whose HMAC is sig."))
+    rows.append(Node("Query", token.query, "The decoded token text, still percent-encoded."))
+    rows += [Node("Warning", w, status="warning") for w in token.warnings]
+    return rows
+
+
+def stream_key_rows(
+    key: StreamKey, opened: KeyMap | None, now: int, tz: _dt.tzinfo | None
+) -> list[Node]:
+    """more-formats.md §S6: the IV and length, and with the certificate the map's entries."""
+    rows = [
+        Node("IV", key.iv.hex(), "16 random bytes in clear at the start of the key."),
+        Node(
+            "Length",
+            f"{16 + len(key.ciphertext)} bytes ({len(key.ciphertext)} encrypted)",
+            raw=str(16 + len(key.ciphertext)),
+        ),
+        Node("Ciphertext", key.ciphertext.hex(), "AES-128-CTR under the App Certificate."),
+    ]
+    if opened is None:
+        rows.append(
+            Node(
+                "Contents",
+                "encrypted: give the App Certificate to open it",
+                "A stream key has no prefix: it is shown as one because nothing else matched. "
+                "Only opening it with the App Certificate tells.",
+                "warning",
+            )
+        )
+    else:
+        types = opened.msgpack_types
+        uid = opened.uid
+        rows += [
+            Node("Channel", opened.channel_name, f"msgpack {types['C']}"),
+            Node(
+                "Host uid",
+                f"{uid!r} ({'text' if isinstance(uid, str) else 'integer'})",
+                f"msgpack {types['U']}",
+                raw=str(uid),
+            ),
+            _instant(
+                "Expires", opened.expires_at, now, tz, expiry=True, tooltip=f"msgpack {types['E']}"
+            ),
+            Node(
+                "Template",
+                opened.template_id if opened.template_id is not None else "default template",
+            ),
+        ]
+        rows += [Node("Warning", w, status="warning") for w in opened.warnings]
+    rows += [Node("Warning", w, status="warning") for w in key.warnings]
+    return rows

@@ -21,7 +21,17 @@ from .access_token2 import (
     SERVICE_FIELDS,
     Service,
 )
-from .catalog import DAY, FORMATS, FieldKind, FieldSpec, KeyKind, builders, find
+from .catalog import (
+    APP_CREDENTIALS,
+    DAY,
+    FORMATS,
+    Credentials,
+    FieldKind,
+    FieldSpec,
+    KeyKind,
+    builders,
+    find,
+)
 from .detect import JSONValue
 from .encoding import is_hex
 from .errors import InvalidInputError
@@ -29,6 +39,7 @@ from .expiry import duration_mistake, instant_mistake, looks_absolute, looks_rel
 from .packing import MAX_U16, MAX_U32
 from .secrets import describe_value, is_secret_key
 from .uid import parse_uid, shown
+from .whiteboard import MAX_SAFE_INTEGER
 
 ERROR: Final = "error"
 WARNING: Final = "warning"
@@ -295,6 +306,12 @@ def convert(spec: FieldSpec, raw: object) -> object:
         return _whole(label, name, raw, -32768, 32767)
     if kind is FieldKind.CHOICE:
         return _choice(spec, raw)
+    if kind is FieldKind.MILLISECONDS:
+        return _whole(label, name, raw, 0, MAX_SAFE_INTEGER)
+    if kind is FieldKind.TEXT_OR_NUMBER:  # the JSON type is kept: a number stays a number
+        if type(raw) is int:
+            return _whole(label, name, raw, 0, MAX_U32)
+        return _text(label, name, raw)
     if kind is FieldKind.PRIVILEGES:
         return _privileges(label, name, raw, spec.privilege_names)
     if kind is FieldKind.PERMISSIONS:
@@ -386,12 +403,7 @@ def _check(
         problems.append(
             Problem("id", f"The request id must be a string; got {_quote('id', raw_id)}.")
         )
-    credentials: dict[str, str] = {}
-    for key, label in (("app_id", "App ID"), ("app_certificate", "App Certificate")):
-        try:
-            credentials[key] = _hex32(label, key, data.get(key, ""))
-        except InvalidInputError as exc:
-            problems.append(Problem(key, str(exc)))
+    identity, secret = _credentials(kind.credentials, data, problems)
     values: dict[str, object] = {}
     for spec in kind.fields:
         raw = data.get(spec.name)
@@ -418,15 +430,44 @@ def _check(
     if problems:  # every problem found so far is an error
         return None, problems
     current = int(time.time()) if now is None else now
+    if kind.check is None:
+        warnings = _warnings(kind, values, current)
+    else:  # the kind's codec knows its own rules (whiteboard, stream key)
+        try:
+            found = kind.check(identity, secret, values)
+        except InvalidInputError as exc:
+            return None, [Problem(exc.field, str(exc))]
+        warnings = tuple(Problem(f, m, WARNING) for f, m in found)
     request = TokenRequest(
-        kind,
-        credentials["app_id"],
-        credentials["app_certificate"],
-        values,
-        raw_id if isinstance(raw_id, str) else None,
-        _warnings(kind, values, current),
+        kind, identity, secret, values, raw_id if isinstance(raw_id, str) else None, warnings
     )
     return request, problems
+
+
+def _credentials(
+    credentials: Credentials, data: Mapping[str, object], problems: list[Problem]
+) -> tuple[str, str]:
+    """The identity and the secret a kind is signed with (App ID and certificate, or its own)."""
+    found: list[str] = []
+    for key, label in (
+        (credentials.identity, credentials.identity_label),
+        (credentials.secret, credentials.secret_label),
+    ):
+        if key is None:  # no public identity (a stream key)
+            found.append("")
+            continue
+        raw = data.get(key, "")
+        try:
+            if key in APP_CREDENTIALS.keys:
+                found.append(_hex32(label, key, raw))
+            elif not isinstance(raw, str) or not raw:
+                raise InvalidInputError(f"The {label} is missing ('{key}').", key)
+            else:
+                found.append(_text(f"The {label}", key, raw))
+        except InvalidInputError as exc:
+            problems.append(Problem(key, str(exc)))
+            found.append("")
+    return found[0], found[1]
 
 
 def _unknown_keys(kind: KeyKind, data: Mapping[str, object]) -> list[Problem]:
@@ -611,15 +652,20 @@ def _text_warnings(
 
 
 def request_to_json(
-    request: TokenRequest, *, include_certificate: bool = False, pinned: Mapping[str, int] = {}
+    request: TokenRequest,
+    *,
+    include_certificate: bool = False,
+    pinned: Mapping[str, int | str] = {},
 ) -> dict[str, JSONValue]:
     """The request as requests.md JSON (the certificate left out unless asked for)."""
     out: dict[str, JSONValue] = {"format": request.kind.format}
     if not request.kind.implicit_builder:
         out["builder"] = request.kind.builder
-    out["app_id"] = request.app_id
+    credentials = request.kind.credentials
+    if credentials.identity is not None:
+        out[credentials.identity] = request.app_id
     if include_certificate:
-        out["app_certificate"] = request.app_certificate
+        out[credentials.secret] = request.app_certificate
     for spec in request.kind.fields:
         value = request.values.get(spec.name, pinned.get(spec.name))
         if value is not None:

@@ -19,7 +19,7 @@ import os
 import re
 import struct
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar, Final, TypeAlias
 
@@ -39,6 +39,8 @@ CHANNEL_MAX_BYTES: Final = 63
 UID_MAX_BYTES: Final = 255
 _CHANNEL_OK: Final = re.compile(r"[a-zA-Z0-9 !#$%&()+\-:;<=.>?@\[\]^_{}|~,]*\Z")
 _HEX32: Final = re.compile(r"[0-9a-fA-F]{32}\Z")
+_HEX_ONLY: Final = re.compile(r"[0-9a-fA-F]*\Z")
+MIN_DISTINCT_CHARACTERS: Final = 12
 _DIGITS: Final = re.compile(r"[0-9]+\Z")
 _B64URL_CHARS: Final = re.compile(r"[A-Za-z0-9_\-]*\Z")
 _B64_ANY: Final = re.compile(r"[A-Za-z0-9_\-+/]*=*\Z")
@@ -535,13 +537,30 @@ class StreamKey:
     def title(self) -> str:
         return "Media Gateway stream key"
 
+    @property
+    def app_id(self) -> str:
+        """No App ID: the gateway knows the app from the ingest domain."""
+        return ""
+
+    @property
+    def expires_at(self) -> int | None:
+        """Unknown without the certificate: the expiry is inside the encrypted map."""
+        return None
+
 
 def looks_like_stream_key(text: str) -> bool:
-    """The shape of §S8.3: base64url without padding, long enough for IV + the smallest map."""
+    """Whether ``text`` has a stream key's shape (§S8.3); only opening it can tell.
+
+    base64url without padding, long enough for IV + the smallest map, and as varied as random
+    bytes are (a random 23-character key has about 19 different characters; fewer than 12 is
+    a word, a repeated pattern or hex digits, not ciphertext).
+    """
     return (
         len(text) >= 23  # ceil(17 * 4 / 3)
         and len(text) % 4 != 1
         and _B64URL_CHARS.match(text) is not None
+        and len(set(text)) >= MIN_DISTINCT_CHARACTERS
+        and _HEX_ONLY.match(text) is None
     )
 
 
@@ -598,7 +617,7 @@ def open_key(key: StreamKey, app_certificate: str) -> StreamKeyOpening:
             False,
             plaintext,
             None,
-            f"It does not decrypt to a stream key with this App Certificate ({exc}); "
+            f"It does not decrypt to a stream key with this App Certificate ({exc}). "
             + NO_MAC_NOTE,
         )
     return StreamKeyOpening(True, plaintext, key_map)
@@ -638,3 +657,31 @@ def to_json(key: StreamKey, opening: StreamKeyOpening | None = None) -> dict[str
     if not opening.valid:
         out["reason"] = opening.reason
     return out
+
+
+# --- the catalogue's view (catalog.KeyKind) -------------------------------------------------------
+
+
+def _request_of(certificate: str, values: Mapping[str, object]) -> StreamKeyRequest:
+    template = values.get("template_id")
+    return check_request(
+        certificate,
+        values.get("channel_name"),
+        values.get("uid"),
+        values.get("expires_after"),
+        None if template == "" else template,  # the catalogue's empty field: no T entry
+        iv=values.get("iv"),
+        now=values.get("now"),
+    )
+
+
+def catalog_check(
+    _: str, certificate: str, values: Mapping[str, object]
+) -> tuple[tuple[str, str], ...]:
+    """§S7 for a request: the warnings, or InvalidInputError naming the field."""
+    return _request_of(certificate, values).warnings
+
+
+def catalog_builder(_: str, certificate: str, values: Mapping[str, object]) -> str:
+    """The key of a request whose pins (``iv``, ``now``) are filled in."""
+    return encode(_request_of(certificate, values))

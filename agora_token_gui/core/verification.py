@@ -8,7 +8,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from . import access_token, access_token2, dynamic_key, integrity, signaling
+from . import (
+    access_token,
+    access_token2,
+    dynamic_key,
+    integrity,
+    signaling,
+    stream_key,
+    timefmt,
+    whiteboard,
+)
 from .access_token import AccessToken
 from .access_token2 import AccessToken2
 from .detect import AnyToken, Decoded
@@ -16,7 +25,9 @@ from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
 from .encoding import is_hex
 from .errors import InvalidInputError
 from .integrity import Note
+from .stream_key import StreamKey
 from .uid import parse_uid
+from .whiteboard import WhiteboardToken
 
 # Which inputs verification of each format needs. "uid_or_account": a number or a string.
 NEEDS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -28,6 +39,8 @@ NEEDS: Final[Mapping[str, tuple[str, ...]]] = {
     "002": ("app_certificate", "channel_name"),
     "001": ("app_certificate", "channel_name"),
     "signaling": ("app_certificate", "account"),
+    "whiteboard": ("secret_access_key",),
+    "stream_key": ("app_certificate",),
 }
 
 
@@ -37,6 +50,7 @@ class VerifyInputs:
     channel_name: str | None = None
     uid: int | None = None
     account: str | None = None
+    secret_access_key: str | None = None  # whiteboard; else app_certificate is taken as the SK
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +128,10 @@ def uid_text(uid: int | None, account: str | None) -> str | None:
 def verify(decoded: Decoded | AnyToken, inputs: VerifyInputs) -> Verification:
     """Check the signature; raises InvalidInputError when an input the format needs is missing."""
     token = decoded.token if isinstance(decoded, Decoded) else decoded
+    if isinstance(token, WhiteboardToken):
+        return verify_whiteboard(token, inputs.secret_access_key or inputs.app_certificate)
+    if isinstance(token, StreamKey):
+        return verify_stream_key(token, inputs.app_certificate)
     cert = inputs.app_certificate
     if len(cert) == 32:
         try:  # 32 hexadecimal digits: what check_certificate asks, in one C call
@@ -232,3 +250,43 @@ def _verify006(token: AccessToken, inputs: VerifyInputs, cert: str) -> Verificat
             "is not the one that signed it."
         )
     return Verification(False, message, tuple(checks), mismatched=tuple(mismatched))
+
+
+def verify_whiteboard(token: WhiteboardToken, secret_access_key: str) -> Verification:
+    """HMAC-SHA256 under the Secret Access Key, in each producer's signed-JSON form (§W5)."""
+    if not secret_access_key:
+        raise InvalidInputError(
+            "To verify a whiteboard token, give the Secret Access Key (SK) of its Access Key.",
+            "secret_access_key",
+        )
+    result = whiteboard.verify(token, secret_access_key)
+    checks = (result.note,) if result.note else ()
+    if result.valid:
+        return Verification(
+            True, "Signature valid: this Secret Access Key signed the token.", checks
+        )
+    return Verification(
+        False, "Signature invalid: this Secret Access Key did not sign the token.", checks
+    )
+
+
+def verify_stream_key(key: StreamKey, app_certificate: str) -> Verification:
+    """Decrypt and parse (§S5): there is no MAC, so "valid" means "decrypts to a key map"."""
+    opening = stream_key.open_key(key, app_certificate)
+    if opening.key_map is None:
+        return Verification(False, opening.reason)
+    found = opening.key_map
+    uid = found.uid
+    checks = [
+        f"channel {found.channel_name!r}",
+        f"uid {uid!r} ({'text' if isinstance(uid, str) else 'integer'})",
+        f"expires {timefmt.utc_text(found.expires_at)} ({found.expires_at})",
+        f"template {found.template_id!r}" if found.template_id is not None else "default template",
+        *found.warnings,
+    ]
+    return Verification(
+        True,
+        "Opened: with this App Certificate the key decrypts to a well-formed stream key "
+        "(it carries no MAC, so that is all a check can say).",
+        tuple(checks),
+    )

@@ -337,6 +337,11 @@ class WhiteboardToken:
     fields: tuple[tuple[str, str], ...]
     warnings: tuple[str, ...] = ()
 
+    @property
+    def app_id(self) -> str:
+        """No App ID: a whiteboard token names its key pair by the Access Key (``ak``)."""
+        return ""
+
     def get(self, key: str) -> str | None:
         for name, value in self.fields:
             if name == key:
@@ -605,3 +610,41 @@ def to_json(
     if token.warnings:
         out["warnings"] = list(token.warnings)
     return out
+
+
+# --- the catalogue's view: a builder and a check per kind (catalog.KeyKind) ---------------------
+
+Warnings = tuple[tuple[str, str], ...]
+
+
+def _request_of(
+    builder: str, access_key: str, secret: str, values: Mapping[str, object]
+) -> WhiteboardRequest:
+    return check_request(
+        builder,
+        access_key,
+        secret,
+        values.get("role"),
+        values.get("lifespan"),
+        values.get("uuid"),
+        nonce=values.get("nonce"),
+        now_ms=values.get("now_ms"),
+    )
+
+
+def catalog_check(builder: str) -> Callable[[str, str, Mapping[str, object]], Warnings]:
+    """§W7 for a request of this builder: the warnings, or InvalidInputError naming the field."""
+
+    def check(access_key: str, secret: str, values: Mapping[str, object]) -> Warnings:
+        return _request_of(builder, access_key, secret, values).warnings
+
+    return check
+
+
+def catalog_builder(builder: str) -> Callable[[str, str, Mapping[str, object]], str]:
+    """The token of a request whose pins (``nonce``, ``now_ms``) are filled in."""
+
+    def build(access_key: str, secret: str, values: Mapping[str, object]) -> str:
+        return encode(_request_of(builder, access_key, secret, values))
+
+    return build

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from agora_token_gui.core.batch import (
+    GRID_KINDS,
     BatchItem,
     GridPlan,
     LoadedFile,
@@ -87,7 +88,7 @@ class BatchTab(QWidget):
         self._total = 0
         self._started_at = 0.0
         self._failure = ""
-        self._kinds: dict[str, KeyKind] = {kind.key: kind for kind in KINDS}
+        self._kinds: dict[str, KeyKind] = {kind.key: kind for kind in GRID_KINDS}
 
         self._init_sources()
         self._init_table()
@@ -483,13 +484,15 @@ class BatchTab(QWidget):
         model = self.kind.model()
         assert isinstance(model, QStandardItemModel)
         for group in GROUPS:
+            if not any(kind.group == group for kind in GRID_KINDS):
+                continue
             header = QStandardItem(group)
             header.setEnabled(False)  # a heading, not a choice
             font = header.font()
             font.setBold(True)
             header.setFont(font)
             model.appendRow(header)
-            for kind in KINDS:
+            for kind in GRID_KINDS:
                 if kind.group == group:
                     self.kind.addItem(f"    {kind.title}", kind.key)
         self.kind.setCurrentIndex(1)

@@ -145,6 +145,65 @@ class TextField(FieldWidget):
         return self.line_edit
 
 
+class PinnedTextField(TextField):
+    """Text with a pinned default: empty leaves the key out (a new nonce, random IV bytes)."""
+
+    PLACEHOLDERS: Final = {Pin.UUID: "empty = a new random UUID", Pin.IV: "empty = random bytes"}
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> None:
+        super().__init__(spec, parent, now=now)
+        placeholder = self.PLACEHOLDERS.get(spec.pin) if spec.pin is not None else None
+        self.line_edit.setPlaceholderText(placeholder or "empty = automatic")
+
+    def value(self) -> JSONValue:
+        text = self.line_edit.text().strip()
+        return text or None
+
+
+class MillisecondsField(FieldWidget):
+    """Milliseconds (whiteboard lifespans and times): digits, with what they amount to."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> None:
+        super().__init__(spec, parent, now=now)
+        self.line_edit = QLineEdit(self)
+        self.line_edit.setAccessibleName(spec.label)
+        self.line_edit.setAccessibleDescription(spec.help)
+        self.line_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,16}"), self.line_edit)
+        )
+        self.line_edit.setPlaceholderText("empty = now" if spec.pin is Pin.NOW_MS else "ms")
+        self.row.addWidget(self.line_edit, 1)
+        self.unit = QLabel("ms", self)
+        self.row.addWidget(self.unit)
+        self.line_edit.textChanged.connect(self._on_input_changed)
+        self.changed.connect(self._on_changed)
+
+    def value(self) -> JSONValue:
+        text = self.line_edit.text().strip()
+        return None if text == "" else number_or_text(text)
+
+    def set_value(self, value: JSONValue) -> None:
+        self.line_edit.setText("" if value is None else str(value))
+
+    def focus_widget(self) -> QWidget:
+        return self.line_edit
+
+    def refresh_preview(self, reference: int) -> None:
+        value = self.value()
+        if not isinstance(value, int):
+            self._set_preview("")
+        elif self.spec.pin is Pin.NOW_MS:
+            self._set_preview(timefmt.utc_text(value // 1000))
+        elif value == 0:
+            self._set_preview("0 = never expires")
+        else:
+            self._set_preview(f"= {timefmt.duration(max(value // 1000, 1))} (milliseconds)")
+
+    @Slot()
+    def _on_changed(self) -> None:
+        self.refresh_preview(self._now())
+
+
 class NumberField(FieldWidget):
     """UINT32 and INT16: a line edit that takes digits (and "-" for INT16); range from the core."""
 

@@ -42,7 +42,9 @@ from agora_token_gui.ui.fields import (
     ChoiceField,
     DurationField,
     FieldWidget,
+    MillisecondsField,
     NumberField,
+    PinnedTextField,
     TextField,
     TimestampField,
     UidField,
@@ -223,12 +225,14 @@ class Form(QWidget):
 
     def request_data(self) -> dict[str, object]:
         """The request dict (requests.md) the form describes; empty pins are left out."""
-        app_id, certificate = self._credentials()
+        identity, secret = self._credentials()
         data: dict[str, object] = {"format": self.kind.format}
         if not self.kind.implicit_builder:
             data["builder"] = self.kind.builder
-        data["app_id"] = app_id
-        data["app_certificate"] = certificate
+        credentials = self.kind.credentials  # App ID and certificate, or the kind's own pair
+        if credentials.identity is not None:
+            data[credentials.identity] = identity
+        data[credentials.secret] = secret
         for name, field in self.fields.items():
             value = field.value()
             if value is not None:
@@ -266,7 +270,7 @@ class Form(QWidget):
         for name, field in self.fields.items():
             field.set_problems(self.shown_problems_for(name))
             field.set_reference(reference)
-        shown = {*self.fields, *CREDENTIAL_KEYS}
+        shown = {*self.fields, *CREDENTIAL_KEYS, *self.kind.credentials.keys}
         elsewhere = [p for p in self.problems if p.field not in shown]
         if not self.attempted:
             elsewhere = [p for p in elsewhere if p.severity != ERROR]
@@ -540,8 +544,12 @@ def create_field(spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) 
         FieldKind.DURATION: DurationField,
         FieldKind.TIMESTAMP: TimestampField,
         FieldKind.CHOICE: ChoiceField,
+        FieldKind.MILLISECONDS: MillisecondsField,
+        FieldKind.TEXT_OR_NUMBER: TextField,  # text is the usual form; batch JSON gives numbers
     }
-    widget_class = simple.get(spec.kind)
+    widget_class: type[FieldWidget] | None = simple.get(spec.kind)
+    if spec.kind is FieldKind.TEXT and spec.pin is not None:
+        widget_class = PinnedTextField
     if widget_class is None:
         from agora_token_gui.ui import editors
 

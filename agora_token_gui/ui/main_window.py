@@ -385,12 +385,16 @@ class MainWindow(QMainWindow):
     def _register_pages(self) -> None:
         """Every page of the sidebar, in order within each section: one ``add_page`` each."""
         from agora_token_gui.core.catalog import GROUPS
+        from agora_token_gui.ui import keys_pages
         from agora_token_gui.ui.navigation import PRODUCTS, TOOLS
 
         for group in GROUPS:
+            if group in keys_pages.OWN_GROUPS:  # pages of their own, below
+                continue
             section = GROUP_SECTIONS.get(group, PRODUCTS)
             tooltip = _GROUP_TOOLTIP + group  # made in the current language by _page_text
             self.add_page(section, group, self._generator_factory(group), tooltip)
+        keys_pages.register(self, PRODUCTS)
         self.add_page(
             TOOLS,
             BATCH_TAB,
@@ -443,14 +447,35 @@ class MainWindow(QMainWindow):
                 now=self._now,
                 settings=self.settings,
             )
-            self.generators[group] = tab
-            tab.token_generated.connect(self._on_generator_token_generated)
-            tab.validated.connect(self._on_generator_validated)
-            tab.status_message.connect(self.show_status)
-            tab.inspect_requested.connect(self.inspect_token)
-            return tab
+            return self.attach_generator(group, tab)
 
         return create
+
+    def attach_generator(self, group: str, tab: GeneratorTab) -> GeneratorTab:
+        """Connect a group's generator (on a page of its own or not) to history and status."""
+        self.generators[group] = tab
+        tab.token_generated.connect(self._on_generator_token_generated)
+        tab.validated.connect(self._on_generator_validated)
+        tab.status_message.connect(self.show_status)
+        tab.inspect_requested.connect(self.inspect_token)
+        return tab
+
+    @property
+    def build_function(self) -> Build:
+        """How the window's pages build tokens (injectable for tests)."""
+        return self._build
+
+    def clock(self) -> int:
+        return self._now()
+
+    @Slot(object)
+    def record_token(self, result: BuildResult) -> None:
+        """Add a token made outside a generator tab (a preset) to the history."""
+        if self._history is None:
+            self._unlisted.append((result, self._now()))
+        else:
+            self._history.add(result)
+        self.show_status(f"Token generated ({len(result.token)} characters).")
 
     def _create_batch_tab(self) -> QWidget:
         try:
@@ -647,7 +672,9 @@ class MainWindow(QMainWindow):
 
     def generator_tab(self, group: str) -> GeneratorTab:
         """The generator tab of a catalogue group (built on first use)."""
-        self.pages[group].ensure()
+        from agora_token_gui.ui.keys_pages import GROUP_PAGES
+
+        self.pages[GROUP_PAGES.get(group, group)].ensure()
         return self.generators[group]
 
     def page(self, title: str) -> QWidget:
@@ -670,8 +697,12 @@ class MainWindow(QMainWindow):
 
     def current_generator(self) -> GeneratorTab | None:
         page = self.stack.currentWidget()
-        if isinstance(page, _LazyPage):
-            return next((t for t in self.generators.values() if t is page.content), None)
+        if isinstance(page, _LazyPage) and page.content is not None:
+            content = page.content
+            return next(
+                (t for t in self.generators.values() if t is content or content.isAncestorOf(t)),
+                None,
+            )
         return None
 
     def show_page(self, title: str) -> None:

@@ -20,8 +20,10 @@ def run_command_line(
     line: str, certificate: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> str:
     words = shlex.split(line)
-    assert words[:2] == ["AGORA_APP_CERTIFICATE=…", "agora-token"]
-    monkeypatch.setenv("AGORA_APP_CERTIFICATE", certificate)
+    env = words[0].removesuffix("=…")
+    assert words[:2] == [f"{env}=…", "agora-token"]
+    assert env in ("AGORA_APP_CERTIFICATE", "AGORA_WHITEBOARD_SK")
+    monkeypatch.setenv(env, certificate)
     status = cli.main(words[2:])
     out, err = capsys.readouterr()
     assert status == 0, err

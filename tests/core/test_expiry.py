@@ -214,6 +214,26 @@ CASES = (
         T + H,
         "Expires in 59 min 50 s.",
     ),
+    # Whiteboard lifespans are milliseconds; the expiry is shown in whole seconds.
+    Case(
+        "whiteboard/sdk", {"role": 0, "lifespan": H * 1000}, T + H, T + H, "Expires in 59 min 50 s."
+    ),
+    Case("whiteboard/room", {"uuid": "r", "role": 1, "lifespan": 0}, None, None, "Never expires."),
+    Case(
+        "whiteboard/task",
+        {"uuid": "t", "role": 2, "lifespan": 1500},
+        T + 1,
+        T + 1,
+        "Expired 9 s ago.",
+    ),
+    # A stream key's expiry is encrypted: unknown without the certificate.
+    Case(
+        "stream_key/key",
+        {"channel_name": "c", "uid": "1", "expires_after": H},
+        None,
+        None,
+        "Unknown: the expiry is encrypted; open the key with the App Certificate.",
+    ),
 )
 
 

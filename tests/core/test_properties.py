@@ -305,7 +305,12 @@ def change_one(token: str, draw: Callable[[st.SearchStrategy[Any]], Any]) -> str
 # --- the properties -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", catalog.KINDS, ids=[k.key for k in catalog.KINDS])
+# Whiteboard tokens and stream keys have their own properties (test_whiteboard.py,
+# test_stream_key.py): a stream key carries no MAC, so one changed byte can still decrypt to a key.
+SIGNED_KINDS = [k for k in catalog.KINDS if k.format not in ("whiteboard", "stream_key")]
+
+
+@pytest.mark.parametrize("kind", SIGNED_KINDS, ids=[k.key for k in SIGNED_KINDS])
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_build_decode_verify_and_tamper(kind: KeyKind, data: st.DataObject) -> None:

@@ -302,7 +302,7 @@ def test_006_and_legacy_pins() -> None:
 
 def test_the_secure_default_salt_is_in_range() -> None:
     salts = {build(RTC, now=NOW).pinned["salt"] for _ in range(50)}
-    assert all(1 <= s <= 99_999_999 for s in salts)
+    assert all(isinstance(s, int) and 1 <= s <= 99_999_999 for s in salts)
     assert len(salts) > 40
 
 

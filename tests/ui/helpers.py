@@ -14,6 +14,7 @@ from agora_token_gui.ui.fields import (
     ChoiceField,
     DurationField,
     FieldWidget,
+    MillisecondsField,
     NumberField,
     TextField,
     TimestampField,
@@ -43,6 +44,12 @@ def make_form(kind: KeyKind, parent: QWidget | None = None) -> Form:
 def sample(spec: FieldSpec) -> JSONValue:
     """A valid value for a field, different from what a fresh form shows."""
     kind = spec.kind
+    if spec.pin is Pin.IV:
+        return "00112233445566778899aabbccddeeff"
+    if kind is FieldKind.MILLISECONDS:
+        return NOW * 1000 - 5 if spec.pin is Pin.NOW_MS else 600_000
+    if kind is FieldKind.TEXT_OR_NUMBER:
+        return "2882341273"
     if kind is FieldKind.TEXT:
         if spec.channel:
             return "demo-channel"
@@ -78,7 +85,7 @@ def sample(spec: FieldSpec) -> JSONValue:
 
 def fill(field: FieldWidget, value: JSONValue) -> None:
     """Type ``value`` into a field the way a person would, through its own child widgets."""
-    if isinstance(field, TextField | NumberField | TimestampField):
+    if isinstance(field, TextField | NumberField | TimestampField | MillisecondsField):
         field.line_edit.setText(str(value))
     elif isinstance(field, DurationField):
         assert isinstance(value, int)
@@ -128,8 +135,10 @@ def fill_form(form: Form) -> dict[str, object]:
     expected: dict[str, object] = {"format": form.kind.format}
     if not form.kind.implicit_builder:
         expected["builder"] = form.kind.builder
-    expected["app_id"] = APP_ID
-    expected["app_certificate"] = CERTIFICATE
+    credentials = form.kind.credentials  # the form puts the window's pair under the kind's keys
+    if credentials.identity is not None:
+        expected[credentials.identity] = APP_ID
+    expected[credentials.secret] = CERTIFICATE
     for spec in form.kind.fields:
         value = sample(spec)
         fill(form.fields[spec.name], value)

@@ -63,7 +63,7 @@ def test_every_field_kind_has_a_widget(qtbot: QtBot) -> None:
             widget = create_field(field_spec, now=lambda: NOW)
             qtbot.addWidget(widget)
             assert widget.spec is field_spec
-    assert len(seen) == 10
+    assert len(seen) == 12
 
 
 def test_duration_converts_units_and_shows_the_instant(qtbot: QtBot) -> None:

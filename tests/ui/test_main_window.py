@@ -16,9 +16,11 @@ from pytestqt.qtbot import QtBot
 from agora_token_gui import __version__
 from agora_token_gui.core.catalog import G007, GROUPS
 from agora_token_gui.ui import app as app_module
+from agora_token_gui.ui import keys_pages
 from agora_token_gui.ui.dialogs import AboutDialog, ShortcutsDialog, about_html, shortcut_rows
 from agora_token_gui.ui.form import GeneratorTab
 from agora_token_gui.ui.main_window import MainWindow
+from agora_token_gui.ui.navigation import PRODUCTS
 from agora_token_gui.ui.profiles import Keychain
 from agora_token_gui.ui.settings import Settings
 
@@ -47,8 +49,10 @@ def rtc_tab(window: MainWindow) -> GeneratorTab:
 
 
 def test_one_page_per_group_plus_batch_and_history(window: MainWindow) -> None:
-    assert window.page_titles() == [*GROUPS, "Batch", "History", "Token server"]
-    assert window.sidebar.sections() == ["Tokens", "Legacy keys", "Tools"]
+    generic = [g for g in GROUPS if g not in keys_pages.OWN_GROUPS]
+    titles = [*generic, *keys_pages.PAGE_TITLES, "Batch", "History", "Token server"]
+    assert window.page_titles() == titles
+    assert window.sidebar.sections() == ["Tokens", "Legacy keys", PRODUCTS, "Tools"]
 
 
 def test_ctrl_enter_generates(qtbot: QtBot, window: MainWindow) -> None:
@@ -189,10 +193,11 @@ def test_deferred_window_builds_its_tabs_on_complete(qtbot: QtBot, tmp_path: Pat
     window.close()  # closing before complete() saves nothing
     assert settings.store.allKeys() == []
     window.complete()
-    assert len(window.page_titles()) == len(GROUPS) + 3
+    pages = len(GROUPS) - len(keys_pages.OWN_GROUPS) + len(keys_pages.PAGE_TITLES) + 3
+    assert len(window.page_titles()) == pages
     assert window.splitter.widget(1) is window.decoder_pane
     window.complete()  # once only
-    assert len(window.page_titles()) == len(GROUPS) + 3
+    assert len(window.page_titles()) == pages
 
 
 def test_every_window_input_has_an_accessible_name(window: MainWindow) -> None:

@@ -32,6 +32,7 @@ from .access_token import AccessToken
 from .access_token2 import AccessToken2
 from .dynamic_key import DynamicKey1
 from .stream_key import StreamKey
+from .whiteboard import WhiteboardToken
 
 if TYPE_CHECKING:  # detect imports this module for to_json
     from .detect import AnyToken, Decoded
@@ -333,6 +334,8 @@ def mistakes(decoded: Decoded | AnyToken, now: int) -> tuple[tuple[bool, str], .
         for pid, instant in sorted(token.privileges.items()):
             if looks_relative(instant):
                 found.append((True, instant_mistake(f"Privilege {pid}", instant, now)))
+    elif isinstance(token, WhiteboardToken | StreamKey):
+        pass  # expireAt is now_ms + lifespan, never a bare duration; a stream key's E is hidden
     elif not isinstance(token, DynamicKey1) and looks_relative(token.expires_at):
         found.append((True, instant_mistake("The expiry", token.expires_at, now)))
     return tuple(found)

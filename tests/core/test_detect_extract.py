@@ -195,5 +195,7 @@ def test_detection_is_one_table() -> None:
         "007",
         "006",
         "005",
+        "whiteboard",
+        "stream_key",
     ]
     assert set(detect.FORMAT_NAMES) == {f.code for f in detect.FORMATS}

@@ -82,13 +82,18 @@ def _one(
     raw_id = data.get("id")
     request_id = raw_id if isinstance(raw_id, str) else None
     try:
-        if not data.get("app_certificate"):
+        if not data.get("app_certificate") and _wants_certificate(data):
             certificate = default.get()
             if certificate is not None:
                 data["app_certificate"] = certificate
         return _build_result(data, int(_time()) if now is None else now(), draw)
     except InvalidInputError as exc:
         return _error(request_id, number, exc, data)
+
+
+def _wants_certificate(data: Mapping[str, object]) -> bool:
+    """Whether the line's kind is signed with an App Certificate (not a whiteboard's own SK)."""
+    return _wants(data, "app_certificate")
 
 
 def run_batch(

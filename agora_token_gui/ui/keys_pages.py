@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -38,8 +38,8 @@ from agora_token_gui.ui.widgets import MessageLabel, hint_label, make_selectable
 if TYPE_CHECKING:
     from agora_token_gui.core.build import BuildResult
     from agora_token_gui.ui.form import GeneratorTab
-    from agora_token_gui.ui.main_window import MainWindow
-    from agora_token_gui.ui.profiles import Keychain
+    from agora_token_gui.ui.profiles import Keychain, Profiles
+    from agora_token_gui.ui.settings import Settings
 
 WHITEBOARD_PAGE: Final = "Whiteboard"
 STREAM_KEY_PAGE: Final = "Stream key for OBS"
@@ -54,6 +54,28 @@ REST_KEYCHAIN_PREFIX: Final = "rest:"
 
 Clock = Callable[[], int]
 Build = Callable[[Mapping[str, object]], "BuildResult"]
+
+
+class MainWindow(Protocol):
+    """What these pages use of the main window (which imports this module, not the reverse)."""
+
+    settings: Settings
+    profiles: Profiles
+
+    @property
+    def build_function(self) -> Build: ...
+
+    def clock(self) -> int: ...
+
+    def credentials(self) -> tuple[str, str]: ...
+
+    def record_token(self, result: BuildResult) -> None: ...
+
+    def attach_generator(self, group: str, tab: GeneratorTab) -> GeneratorTab: ...
+
+    def add_page(
+        self, section: str, title: str, page: QWidget | Callable[[], QWidget], tooltip: str = ""
+    ) -> None: ...
 
 
 def _secret_edit(parent: QWidget, name: str, placeholder: str) -> tuple[QLineEdit, QWidget]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -49,6 +49,7 @@ from agora_token_gui.ui.fields import (
     TimestampField,
     UidField,
 )
+from agora_token_gui.ui.i18n import localise, message_of, retranslatable
 from agora_token_gui.ui.output_panel import OutputPanel
 from agora_token_gui.ui.settings import Settings
 from agora_token_gui.ui.widgets import (
@@ -113,11 +114,19 @@ def kind_details(kind: KeyKind) -> str:
     parts = []
     support = SUPPORT.get(kind.format)
     if support is not None:
-        parts.append(f"Works with: {support.sdks}.")
+        parts.append(
+            QCoreApplication.translate("Form", "Works with: {sdks}.").format(
+                sdks=localise(support.sdks)
+            )
+        )
         if any(s.kind is FieldKind.UID for s in kind.fields) or kind.format == "001":
-            parts.append(f"{support.uid_zero}.")
+            parts.append(f"{localise(support.uid_zero)}.")
     if kind.reference:
-        parts.append(f"Agora: {kind.reference}.")
+        parts.append(
+            QCoreApplication.translate("Form", "Agora: {reference}.").format(
+                reference=kind.reference
+            )
+        )
     return " ".join(parts)
 
 
@@ -151,7 +160,6 @@ class Form(QWidget):
         self.touched: set[str] = set()
         self.attempted = False
         self._settling = True  # values set while the form is built or restored are not edits
-        self.setAccessibleName(f"{kind.title} form")
 
         used = set(RESERVED_MNEMONICS)
         main = QFormLayout()
@@ -162,20 +170,10 @@ class Form(QWidget):
         for spec in kind.fields:
             if spec.pin is None:
                 main.addRow(*self._add_field(spec, used, now_value))
-        title = "Advanced: " + ", ".join(s.label.lower() for s in pins) if pins else "Advanced"
-        self.advanced = CollapsibleSection(title, self)
-        self.advanced.toggle_button.setToolTip(
-            "Pinned values; empty means now / random. Pin them to reproduce a token or to make "
-            "one that is already expired or not yet valid."
-        )
+        self.advanced = CollapsibleSection("", self)
         advanced_layout = QFormLayout(self.advanced.body)
         advanced_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.advanced_hint = hint_label(
-            "Left empty, these are filled in when you press Generate: times with now, salt and "
-            "random numbers with a fresh random value (Agora's builders do the same). Fill them "
-            "in to make exactly the same token again, or one that is already expired.",
-            self.advanced.body,
-        )
+        self.advanced_hint = hint_label("", self.advanced.body)
         advanced_layout.addRow(self.advanced_hint)
         for spec in pins:
             advanced_layout.addRow(*self._add_field(spec, used, now_value))
@@ -183,11 +181,7 @@ class Form(QWidget):
 
         self.general_message = MessageLabel(self)
         self.general_message.set_reserved(True)
-        self.generate_button = QPushButton("&Generate", self)
-        self.generate_button.setAccessibleName("Generate")
-        self.generate_button.setToolTip(
-            "Build the token (Ctrl+Enter); anything missing or wrong is marked first"
-        )
+        self.generate_button = QPushButton(self)
         self.generate_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate_button)
@@ -203,8 +197,46 @@ class Form(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.generate_button.clicked.connect(self._on_generate_button_clicked)
+        retranslatable(self, self._retranslate)
         self.revalidate()
         self._settling = False
+
+    def _retranslate(self) -> None:
+        kind = self.kind
+        self.setAccessibleName(self.tr("{kind} form").format(kind=localise(kind.title)))
+        pins = [s for s in kind.fields if s.pin is not None]
+        if pins:
+            names = self.tr(", ").join(localise(s.label).lower() for s in pins)
+            self.advanced.set_title(self.tr("Advanced: {pins}").format(pins=names))
+        else:
+            self.advanced.set_title(self.tr("Advanced"))
+        self.advanced.toggle_button.setToolTip(
+            self.tr(
+                "Pinned values; empty means now / random. Pin them to reproduce a token or to "
+                "make one that is already expired or not yet valid."
+            )
+        )
+        self.advanced_hint.setText(
+            self.tr(
+                "Left empty, these are filled in when you press Generate: times with now, salt "
+                "and random numbers with a fresh random value (Agora's builders do the same). "
+                "Fill them in to make exactly the same token again, or one that is already "
+                "expired."
+            )
+        )
+        self.generate_button.setText(self.tr("&Generate"))
+        self.generate_button.setAccessibleName(self.tr("Generate"))
+        self.generate_button.setToolTip(
+            self.tr("Build the token (Ctrl+Enter); anything missing or wrong is marked first")
+        )
+        used = set(RESERVED_MNEMONICS)
+        ordered = [s for s in kind.fields if s.pin is None] + pins  # the focus order
+        for spec in ordered:
+            label = self.labels[spec.name]
+            label.setText(with_mnemonic(spec.label, used, shown=localise(spec.label)))
+            label.setToolTip(localise(spec.help))
+        if not self._settling:
+            self.revalidate()  # the messages, in the new language
 
     def _add_field(self, spec: FieldSpec, used: set[str], now: int) -> tuple[QLabel, FieldWidget]:
         field = create_field(spec, self, now=self._now)
@@ -292,7 +324,7 @@ class Form(QWidget):
         try:
             result = self._build(self.request_data())
         except TokenError as exc:
-            self.general_message.set_lines([(ERROR, str(exc))])
+            self.general_message.set_lines([(ERROR, message_of(exc))])
             return None
         self.last_result = result
         self.token_generated.emit(result)
@@ -378,36 +410,28 @@ class GeneratorTab(QWidget):
         self.forms: dict[str, Form] = {}
 
         self.kind_combo = QComboBox(self)
-        self.kind_combo.setAccessibleName("Key kind")
         for kind in self.kinds:
             self.kind_combo.addItem(kind.title, kind.key)
-            self.kind_combo.setItemData(self.kind_combo.count() - 1, kind.description, TOOLTIP_ROLE)
-        self.kind_combo.setToolTip(
-            "Which token to make: each kind is for one Agora product and one way of naming the user"
-        )
-        kind_label = QLabel("Token &kind", self)
+        kind_label = self._kind_label = QLabel(self)
         kind_label.setBuddy(self.kind_combo)
         # Plain words first; the Agora names (builder function, SDK versions, uid 0) below it,
         # smaller.
         self.description_label = QLabel("", self)
         self.description_label.setWordWrap(True)
-        self.description_label.setAccessibleName("What this token is for")
         self.details_label = hint_label("", self)
-        self.details_label.setAccessibleName("Agora names and SDK versions")
         small = self.details_label.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.details_label.setFont(small)
-        self.uid_radio = QRadioButton("Numeric &uid", self)
-        self.uid_radio.setAccessibleName("Identify the user by numeric uid")
-        self.account_radio = QRadioButton("String acc&ount", self)
-        self.account_radio.setAccessibleName("Identify the user by string account")
+        self.uid_radio = QRadioButton(self)
+        self.account_radio = QRadioButton(self)
         self.identity_group = QButtonGroup(self)
         self.identity_group.addButton(self.uid_radio)
         self.identity_group.addButton(self.account_radio)
         self.identity_row = QWidget(self)
         identity_layout = QHBoxLayout(self.identity_row)
         identity_layout.setContentsMargins(0, 0, 0, 0)
-        identity_layout.addWidget(QLabel("User identified by:", self.identity_row))
+        self._identity_label = QLabel(self.identity_row)
+        identity_layout.addWidget(self._identity_label)
         identity_layout.addWidget(self.uid_radio)
         identity_layout.addWidget(self.account_radio)
         identity_layout.addStretch(1)
@@ -445,6 +469,30 @@ class GeneratorTab(QWidget):
         index = self.kind_combo.findData(remembered) if remembered else -1
         self.kind_combo.setCurrentIndex(max(index, 0))
         self._show_kind(self.current_kind())
+        retranslatable(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.kind_combo.setAccessibleName(self.tr("Key kind"))
+        for index, kind in enumerate(self.kinds):
+            self.kind_combo.setItemText(index, localise(kind.title))
+            self.kind_combo.setItemData(index, localise(kind.description), TOOLTIP_ROLE)
+        self.kind_combo.setToolTip(
+            self.tr(
+                "Which token to make: each kind is for one Agora product and one way of naming "
+                "the user"
+            )
+        )
+        self._kind_label.setText(self.tr("Token &kind"))
+        self.description_label.setAccessibleName(self.tr("What this token is for"))
+        self.details_label.setAccessibleName(self.tr("Agora names and SDK versions"))
+        self.uid_radio.setText(self.tr("Numeric &uid"))
+        self.uid_radio.setAccessibleName(self.tr("Identify the user by numeric uid"))
+        self.account_radio.setText(self.tr("String acc&ount"))
+        self.account_radio.setAccessibleName(self.tr("Identify the user by string account"))
+        self._identity_label.setText(self.tr("User identified by:"))
+        kind = self.current_kind()
+        self.description_label.setText(localise(kind.description))
+        self.details_label.setText(kind_details(kind))
 
     def current_kind(self) -> KeyKind:
         return self.kinds[max(self.kind_combo.currentIndex(), 0)]
@@ -500,7 +548,7 @@ class GeneratorTab(QWidget):
             if other is not form:
                 other.setVisible(False)
         form.setVisible(True)
-        self.description_label.setText(kind.description)
+        self.description_label.setText(localise(kind.description))
         self.details_label.setText(kind_details(kind))
         sibling = identity_sibling(kind)
         self.identity_row.setVisible(sibling is not None)

@@ -134,19 +134,29 @@ def _forget(key: int, obj: QObject) -> None:
         del _registry[key]
 
 
-def retranslate() -> None:
-    """Run every ``retranslatable`` function again (after a language change).
+def retranslate(root: QObject) -> None:
+    """Run again the ``retranslatable`` functions of ``root`` and the objects under it.
 
     A registry rather than a walk over ``findChildren``: that would wrap every QObject of the
     window in Python, QStyle included, which costs memory the start-up tests guard.
     """
-    for obj, applies in list(_registry.values()):
-        for apply in applies:
-            try:
+    for key, (obj, applies) in list(_registry.items()):
+        try:
+            inside = _inside(obj, root)
+        except RuntimeError:  # its C++ object is gone without a destroyed signal yet
+            _registry.pop(key, None)
+            continue
+        if inside:
+            for apply in applies:
                 apply()
-            except RuntimeError:  # its C++ object is gone without a destroyed signal yet
-                _registry.pop(id(obj), None)
-                break
+
+
+def _inside(obj: QObject | None, root: QObject) -> bool:
+    while obj is not None:
+        if obj is root:
+            return True
+        obj = obj.parent()
+    return False
 
 
 # --- the core's messages ---------------------------------------------------------------------
@@ -174,6 +184,12 @@ def localise(value: object) -> str:
     if isinstance(value, BaseException) and value.args and isinstance(value.args[0], Text):
         return localise(value.args[0])
     return str(value)
+
+
+def message_of(exc: BaseException) -> str:
+    """An exception's message, kept translatable (``str(exc)`` would lose the template)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, str) else str(exc)
 
 
 def _param(value: object) -> object:

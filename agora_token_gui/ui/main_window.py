@@ -776,7 +776,7 @@ class MainWindow(QMainWindow):
         if action is not None:
             action.setChecked(True)
         self._language = key
-        retranslate()
+        retranslate(self)
         if missing_font(language):
             # In English on purpose: without a font the translated sentence cannot be read.
             self.show_status(

@@ -121,17 +121,23 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def with_mnemonic(text: str, used: set[str]) -> str:
-    """``text`` with ``&`` before its first letter not in ``used`` (which is updated)."""
+def with_mnemonic(text: str, used: set[str], shown: str | None = None) -> str:
+    """``text`` with ``&`` before its first letter not in ``used`` (which is updated).
+
+    With ``shown`` (``text`` translated): ``shown`` with the letter chosen in ``text`` appended as
+    ``(&X)``, the convention of Chinese and Japanese interfaces, so the keys stay the same.
+    """
     escaped = text.replace("&", "&&")
     for index, char in enumerate(text):
         key = char.lower()
         if char.isalnum() and key not in used:
             used.add(key)
+            if shown is not None and shown != text:
+                return f"{shown.replace('&', '&&')}(&{char.upper()})"
             offset = text[:index].count("&")  # each earlier "&" became "&&"
             position = index + offset
             return escaped[:position] + "&" + escaped[position:]
-    return escaped
+    return escaped if shown is None else shown.replace("&", "&&")
 
 
 class MessageLabel(QLabel):
@@ -167,20 +173,30 @@ class MessageLabel(QLabel):
     def set_problems(self, problems: Iterable[Problem]) -> None:
         self.set_lines((p.severity, p.message) for p in problems)
 
+    def retranslate(self) -> None:
+        """Show the lines again in the current language (core messages are translated)."""
+        if self._lines or self._placeholder:
+            self._render()
+
     def set_lines(self, lines: Iterable[tuple[str, str]]) -> None:
         """Show ``(status, text)`` lines; status is "error", "warning", "ok" or ""."""
         self._lines = list(lines)
         self._render()
 
     def plain_text(self) -> str:
-        return "\n".join(text for _, text in self._lines)
+        from .i18n import localise
+
+        return "\n".join(localise(text) for _, text in self._lines)
 
     def has_error(self) -> bool:
         return any(status == ERROR for status, _ in self._lines)
 
     def _render(self) -> None:
+        from .i18n import localise
+
         parts = []
         for status, text in self._lines:
+            text = localise(text)
             colour = status_colour(self.palette(), status).name()
             prefix = {ERROR: "✖ ", WARNING: "⚠ "}.get(status, "")
             parts.append(f'<span style="color:{colour}">{prefix}{escape(text)}</span>')
@@ -232,6 +248,10 @@ class CollapsibleSection(QWidget):
         layout.addWidget(self.toggle_button)
         layout.addWidget(self.body)
         self.toggle_button.toggled.connect(self._on_toggle_button_toggled)
+
+    def set_title(self, title: str) -> None:
+        self.toggle_button.setText(title)
+        self.toggle_button.setAccessibleName(title.replace("&", ""))
 
     def is_expanded(self) -> bool:
         return self.toggle_button.isChecked()

@@ -151,6 +151,7 @@ TITLES: Final[Mapping[str, str]] = {
     "wildcard_uid": "Any user may use this token (uid 0)",
     "legacy_format": "An older kind of token",
     "error_code": "What the error code means",
+    "expiry_mistake": "A lifetime and an expiry time are mixed up",
     **integrity.TITLES,
 }
 

@@ -355,7 +355,10 @@ class Form(QWidget):
             for name, value in values.items():
                 field = self.fields.get(name)
                 if field is not None and field.spec.pin is None and value is not None:
-                    field.set_value(value)
+                    try:
+                        field.set_value(value)
+                    except Exception:  # a saved value of the wrong shape: keep what it showed
+                        continue
         finally:
             self._settling = False
         self.revalidate()

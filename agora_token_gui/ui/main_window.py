@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, _LazyPage] = {}
         self.ready = False
         self._pending_profile = ""
+        self._settings_problems_shown = 0
         self._schemes: SchemeSwitch | None = None  # made on the first switch away from "system"
         self._language = "system"
         # Credentials the user typed in: their errors show from then on (or after Generate).
@@ -269,6 +270,8 @@ class MainWindow(QMainWindow):
         self.fit_to_screen()  # the frame is known now
         self.focus_first_input()
         self.statusBar().showMessage(self.tr("Ready"), STATUS_TIMEOUT_MS)
+        self._settings_problems_shown = 0  # said now, after "Ready"
+        self._report_settings_problems()
 
     # --- construction -------------------------------------------------------------------------
 
@@ -975,6 +978,14 @@ class MainWindow(QMainWindow):
         page.ensure()
         self.stack.setCurrentWidget(page)
         self._on_generator_validated()
+        self._report_settings_problems()
+
+    def _report_settings_problems(self) -> None:
+        """Say (once) which saved settings could not be read and were ignored (issue 14)."""
+        problems = self.settings.problems
+        if len(problems) > self._settings_problems_shown:
+            self._settings_problems_shown = len(problems)
+            self.show_status(" ".join(problems[-3:]))
 
     @Slot()
     def _on_credentials_changed(self) -> None:

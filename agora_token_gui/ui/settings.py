@@ -39,6 +39,8 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
+        # Sentences about stored values that could not be read and were ignored (shown once).
+        self.problems: list[str] = []
 
     @property
     def store(self) -> QSettings:
@@ -55,13 +57,24 @@ class Settings:
         return value if isinstance(value, str) else default
 
     def _json(self, key: str) -> JSONValue:
-        import json
+        """The JSON stored under ``key``, or None when it cannot be read (said in ``problems``).
 
+        Read by core.reading (depth, duplicate keys, number size): a corrupted or hostile file
+        makes this setting fall back to its default, never stops the app.
+        """
+        from agora_token_gui.core.reading import ReadError, loads
+
+        text = self._str(key, "null")
         try:
-            loaded: JSONValue = json.loads(self._str(key, "null"))
-        except ValueError:
+            loaded = loads(text, subject=f"The saved setting {key}", field=key)
+        except ReadError as exc:
+            self._report(f"{exc} It was ignored.")
             return None
-        return loaded
+        return loaded  # type: ignore[return-value]  # loads gives only JSON values
+
+    def _report(self, message: str) -> None:
+        if message not in self.problems:
+            self.problems.append(message)
 
     def _set_json(self, key: str, value: JSONValue) -> None:
         import json

@@ -275,11 +275,14 @@ class Form(QWidget):
         return [p for p in self.problems if p.field == name]
 
     def shown_problems_for(self, name: str | None) -> list[Problem]:
-        """What to show for a field now: errors wait until it was edited or Generate pressed."""
-        problems = self.problems_for(name)
+        """What to show for a field now: nothing until it was edited or Generate pressed.
+
+        A fresh form's empty fields have problems (required, "empty means any user"), which
+        only matter once the user gets to them.
+        """
         if self.attempted or name in self.touched:
-            return problems
-        return [p for p in problems if p.severity != ERROR]
+            return self.problems_for(name)
+        return []
 
     def has_errors(self) -> bool:
         local = any(field.local_error() for field in self.fields.values())

@@ -180,3 +180,17 @@ def test_save_profile_dialog_wants_a_name(qtbot: QtBot, fresh: MainWindow) -> No
     dialog.name_edit.setText("  staging ")
     assert save.isEnabled()
     assert dialog.name() == "staging"
+
+
+def test_no_form_shows_a_message_before_it_is_touched(fresh: MainWindow) -> None:
+    from agora_token_gui.core.catalog import GROUPS
+
+    noisy = {}
+    for group in GROUPS:
+        tab = fresh.generator_tab(group)
+        for kind in tab.kinds:
+            form = tab.select_kind(kind.key)
+            shown = [f.message.plain_text() for f in form.fields.values() if f.message.plain_text()]
+            if shown:
+                noisy[kind.key] = shown
+    assert noisy == {}

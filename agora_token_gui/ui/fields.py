@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from PySide6.QtCore import QRegularExpression, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from agora_token_gui.core.detect import JSONValue
 from agora_token_gui.core.errors import InvalidInputError
 from agora_token_gui.core.packing import MAX_U32
 from agora_token_gui.core.request import Problem
+from agora_token_gui.ui.i18n import QT_TRANSLATE_NOOP, localise
 from agora_token_gui.ui.widgets import TOOLTIP_ROLE, MessageLabel, hint_label
 
 Clock = Callable[[], int]
@@ -46,10 +47,25 @@ def number_or_text(text: str) -> int | str:
     return int(text) if _DIGITS.match(text) else text
 
 
+# What the catalogue's help texts say 0 means, for lupdate (zero_meaning translates them).
+_ZERO_MEANINGS = (
+    QT_TRANSLATE_NOOP("ZeroMeaning", "any user"),
+    QT_TRANSLATE_NOOP("ZeroMeaning", "any user may join with this token"),
+    QT_TRANSLATE_NOOP("ZeroMeaning", "any user may use the key"),
+    QT_TRANSLATE_NOOP("ZeroMeaning", "any user may use the token"),
+    QT_TRANSLATE_NOOP("ZeroMeaning", "never"),
+    QT_TRANSLATE_NOOP("ZeroMeaning", "never expires"),
+    QT_TRANSLATE_NOOP("ZeroMeaning", "no separate limit"),
+    QT_TRANSLATE_NOOP("ZeroMeaning", "the creation time"),
+)
+
+
 def zero_meaning(spec: FieldSpec) -> str:
-    """What the help says 0 means ("no separate limit", "never"), or ""."""
+    """What the help says 0 means ("no separate limit", "never"), or "", translated."""
     match = re.search(r"0 = ([^;.(]+)", spec.help)
-    return match.group(1).strip() if match else ""
+    if not match:
+        return ""
+    return QCoreApplication.translate("ZeroMeaning", match.group(1).strip())
 
 
 class FieldWidget(QWidget):
@@ -61,7 +77,6 @@ class FieldWidget(QWidget):
         super().__init__(parent)
         self.spec = spec
         self._now = now
-        self.setToolTip(spec.help)
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
         self.preview = hint_label("", self)
@@ -103,6 +118,10 @@ class FieldWidget(QWidget):
         """What the settings keep for next time (None: nothing)."""
         return None if self.spec.pin is not None else self.value()
 
+    def retranslate(self) -> None:
+        """Set the texts in the current language (each subclass adds its own, after super's)."""
+        self.setToolTip(localise(self.spec.help))
+
     # --- shared behaviour -----------------------------------------------------------------------
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
@@ -117,7 +136,8 @@ class FieldWidget(QWidget):
         self.preview.setVisible(bool(text))
 
     def _name(self, what: str = "") -> str:
-        return f"{self.spec.label}: {what}" if what else self.spec.label
+        label = localise(self.spec.label)
+        return self.tr("{label}: {what}").format(label=label, what=what) if what else label
 
     @Slot()
     def _on_input_changed(self) -> None:
@@ -148,12 +168,18 @@ class TextField(FieldWidget):
 class PinnedTextField(TextField):
     """Text with a pinned default: empty leaves the key out (a new nonce, random IV bytes)."""
 
-    PLACEHOLDERS: Final = {Pin.UUID: "empty = a new random UUID", Pin.IV: "empty = random bytes"}
-
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> None:
         super().__init__(spec, parent, now=now)
-        placeholder = self.PLACEHOLDERS.get(spec.pin) if spec.pin is not None else None
-        self.line_edit.setPlaceholderText(placeholder or "empty = automatic")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        placeholders = {
+            Pin.UUID: self.tr("empty = a new random UUID"),
+            Pin.IV: self.tr("empty = random bytes"),
+        }
+        placeholder = placeholders.get(self.spec.pin) if self.spec.pin is not None else None
+        self.line_edit.setPlaceholderText(placeholder or self.tr("empty = automatic"))
 
     def value(self) -> JSONValue:
         text = self.line_edit.text().strip()
@@ -166,17 +192,23 @@ class MillisecondsField(FieldWidget):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> None:
         super().__init__(spec, parent, now=now)
         self.line_edit = QLineEdit(self)
-        self.line_edit.setAccessibleName(spec.label)
-        self.line_edit.setAccessibleDescription(spec.help)
         self.line_edit.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,16}"), self.line_edit)
         )
-        self.line_edit.setPlaceholderText("empty = now" if spec.pin is Pin.NOW_MS else "ms")
         self.row.addWidget(self.line_edit, 1)
         self.unit = QLabel("ms", self)
         self.row.addWidget(self.unit)
         self.line_edit.textChanged.connect(self._on_input_changed)
         self.changed.connect(self._on_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.line_edit.setAccessibleName(localise(self.spec.label))
+        self.line_edit.setAccessibleDescription(localise(self.spec.help))
+        self.line_edit.setPlaceholderText(
+            self.tr("empty = now") if self.spec.pin is Pin.NOW_MS else "ms"
+        )
 
     def value(self) -> JSONValue:
         text = self.line_edit.text().strip()
@@ -193,11 +225,12 @@ class MillisecondsField(FieldWidget):
         if not isinstance(value, int):
             self._set_preview("")
         elif self.spec.pin is Pin.NOW_MS:
-            self._set_preview(timefmt.utc_text(value // 1000))
+            self._set_preview(localise(timefmt.utc_text(value // 1000)))
         elif value == 0:
-            self._set_preview("0 = never expires")
+            self._set_preview(self.tr("0 = never expires"))
         else:
-            self._set_preview(f"= {timefmt.duration(max(value // 1000, 1))} (milliseconds)")
+            amount = localise(timefmt.duration(max(value // 1000, 1)))
+            self._set_preview(self.tr("= {duration} (milliseconds)").format(duration=amount))
 
     @Slot()
     def _on_changed(self) -> None:
@@ -210,8 +243,6 @@ class NumberField(FieldWidget):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> None:
         super().__init__(spec, parent, now=now)
         self.line_edit = QLineEdit(self)
-        self.line_edit.setAccessibleName(spec.label)
-        self.line_edit.setAccessibleDescription(spec.help)
         pattern = r"-?[0-9]{0,6}" if spec.kind is FieldKind.INT16 else r"[0-9]{0,10}"
         self.line_edit.setValidator(
             QRegularExpressionValidator(QRegularExpression(pattern), self.line_edit)
@@ -219,15 +250,26 @@ class NumberField(FieldWidget):
         self.row.addWidget(self.line_edit)
         self.random_button: QPushButton | None = None
         if spec.pin in (Pin.SALT, Pin.RANDOM_U32):
-            self.line_edit.setPlaceholderText("empty = random")
-            self.random_button = QPushButton("Random", self)
-            self.random_button.setAccessibleName(f"{spec.label}: pick a random value")
-            self.random_button.setToolTip("Pin a fresh random value to reproduce this token later.")
+            self.random_button = QPushButton(self)
             self.row.addWidget(self.random_button)
             self.random_button.clicked.connect(self._on_random_button_clicked)
-        elif spec.default is not None:
-            self.line_edit.setPlaceholderText(f"empty = {spec.default}")
         self.line_edit.textChanged.connect(self._on_input_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        spec = self.spec
+        self.line_edit.setAccessibleName(localise(spec.label))
+        self.line_edit.setAccessibleDescription(localise(spec.help))
+        if self.random_button is not None:
+            self.line_edit.setPlaceholderText(self.tr("empty = random"))
+            self.random_button.setText(self.tr("Random"))
+            self.random_button.setAccessibleName(self._name(self.tr("pick a random value")))
+            self.random_button.setToolTip(
+                self.tr("Pin a fresh random value to reproduce this token later.")
+            )
+        elif spec.default is not None:
+            self.line_edit.setPlaceholderText(self.tr("empty = {value}").format(value=spec.default))
 
     def value(self) -> JSONValue:
         text = self.line_edit.text().strip()
@@ -250,10 +292,16 @@ class UidField(NumberField):
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> None:
         super().__init__(spec, parent, now=now)
-        self.line_edit.setPlaceholderText("0 = any user")
-        self.hint = QLabel("0 = any user may join", self)
+        self.hint = QLabel(self)
         self.hint.setForegroundRole(self.preview.foregroundRole())
         self.row.addWidget(self.hint)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "hint"):  # NumberField's constructor calls this before the hint exists
+            self.line_edit.setPlaceholderText(self.tr("0 = any user"))
+            self.hint.setText(self.tr("0 = any user may join"))
 
 
 class DurationField(FieldWidget):
@@ -262,15 +310,10 @@ class DurationField(FieldWidget):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> None:
         super().__init__(spec, parent, now=now)
         self.line_edit = QLineEdit(self)
-        self.line_edit.setAccessibleName(spec.label)
-        self.line_edit.setAccessibleDescription(spec.help)
         self.line_edit.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,10}"), self.line_edit)
         )
-        if spec.default is not None:
-            self.line_edit.setPlaceholderText(f"empty = {spec.default}")
         self.unit_combo = QComboBox(self)
-        self.unit_combo.setAccessibleName(self._name("unit"))
         for name, seconds in DURATION_UNITS:
             self.unit_combo.addItem(name, seconds)
         self.row.addWidget(self.line_edit, 1)
@@ -279,6 +322,26 @@ class DurationField(FieldWidget):
         self.line_edit.textChanged.connect(self._on_input_changed)
         self.unit_combo.currentIndexChanged.connect(self._on_input_changed)
         self.changed.connect(self._on_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        spec = self.spec
+        self.line_edit.setAccessibleName(localise(spec.label))
+        self.line_edit.setAccessibleDescription(localise(spec.help))
+        if spec.default is not None:
+            self.line_edit.setPlaceholderText(self.tr("empty = {value}").format(value=spec.default))
+        self.unit_combo.setAccessibleName(self._name(self.tr("unit")))
+        names = {
+            "s": self.tr("s"),
+            "min": self.tr("min"),
+            "h": self.tr("h"),
+            "days": self.tr("days"),
+        }
+        for index, (name, _) in enumerate(DURATION_UNITS):
+            self.unit_combo.setItemText(index, names.get(name, name))
+        if self._reference is not None:
+            self.refresh_preview(self._reference)
 
     def factor(self) -> int:
         data = self.unit_combo.currentData()
@@ -314,8 +377,11 @@ class DurationField(FieldWidget):
         elif value == 0 and zero_meaning(self.spec):
             self._set_preview(f"0 = {zero_meaning(self.spec)}")
         else:
-            ends = timefmt.describe(reference + value, self._now())
-            self._set_preview(f"{timefmt.duration(value)} → expires {ends}")
+            ends = localise(timefmt.describe(reference + value, self._now()))
+            amount = localise(timefmt.duration(value))
+            self._set_preview(
+                self.tr("{duration} → expires {ends}").format(duration=amount, ends=ends)
+            )
 
     @Slot()
     def _on_changed(self) -> None:
@@ -329,43 +395,53 @@ class TimestampField(FieldWidget):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> None:
         super().__init__(spec, parent, now=now)
         self.line_edit = QLineEdit(self)
-        self.line_edit.setAccessibleName(spec.label)
-        self.line_edit.setAccessibleDescription(spec.help)
-        self.line_edit.setToolTip(
-            spec.help + "\nType unix seconds, an ISO 8601 time such as 2026-11-28T19:00:00Z, "
-            "or +30m / -2h relative to now."
-        )
-        placeholder = (
-            {
-                Pin.NOW: "empty = now",
-                Pin.NOW_PLUS_DAY: "empty = now + 24 h",
-            }.get(spec.pin)
-            if spec.pin
-            else "unix seconds"
-        )
-        self.line_edit.setPlaceholderText(placeholder or "")
         self.row.addWidget(self.line_edit, 1)
         self.shortcut_buttons: list[QToolButton] = []
-        for text, offset in self._shortcuts():
+        for _, offset in self._shortcuts():
             button = QToolButton(self)
-            button.setText(text)
-            button.setAccessibleName(self._name(text))
-            button.setToolTip(
-                "Set 0" if offset is None else f"Set to {timefmt.relative(offset, 0)}"
-            )
             button.clicked.connect(self._shortcut_slot(offset))
             self.row.addWidget(button)
             self.shortcut_buttons.append(button)
         self.line_edit.textChanged.connect(self._on_input_changed)
         self.changed.connect(self._on_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        spec = self.spec
+        self.line_edit.setAccessibleName(localise(spec.label))
+        self.line_edit.setAccessibleDescription(localise(spec.help))
+        self.line_edit.setToolTip(
+            localise(spec.help)
+            + "\n"
+            + self.tr(
+                "Type unix seconds, an ISO 8601 time such as 2026-11-28T19:00:00Z, "
+                "or +30m / -2h relative to now."
+            )
+        )
+        placeholders = {
+            Pin.NOW: self.tr("empty = now"),
+            Pin.NOW_PLUS_DAY: self.tr("empty = now + 24 h"),
+        }
+        placeholder = placeholders.get(spec.pin) if spec.pin else self.tr("unix seconds")
+        self.line_edit.setPlaceholderText(placeholder or "")
+        for button, (text, offset) in zip(self.shortcut_buttons, self._shortcuts(), strict=True):
+            button.setText(text)
+            button.setAccessibleName(self._name(text))
+            button.setToolTip(
+                self.tr("Set 0")
+                if offset is None
+                else self.tr("Set to {when}").format(when=localise(timefmt.relative(offset, 0)))
+            )
+        self.refresh_preview(self._now())
 
     def _shortcuts(self) -> list[tuple[str, int | None]]:
         if self.spec.pin is not None:
-            return [("1 h ago", -HOUR), ("Now", 0), ("In 1 h", HOUR)]
+            return [(self.tr("1 h ago"), -HOUR), (self.tr("Now"), 0), (self.tr("In 1 h"), HOUR)]
         shortcuts: list[tuple[str, int | None]] = [
-            ("In 1 h", HOUR),
-            ("24 h", DAY),
-            ("7 days", 7 * DAY),
+            (self.tr("In 1 h"), HOUR),
+            (self.tr("24 h"), DAY),
+            (self.tr("7 days"), 7 * DAY),
         ]
         if zero_meaning(self.spec):
             shortcuts.append(("0 = " + zero_meaning(self.spec), None))
@@ -403,8 +479,8 @@ class TimestampField(FieldWidget):
         now = self._now()
         if value is None:
             pin_text = {
-                Pin.NOW: "Empty: the time you click Generate.",
-                Pin.NOW_PLUS_DAY: "Empty: 24 h after you click Generate.",
+                Pin.NOW: self.tr("Empty: the time you click Generate."),
+                Pin.NOW_PLUS_DAY: self.tr("Empty: 24 h after you click Generate."),
             }
             self._set_preview(pin_text.get(self.spec.pin, "") if self.spec.pin else "")
         elif not isinstance(value, int):
@@ -412,7 +488,7 @@ class TimestampField(FieldWidget):
         elif value == 0 and zero_meaning(self.spec):
             self._set_preview(f"0 = {zero_meaning(self.spec)}")
         else:
-            self._set_preview(timefmt.describe(value, now))
+            self._set_preview(localise(timefmt.describe(value, now)))
 
     @Slot()
     def _on_changed(self) -> None:
@@ -425,17 +501,23 @@ class ChoiceField(FieldWidget):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> None:
         super().__init__(spec, parent, now=now)
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName(spec.label)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for choice in spec.choices:
             self.combo.addItem(f"{choice.label} ({choice.value})", choice.value)
-            self.combo.setItemData(self.combo.count() - 1, choice.help, TOOLTIP_ROLE)
         if spec.default is not None:
             self.set_value(spec.default)
         self.row.addWidget(self.combo)
         self.row.addStretch(1)
         self.combo.currentIndexChanged.connect(self._on_input_changed)
         self.combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.combo.setAccessibleName(localise(self.spec.label))
+        for index, choice in enumerate(self.spec.choices):
+            self.combo.setItemText(index, f"{localise(choice.label)} ({choice.value})")
+            self.combo.setItemData(index, localise(choice.help), TOOLTIP_ROLE)
         self._on_combo_current_index_changed()
 
     def value(self) -> JSONValue:
@@ -456,6 +538,10 @@ class ChoiceField(FieldWidget):
     def _on_combo_current_index_changed(self) -> None:
         help_text = self.combo.currentData(TOOLTIP_ROLE)
         label = self.combo.currentText().rsplit(" (", 1)[0]
-        text = f"{label}: {help_text}" if isinstance(help_text, str) and help_text else ""
+        text = (
+            self.tr("{label}: {what}").format(label=label, what=help_text)
+            if isinstance(help_text, str) and help_text
+            else ""
+        )
         self._set_preview(text)
         self.combo.setToolTip(text)

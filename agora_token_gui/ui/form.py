@@ -609,5 +609,6 @@ def create_field(spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) 
 
         widget_class = editors.EDITORS[spec.kind]
     widget = widget_class(spec, parent, now=now)
+    retranslatable(widget, widget.retranslate)
     widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return widget

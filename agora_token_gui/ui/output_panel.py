@@ -7,7 +7,7 @@ import shlex
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from agora_token_gui.core.commandline import command_line
 from agora_token_gui.core.detect import decode_exact
 from agora_token_gui.core.errors import TokenError
 from agora_token_gui.core.request import request_to_json
+from agora_token_gui.ui.i18n import localise, retranslatable
 from agora_token_gui.ui.widgets import OK, MessageLabel, hint_label, monospace_font
 
 Clock = Callable[[], int]
@@ -45,17 +46,21 @@ def expires_at(token: str) -> int | None:
 
 def expiry_text(instant: int | None, now: int) -> tuple[str, str]:
     """``("Expires in 59 min 58 s (…)", status)`` for the countdown line."""
+    translate = QCoreApplication.translate
     if instant is None:
-        return "Never expires (this format has no expiry).", ""
+        return translate("OutputPanel", "Never expires (this format has no expiry)."), ""
     if instant == 0:
-        return "Never expires (expiry 0).", OK
-    when = timefmt.local_text(instant)
-    utc = timefmt.utc_text(instant)
+        return translate("OutputPanel", "Never expires (expiry 0)."), OK
+    when = localise(timefmt.local_text(instant))
+    utc = localise(timefmt.utc_text(instant))
     where = utc if when.endswith("UTC") else f"{when}, {utc}"
+    relative = localise(timefmt.relative(instant, now))
     if instant > now:
         status = "warning" if instant - now <= SOON else OK
-        return f"Expires {timefmt.relative(instant, now)} ({where})", status
-    return f"Expired {timefmt.relative(instant, now)} ({where})", "error"
+        text = translate("OutputPanel", "Expires {relative} ({where})")
+        return text.format(relative=relative, where=where), status
+    text = translate("OutputPanel", "Expired {relative} ({where})")
+    return text.format(relative=relative, where=where), "error"
 
 
 class OutputPanel(QWidget):
@@ -73,11 +78,8 @@ class OutputPanel(QWidget):
         self.token_edit = QLineEdit(self)
         self.token_edit.setReadOnly(True)
         self.token_edit.setFont(monospace_font())
-        self.token_edit.setAccessibleName("Generated token")
-        self.token_edit.setPlaceholderText("The token appears here after Generate.")
+        self.token_edit.setPlaceholderText("The token appears here after Generate.")  # for sizes
         self.copy_button = QPushButton("Copy", self)
-        self.copy_button.setAccessibleName("Copy token")
-        self.copy_button.setToolTip("Copy the token (Ctrl+Shift+C)")
         self.copy_as_menu = QMenu("Copy as", self)
         self.copy_token_action = QAction("Token", self)
         self.copy_json_action = QAction("Request JSON (without certificate)", self)
@@ -86,10 +88,8 @@ class OutputPanel(QWidget):
         for action in self.copy_actions():
             self.copy_as_menu.addAction(action)
         self.copy_as_button = QPushButton("Copy as", self)
-        self.copy_as_button.setAccessibleName("Copy as")
         self.copy_as_button.setMenu(self.copy_as_menu)
         self.inspect_button = QPushButton("Inspect", self)
-        self.inspect_button.setAccessibleName("Inspect the token in the decoder pane")
         self.length_label = QLabel(self)
         self.expiry_label = MessageLabel(self)
         self.pins_label = hint_label("", self)
@@ -120,6 +120,25 @@ class OutputPanel(QWidget):
         self.copy_export_action.triggered.connect(self._on_copy_export_action_triggered)
         self.inspect_button.clicked.connect(self._on_inspect_button_clicked)
         self.clear()
+        retranslatable(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.token_edit.setAccessibleName(self.tr("Generated token"))
+        self.token_edit.setPlaceholderText(self.tr("The token appears here after Generate."))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy token"))
+        self.copy_button.setToolTip(self.tr("Copy the token (Ctrl+Shift+C)"))
+        self.copy_as_menu.setTitle(self.tr("Copy as"))
+        self.copy_token_action.setText(self.tr("Token"))
+        self.copy_json_action.setText(self.tr("Request JSON (without certificate)"))
+        self.copy_command_action.setText(self.tr("agora-token command line"))
+        self.copy_as_button.setText(self.tr("Copy as"))
+        self.copy_as_button.setAccessibleName(self.tr("Copy as"))
+        self.inspect_button.setText(self.tr("Inspect"))
+        self.inspect_button.setAccessibleName(self.tr("Inspect the token in the decoder pane"))
+        if self.result is not None:
+            self._show_details(self.result)
+            self.refresh_expiry()
 
     def copy_actions(self) -> tuple[QAction, ...]:
         return (
@@ -133,11 +152,8 @@ class OutputPanel(QWidget):
         self.result = result
         self.token_edit.setText(result.token)
         self.token_edit.setCursorPosition(0)
-        self.length_label.setText(f"{len(result.token)} characters")
         self.expires_at = expires_at(result.token)
-        pins = ", ".join(f"{name} = {value}" for name, value in result.pinned.items())
-        self.pins_label.setText(f"Built with {pins}." if pins else "")
-        self.pins_label.setVisible(bool(pins))
+        self._show_details(result)
         self.warnings.set_problems(result.warnings)
         self._set_enabled(True)
         self.refresh_expiry()
@@ -145,6 +161,12 @@ class OutputPanel(QWidget):
             self.timer.start()
         else:
             self.timer.stop()
+
+    def _show_details(self, result: BuildResult) -> None:
+        self.length_label.setText(self.tr("{count} characters").format(count=len(result.token)))
+        pins = ", ".join(f"{name} = {value}" for name, value in result.pinned.items())
+        self.pins_label.setText(self.tr("Built with {pins}.").format(pins=pins) if pins else "")
+        self.pins_label.setVisible(bool(pins))
 
     def clear(self) -> None:
         self.result = None
@@ -183,11 +205,14 @@ class OutputPanel(QWidget):
         return f"export AGORA_TOKEN={shlex.quote(self.token_text())}" if self.result else ""
 
     def copy_token(self) -> None:
-        self._copy(self.token_text(), f"Token copied ({len(self.token_text())} characters).")
+        self._copy(
+            self.token_text(),
+            self.tr("Token copied ({count} characters).").format(count=len(self.token_text())),
+        )
 
     def _copy(self, text: str, message: str) -> None:
         if not text:
-            self.status_message.emit("Nothing to copy yet: generate a token first.")
+            self.status_message.emit(self.tr("Nothing to copy yet: generate a token first."))
             return
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(text)
@@ -213,18 +238,18 @@ class OutputPanel(QWidget):
 
     @Slot()
     def _on_copy_json_action_triggered(self) -> None:
-        self._copy(self.json_text(), "Request JSON copied (without the certificate).")
+        self._copy(self.json_text(), self.tr("Request JSON copied (without the certificate)."))
 
     @Slot()
     def _on_copy_command_action_triggered(self) -> None:
         self._copy(
             self.command_text(),
-            "Command line copied; set AGORA_APP_CERTIFICATE before running it.",
+            self.tr("Command line copied; set AGORA_APP_CERTIFICATE before running it."),
         )
 
     @Slot()
     def _on_copy_export_action_triggered(self) -> None:
-        self._copy(self.export_text(), "export AGORA_TOKEN=… line copied.")
+        self._copy(self.export_text(), self.tr("export AGORA_TOKEN=… line copied."))
 
     @Slot()
     def _on_inspect_button_clicked(self) -> None:

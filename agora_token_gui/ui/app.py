@@ -14,7 +14,6 @@ import time
 
 _STARTED = time.perf_counter()  # fallback clock where /proc is not available
 
-import linecache  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Mapping, Sequence  # noqa: E402
@@ -24,43 +23,6 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from agora_token_gui import __version__  # noqa: E402
-
-
-def _stop_pyside_caching_sources() -> None:
-    """Keep PySide6's import hook from holding the source of every module in memory (~3 MiB).
-
-    Once PySide6 is imported, shiboken's ``__import__`` asks ``shibokensupport.feature`` whether
-    each newly imported module mentions "PySide6" (for ``from __feature__ import ...``), and it
-    finds out with ``inspect.getsource``, which leaves the module's whole source as a list of
-    lines in ``linecache`` for the life of the process: about 19,000 strings by the time the
-    window is ready. The same question answered by reading the file, plus one clear of the lines
-    cached while PySide6 itself was imported, took the idle app from 69.4 to 66.2 MiB and its
-    "ready" from ~224 to ~200 ms (benchmarks/startup.py, offscreen). The answer is the same;
-    modules without a ``.py`` file (frozen, built in, extensions) keep the original check.
-    Nothing changes if a PySide6 release drops or renames the check, and tracebacks still read
-    source lines on demand.
-    """
-    feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if feature is None or not callable(original) or getattr(original, "reads_file", False):
-        return
-
-    def mod_uses_pyside(module: object) -> bool:
-        path = getattr(module, "__file__", None)
-        if not isinstance(path, str) or not path.endswith(".py"):
-            return bool(original(module))
-        try:
-            with open(path, "rb") as source_file:
-                return b"PySide6" in source_file.read()
-        except OSError:
-            return False  # what inspect.getsource's OSError meant to the original check
-
-    mod_uses_pyside.reads_file = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[attr-defined]
-    linecache.clearcache()
-
-
-_stop_pyside_caching_sources()
 
 if TYPE_CHECKING:
     from types import TracebackType

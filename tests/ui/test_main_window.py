@@ -381,27 +381,6 @@ def test_ready_window_creates_no_qt_namespace_qstyle_or_event_classes(tmp_path: 
     assert done.stdout.split()[-4:] == ["False", "False", "False", "False"], done.stdout
 
 
-def test_modules_imported_after_pyside6_leave_no_source_in_linecache(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import linecache
-
-    from shibokensupport import feature  # type: ignore[import-not-found]
-
-    (tmp_path / "agora_probe_plain.py").write_text("VALUE = 1\n", encoding="utf-8")
-    (tmp_path / "agora_probe_qt.py").write_text("# uses PySide6\nVALUE = 2\n", encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    for name in ("agora_probe_plain", "agora_probe_qt"):
-        monkeypatch.delitem(sys.modules, name, raising=False)
-        __import__(name)  # an import statement's way in: shiboken's hook replaces __import__
-    # PySide6's import hook still learns which modules use PySide6 ...
-    assert feature.pyside_feature_dict["agora_probe_plain"] == -1
-    assert feature.pyside_feature_dict["agora_probe_qt"] == 0
-    # ... without keeping their source for the rest of the process.
-    assert str(tmp_path / "agora_probe_plain.py") not in linecache.cache
-    assert str(tmp_path / "agora_probe_qt.py") not in linecache.cache
-
-
 def test_no_display_is_explained_before_qt_aborts() -> None:
     problem = app_module.display_problem({}, "linux")
     assert "no display" in problem

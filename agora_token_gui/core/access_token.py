@@ -60,8 +60,7 @@ class _AccessTokenFields(NamedTuple):
 class AccessToken(_AccessTokenFields):
     """A decoded 006 token: channel and uid are only present as CRC-32s.
 
-    A named tuple (built with one ``tuple.__new__``, see access_token2.Service); the subclass
-    only adds the ``format`` class attribute.
+    A named tuple; the subclass only adds the ``format`` class attribute.
     """
 
     __slots__ = ()
@@ -72,16 +71,10 @@ class AccessToken(_AccessTokenFields):
         return self.ts
 
 
-_SALT_TS_COUNT: Final = struct.Struct("<IIH")  # the head of the privilege message m
-_CRCS_AND_LENGTH: Final = struct.Struct("<IIH")  # crc_channel_name, crc_uid, Str(m) length
 # Str(signature) of HMAC-SHA256's 32 bytes, the CRCs and Str(m)'s length: the body up to m.
 _SIGNATURE_CRCS_AND_LENGTH: Final = struct.Struct("<H32sIIH")
-# ... and the head of m: the whole fixed part of a token with a 32-byte signature.
-_COMMON_HEAD: Final = struct.Struct("<H32sIIHIIH")
-_U16: Final = struct.Struct("<H")
 # salt, ts and a PrivMap of n entries in one struct; every builder writes at most four.
 _MESSAGES: Final = tuple(struct.Struct("<IIH" + "HI" * n) for n in range(9))
-_PAIRS: Final = tuple(struct.Struct("<" + "HI" * n) for n in range(9))
 
 
 def message(salt: int, ts: int, privileges: Mapping[int, int]) -> bytes:
@@ -152,91 +145,10 @@ def decode(text: str) -> AccessToken:
     if not app_id.isascii():
         require_unicode(app_id, "App ID of this AccessToken", 3)
     content = b64decode(text[35:], "AccessToken body")
-    try:
-        return _parse_fast(app_id, content)
-    except struct.error:
-        pass
-    # Damaged: read again field by field, which says exactly where and why it stops.
-    return _parse_careful(app_id, content)
+    return _parse(app_id, content)
 
 
-_tuple_new: Final = tuple.__new__
-
-
-def _parse_fast(app_id: str, content: bytes) -> AccessToken:
-    """Parse an intact body; raises struct.error at the first oddity (see access_token2).
-
-    Builds the named tuple with ``tuple.__new__``: equal to what ``_parse_careful`` builds.
-    """
-    size = len(content)
-    if size >= _COMMON_HEAD.size:  # a 32-byte signature, as always: the fixed part in one call
-        sig_length, sig, crc_channel, crc_uid, message_length, salt, ts, count = (
-            _COMMON_HEAD.unpack_from(content)
-        )
-        end = 44 + message_length
-        if sig_length == 32 and end <= size and 10 + 6 * count <= message_length:
-            # (m holds its head and all its pairs: reading them from content reads m)
-            if count == 4:
-                k1, v1, k2, v2, k3, v3, k4, v4 = _PAIRS[4].unpack_from(content, 54)
-                privileges = {k1: v1, k2: v2, k3: v3, k4: v4}
-            elif count == 1:
-                k1, v1 = _PAIRS[1].unpack_from(content, 54)
-                privileges = {k1: v1}
-            else:
-                privileges = _privileges(content, 54, count)
-            return _tuple_new(
-                AccessToken,
-                (
-                    app_id,
-                    sig,
-                    crc_channel,
-                    crc_uid,
-                    content[44:end],
-                    salt,
-                    ts,
-                    privileges,
-                    content[end:],
-                    content[54 + 6 * count : end],
-                ),
-            )
-    (length,) = _U16.unpack_from(content, 0)
-    crc_channel, crc_uid, message_length = _CRCS_AND_LENGTH.unpack_from(content, 2 + length)
-    start = 2 + length + 10
-    end = start + message_length
-    if end > len(content):
-        raise struct.error("the privilege message runs past the end")
-    msg = content[start:end]
-    salt, ts, count = _SALT_TS_COUNT.unpack_from(msg, 0)
-    return _tuple_new(
-        AccessToken,
-        (
-            app_id,
-            content[2 : 2 + length],
-            crc_channel,
-            crc_uid,
-            msg,
-            salt,
-            ts,
-            _privileges(msg, 10, count),
-            content[end:],
-            msg[10 + 6 * count :],
-        ),
-    )
-
-
-def _privileges(data: bytes, offset: int, count: int) -> dict[int, int]:
-    """A PrivMap's ``count`` pairs from ``offset``; a repeated id: the last value wins."""
-    if count < len(_PAIRS):
-        flat = _PAIRS[count].unpack_from(data, offset)
-        return dict(zip(flat[::2], flat[1::2], strict=True))
-    privileges = {}
-    for index in range(count):
-        key, value = _PAIRS[1].unpack_from(data, offset + 6 * index)
-        privileges[key] = value
-    return privileges
-
-
-def _parse_careful(app_id: str, content: bytes) -> AccessToken:
+def _parse(app_id: str, content: bytes) -> AccessToken:
     reader = Reader(content, "AccessToken body")
     sig = reader.raw_str("signature")
     crc_channel = reader.u32("crc_channel_name")

@@ -93,9 +93,8 @@ def privilege_name(service_type: int, privilege: int) -> str:
 class Service(NamedTuple):
     """One service record. Fields that the type does not carry keep their defaults.
 
-    A named tuple: immutable, and built with one ``tuple.__new__`` (a frozen dataclass sets its
-    ten fields one ``object.__setattr__`` call at a time). The two mapping defaults are shared
-    empty dicts, typed read-only: never mutate a service's mappings.
+    A named tuple: immutable. The two mapping defaults are shared empty dicts, typed read-only:
+    never mutate a service's mappings.
     """
 
     type: int
@@ -192,7 +191,6 @@ _TYPE_AND_PRIVILEGES: Final = tuple(struct.Struct("<HH" + "HI" * n) for n in ran
 _HEAD_AND_PRIVILEGES: Final = tuple(
     struct.Struct("<H32sIIIHHH" + "HI" * n) for n in range(len(_TYPE_AND_PRIVILEGES))
 )
-_PRIVILEGE_PAIRS: Final = tuple(struct.Struct("<" + "HI" * n) for n in range(9))
 _SIGNATURE_LENGTH: Final = b"\x20\x00"  # Str(signature): HMAC-SHA256 is always 32 bytes
 # Positions of the fields in a Service tuple, and per service type whose fields are all text,
 # the positions of its texts in wire order (types 7 and 8 also carry a role or permissions).
@@ -202,7 +200,6 @@ _TEXT_INDICES: Final[Mapping[int, tuple[int, ...]]] = {
     for t, names in SERVICE_FIELDS.items()
     if "role" not in names and "permissions" not in names
 }
-_ROLE: Final = _FIELD_INDEX["role"]
 
 
 def _pack_permissions(permissions: Permissions) -> bytes:
@@ -409,225 +406,14 @@ def decode(text: str) -> AccessToken2:
         after_zlib = inflater.unused_data
     else:
         payload, after_zlib = inflate(data, "AccessToken2 body")  # raises the message
-    try:
-        return _parse_fast(payload, after_zlib)
-    except (struct.error, _Truncated):
-        pass
-    # Damaged: parse again field by field, which says exactly where and why it stops.
-    return _parse_careful(payload, after_zlib)
+    return _parse(payload, after_zlib)
 
 
 _decompressobj: Final = zlib.decompressobj
 _a2b_base64: Final = binascii.a2b_base64
 
 
-class _Truncated(Exception):
-    """A string runs past the end of the payload (fast path only; never escapes)."""
-
-
-_tuple_new: Final = tuple.__new__
-# Per known service type, the positions of its fields in a Service tuple, in wire order.
-_LAYOUTS: Final[Mapping[int, tuple[int, ...]]] = {
-    t: tuple(_FIELD_INDEX[n] for n in names) for t, names in SERVICE_FIELDS.items()
-}
-# Str(signature), Str(app_id), issue_ts, expire, salt, service_count when both strings are 32
-# bytes, then the first service's type and privilege count.
-_COMMON_HEAD: Final = struct.Struct("<H32sH32sIIIHHH")
-_NO_HEAD: Final = (0, b"", 0, b"", 0, 0, 0, 0, 0, 0)
-# A service's privileges, then the length of its first text.
-_FOUR_PRIVILEGES_AND_LENGTH: Final = struct.Struct("<" + "HI" * 4 + "H")
-_ONE_PRIVILEGE_AND_LENGTH: Final = struct.Struct("<HIH")
-_RTC_TEXTS: Final = _TEXT_INDICES[1]  # (channel_name, uid)
-_NO_PERMISSIONS: Final = Service(0).permissions  # the default: one shared empty dict
-
-
-def _parse_fast(payload: bytes, after_zlib: bytes) -> AccessToken2:
-    """Parse an intact payload; raises struct.error or _Truncated at the first oddity.
-
-    Builds the named tuples with ``tuple.__new__``: equal to what ``_parse_careful`` builds.
-    """
-    size = len(payload)
-    unpack_u16 = _U16.unpack_from
-    # A 32-byte signature and App ID, as in every token Agora's libraries make: one struct call
-    # reads them, the header and the first service's type and privilege count.
-    head = _COMMON_HEAD.unpack_from(payload) if size >= _COMMON_HEAD.size else _NO_HEAD
-    sig_length, sig, app_length, app, issue_ts, expire, salt, count, service_type, n = head
-    texts = _TEXT_INDICES.get(service_type)
-    if count == 1 and texts and sig_length == 32 and app_length == 32:
-        # One service with only texts, as most builders make: with 1 or 4 privileges it is
-        # parsed straight through (what the loop below does, with fewer calls).
-        if n == 4:
-            k1, v1, k2, v2, k3, v3, k4, v4, length = _FOUR_PRIVILEGES_AND_LENGTH.unpack_from(
-                payload, _COMMON_HEAD.size
-            )
-            privileges = {k1: v1, k2: v2, k3: v3, k4: v4}
-            pos = _COMMON_HEAD.size + _FOUR_PRIVILEGES_AND_LENGTH.size + length
-        elif n == 1:
-            k1, v1, length = _ONE_PRIVILEGE_AND_LENGTH.unpack_from(payload, _COMMON_HEAD.size)
-            privileges = {k1: v1}
-            pos = _COMMON_HEAD.size + _ONE_PRIVILEGE_AND_LENGTH.size + length
-        else:
-            pos = 0
-        if pos:
-            first = payload[pos - length : pos].decode("utf-8", "replace")
-            if texts is _RTC_TEXTS:  # channel_name and uid: the tuple straight away
-                (length,) = unpack_u16(payload, pos)
-                pos += 2 + length
-                service = _tuple_new(
-                    Service,
-                    (
-                        service_type,
-                        privileges,
-                        first,
-                        payload[pos - length : pos].decode("utf-8", "replace"),
-                        "",
-                        "",
-                        "",
-                        "",
-                        -1,
-                        _NO_PERMISSIONS,
-                    ),
-                )
-            else:
-                values = [service_type, privileges, "", "", "", "", "", "", -1, _NO_PERMISSIONS]
-                values[texts[0]] = first
-                if len(texts) == 2:
-                    (length,) = unpack_u16(payload, pos)
-                    pos += 2 + length
-                    values[texts[1]] = payload[pos - length : pos].decode("utf-8", "replace")
-                service = _tuple_new(Service, values)
-            if pos > size:  # the last text is cut off (the first one fails the unpack above)
-                raise _Truncated
-            return _tuple_new(
-                AccessToken2,
-                (
-                    sig,
-                    app.decode("utf-8", "replace"),
-                    issue_ts,
-                    expire,
-                    salt,
-                    1,
-                    (service,),
-                    payload[34:],
-                    None,
-                    b"",
-                    payload[pos:],
-                    after_zlib,
-                ),
-            )
-    if sig_length == 32 and app_length == 32:
-        info_start = 34
-        app_id = app.decode("utf-8", "replace")
-        pos = _COMMON_HEAD.size - 4  # the first service's type
-    else:
-        (length,) = unpack_u16(payload, 0)
-        info_start = 2 + length
-        sig = payload[2:info_start]
-        (length,) = unpack_u16(payload, info_start)
-        pos = info_start + 2 + length
-        if pos > size:
-            raise _Truncated
-        app_id = payload[info_start + 2 : pos].decode("utf-8", "replace")
-        issue_ts, expire, salt, count = _HEADER.unpack_from(payload, pos)
-        pos += 14
-    services: list[Service] = []
-    stopped: int | None = None
-    unparsed = b""
-    for _ in range(count):
-        (service_type,) = unpack_u16(payload, pos)
-        layout = _LAYOUTS.get(service_type)
-        if layout is None:
-            stopped, unparsed = service_type, payload[pos:]
-            break
-        (privilege_count,) = unpack_u16(payload, pos + 2)
-        pos += 4
-        # A repeated privilege id: the last value wins, as in the careful reader's dict.
-        if privilege_count == 4:  # the RTC publisher's (the builders' only other count is 1)
-            k1, v1, k2, v2, k3, v3, k4, v4 = _PRIVILEGE_PAIRS[4].unpack_from(payload, pos)
-            privileges = {k1: v1, k2: v2, k3: v3, k4: v4}
-        elif privilege_count == 1:
-            k1, v1 = _PRIVILEGE.unpack_from(payload, pos)
-            privileges = {k1: v1}
-        elif privilege_count < len(_PRIVILEGE_PAIRS):
-            flat = _PRIVILEGE_PAIRS[privilege_count].unpack_from(payload, pos)
-            privileges = dict(zip(flat[::2], flat[1::2], strict=True))
-        else:
-            privileges = {}
-            for offset in range(pos, pos + 6 * privilege_count, 6):
-                key, value = _PRIVILEGE.unpack_from(payload, offset)
-                privileges[key] = value
-        pos += 6 * privilege_count
-        values = [service_type, privileges, "", "", "", "", "", "", -1, _NO_PERMISSIONS]
-        if service_type in _TEXT_INDICES:  # texts only: no role or permissions to look for
-            for index in layout:
-                (length,) = unpack_u16(payload, pos)
-                pos += 2 + length
-                values[index] = payload[pos - length : pos].decode("utf-8", "replace")
-            if pos > size:  # the last text is cut off (an earlier one fails the next unpack)
-                raise _Truncated
-        else:
-            for index in layout:
-                if index < _ROLE:  # a text field
-                    (length,) = unpack_u16(payload, pos)
-                    end = pos + 2 + length
-                    if end > size:
-                        raise _Truncated
-                    values[index] = payload[pos + 2 : end].decode("utf-8", "replace")
-                    pos = end
-                elif index == _ROLE:
-                    (values[index],) = _I16.unpack_from(payload, pos)
-                    pos += 2
-                else:
-                    values[index], pos = _permissions_fast(payload, pos)
-        services.append(_tuple_new(Service, values))
-    return _tuple_new(
-        AccessToken2,
-        (
-            sig,
-            app_id,
-            issue_ts,
-            expire,
-            salt,
-            count,
-            tuple(services),
-            payload[info_start:],
-            stopped,
-            unparsed,
-            b"" if stopped is not None else payload[pos:],
-            after_zlib,
-        ),
-    )
-
-
-def _permissions_fast(
-    payload: bytes, pos: int
-) -> tuple[dict[int, dict[int, tuple[str, ...]]], int]:
-    unpack_u16 = _U16.unpack_from
-    size = len(payload)
-    result: dict[int, dict[int, tuple[str, ...]]] = {}
-    (resource_count,) = unpack_u16(payload, pos)
-    pos += 2
-    for _ in range(resource_count):
-        resource_type, permission_count = _TYPE_COUNT.unpack_from(payload, pos)
-        pos += 4
-        by_permission: dict[int, tuple[str, ...]] = {}
-        for _ in range(permission_count):
-            permission_type, name_count = _TYPE_COUNT.unpack_from(payload, pos)
-            pos += 4
-            names: list[str] = []
-            for _ in range(name_count):
-                (length,) = unpack_u16(payload, pos)
-                end = pos + 2 + length
-                if end > size:
-                    raise _Truncated
-                names.append(payload[pos + 2 : end].decode("utf-8", "replace"))
-                pos = end
-            by_permission[permission_type] = tuple(names)
-        result[resource_type] = by_permission
-    return result, pos
-
-
-def _parse_careful(payload: bytes, after_zlib: bytes) -> AccessToken2:
+def _parse(payload: bytes, after_zlib: bytes) -> AccessToken2:
     reader = Reader(payload, "AccessToken2 payload")
     sig = reader.raw_str("signature")
     info_start = reader.pos

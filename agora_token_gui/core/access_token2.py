@@ -363,16 +363,7 @@ def encode(
 ) -> str:
     """Build a 007 token from already validated values (core.request validates user input)."""
     info = _signing_info(app_id, services, issue_ts, expire, salt)
-    # signature(), inline: this is the hot path of every 007 build.
-    global _last_k1
-    hmac_digest = crypto.hmac_digest
-    cached = _last_k1
-    if cached[1] == issue_ts and cached[0] == app_certificate:
-        k1 = cached[2]
-    else:
-        k1 = hmac_digest(_U32_PACK(issue_ts), app_certificate.encode("utf-8"), "sha256")
-        _last_k1 = (app_certificate, issue_ts, k1)
-    sig = hmac_digest(hmac_digest(_U32_PACK(salt), k1, "sha256"), info, "sha256")
+    sig = signature(app_certificate, issue_ts, salt, info)
     body = _compress(_SIGNATURE_LENGTH + sig + info)
     return VERSION + _b2a_base64(body, newline=False).decode("ascii")
 
@@ -482,18 +473,8 @@ def _read_permissions(reader: Reader, where: str) -> dict[int, dict[int, tuple[s
 
 def verify(token: AccessToken2, app_certificate: str) -> bool:
     """True when the certificate signs the token's raw signed bytes (constant-time compare)."""
-    # signature(), inline: the hot path of every 007 verification.
-    global _last_k1
-    hmac_digest = crypto.hmac_digest
-    issue_ts = token.issue_ts
-    cached = _last_k1
-    if cached[1] == issue_ts and cached[0] == app_certificate:
-        k1 = cached[2]
-    else:
-        k1 = hmac_digest(_U32_PACK(issue_ts), app_certificate.encode("utf-8"), "sha256")
-        _last_k1 = (app_certificate, issue_ts, k1)
-    k2 = hmac_digest(_U32_PACK(token.salt), k1, "sha256")
-    return crypto.compare_digest(hmac_digest(k2, token.signing_info, "sha256"), token.signature)
+    expected = signature(app_certificate, token.issue_ts, token.salt, token.signing_info)
+    return crypto.compare_digest(expected, token.signature)
 
 
 def permissions_to_json(permissions: Permissions) -> dict[str, dict[str, list[str]]]:

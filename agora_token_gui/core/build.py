@@ -5,7 +5,6 @@ Time and randomness are arguments: ``now`` pins the issue time and ``randint`` d
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import random
 import time
@@ -55,14 +54,6 @@ class BuildResult:
     request: TokenRequest
     pinned: Mapping[str, int | str] = field(default_factory=dict)  # the pins actually used
     warnings: tuple[Problem, ...] = ()
-
-
-# Building the frozen dataclass of every result without its __init__, whose per-field
-# object.__setattr__ calls cost more than the slot setters: equal objects, made faster.
-_new: Final = object.__new__
-_set_token, _set_request, _set_pinned, _set_result_warnings = (
-    BuildResult.__dict__[f.name].__set__ for f in dataclasses.fields(BuildResult)
-)
 
 
 def _pins(request: TokenRequest, now: int, randint: RandInt) -> dict[str, int | str]:
@@ -126,9 +117,4 @@ def _build_result(
     if not isinstance(request, TokenRequest):
         request = parse_request(request, now=now)
     token, pinned = _build(request, now, randint)
-    result: BuildResult = _new(BuildResult)
-    _set_token(result, token)
-    _set_request(result, request)
-    _set_pinned(result, pinned)
-    _set_result_warnings(result, request.warnings)
-    return result
+    return BuildResult(token, request, pinned, request.warnings)

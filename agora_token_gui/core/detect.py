@@ -217,16 +217,16 @@ def decode_whole(text: str) -> Decoded:
     # would decode it in the same way; anything the decoders refuse takes those steps.
     if text.startswith("007"):
         try:
-            return _decoded(access_token2.decode(text), text)
+            return Decoded(access_token2.decode(text), text)
         except MalformedTokenError:
             pass
     elif text.startswith("006") and _NOTHING_TO_REPAIR.match(text, 0, 35):
         try:
-            return _decoded(access_token.decode(text), text)
+            return Decoded(access_token.decode(text), text)
         except MalformedTokenError:
             pass
     if _NOTHING_TO_REPAIR.match(text):  # no whitespace, quotes or '%': repair() changes nothing
-        return _decoded(decode_exact(text), text)
+        return Decoded(decode_exact(text), text)
     fixed, repairs = repair(text)
     return Decoded(decode_exact(fixed), fixed, repairs)
 
@@ -484,22 +484,6 @@ def _search(text: str) -> tuple[tuple[Decoded, ...], tuple[int, MalformedTokenEr
             place = Repair(EXTRACTED, f"Found {fmt.noun} in {where}.")
             found.append(Decoded(reading.token, reading.text, (place, *reading.repairs)))
     return tuple(found), damaged
-
-
-_new: Final = object.__new__
-_set_token, _set_text, _set_repairs, _set_alternatives = (
-    Decoded.__dict__[f.name].__set__ for f in dataclasses.fields(Decoded)
-)
-
-
-def _decoded(token: AnyToken, text: str) -> Decoded:
-    """``Decoded(token, text)`` without the frozen dataclass's per-field setattr calls."""
-    decoded: Decoded = _new(Decoded)
-    _set_token(decoded, token)
-    _set_text(decoded, text)
-    _set_repairs(decoded, ())
-    _set_alternatives(decoded, ())
-    return decoded
 
 
 def _why_unknown(text: str) -> str:

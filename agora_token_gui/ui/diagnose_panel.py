@@ -75,6 +75,8 @@ class DiagnosePanel(QWidget):
         self._now = now or (lambda: int(time.time()))
         self._token = ""
         self._diagnosis: Diagnosis | None = None
+        # The values set_context_defaults last filled in from the window, per field.
+        self._filled: dict[QLineEdit, str] = {}
         self._context = Context()
 
         self.app_id = self._line("App ID the app used", "32 hex characters")
@@ -223,6 +225,8 @@ class DiagnosePanel(QWidget):
     ) -> None:
         """Fill the context from the rest of the window; empty values keep what is typed here.
 
+        The certificate the window filled in earlier is cleared when the window's becomes empty
+        (another profile, *Forget saved data*): a previous profile's must not stay behind.
         A uid clears the account and an account clears the uid (the app used one of them).
         """
         widgets = (self.app_id, self.app_certificate, self.channel_name, self.uid, self.account)
@@ -234,8 +238,13 @@ class DiagnosePanel(QWidget):
                 (self.app_certificate, app_certificate),
                 (self.channel_name, channel_name),
             ):
+                filled = self._filled.get(widget)
                 if value:
                     widget.setText(value)
+                    self._filled[widget] = value
+                elif widget is self.app_certificate and filled and widget.text() == filled:
+                    widget.clear()  # the window's certificate went away: so does its copy here
+                    del self._filled[widget]
             if uid is not None:
                 self.uid.setText(str(uid))
                 self.account.clear()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
-from typing import Final
+from typing import Final, cast
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
@@ -39,6 +39,7 @@ from agora_token_gui.core.access_token2 import (
 )
 from agora_token_gui.core.catalog import SERVICE_PRIVILEGES, FieldKind, FieldSpec
 from agora_token_gui.core.detect import JSONValue
+from agora_token_gui.core.reading import ReadError, loads
 from agora_token_gui.ui.fields import Clock, FieldWidget, number_or_text
 from agora_token_gui.ui.widgets import monospace_font
 
@@ -452,6 +453,9 @@ class ServicesEditor(QWidget):
         self.service_list.setMaximumWidth(220)
         self.service_stack = QStackedWidget(self)
         self.editors: list[ServiceEditor] = []
+        # True while set_value rebuilds the list: titles and `changed` wait for the end, so
+        # restoring n services is linear (each refresh walks every service).
+        self._bulk = False
         self.add_button = QPushButton("Add service", self)
         self.add_button.setAccessibleName(f"{owner}: add service")
         self.remove_button = QPushButton("Remove", self)
@@ -492,6 +496,8 @@ class ServicesEditor(QWidget):
         self.editors.append(editor)
         self.service_stack.addWidget(editor)
         self.service_list.addItem(editor.title())
+        if self._bulk:
+            return editor
         self.service_list.setCurrentRow(len(self.editors) - 1)
         self._refresh_titles()
         self.changed.emit()
@@ -502,6 +508,8 @@ class ServicesEditor(QWidget):
         self.service_stack.removeWidget(editor)
         editor.deleteLater()
         self.service_list.takeItem(index)
+        if self._bulk:
+            return
         self._refresh_titles()
         self.changed.emit()
 
@@ -524,12 +532,21 @@ class ServicesEditor(QWidget):
     def set_value(self, value: JSONValue) -> bool:
         if not isinstance(value, list):
             return False
-        self.clear_services()
-        for item in value:
-            editor = self.add_service()
-            if not editor.set_value(item):
-                return False
-        return True
+        done = True
+        self._bulk = True
+        try:
+            self.clear_services()
+            for item in value:
+                editor = self.add_service()
+                if not editor.set_value(item):
+                    done = False
+                    break
+        finally:
+            self._bulk = False
+            self.service_list.setCurrentRow(len(self.editors) - 1)
+            self._refresh_titles()
+            self.changed.emit()
+        return done
 
     def duplicate_error(self) -> str:
         return next((e.duplicate_error() for e in self.editors if e.duplicate_error()), "")
@@ -549,6 +566,8 @@ class ServicesEditor(QWidget):
 
     @Slot()
     def _on_editor_changed(self) -> None:
+        if self._bulk:
+            return
         self._refresh_titles()
         self.changed.emit()
 
@@ -623,12 +642,14 @@ class StructuredField(FieldWidget):
     def _parse_json(self) -> JSONValue:
         """The JSON text's value (None and ``_json_error`` set when it does not parse)."""
         try:
-            parsed: JSONValue = json.loads(self.json_edit.toPlainText())
-        except ValueError as exc:
-            self._json_error = f"{self.spec.label}: not valid JSON ({exc})."
+            parsed = loads(
+                self.json_edit.toPlainText(), subject=self.spec.label, field=self.spec.name
+            )
+        except ReadError as exc:  # deep nesting, huge numbers, a key twice: a sentence, no crash
+            self._json_error = str(exc)
             return None
         self._json_error = ""
-        return parsed
+        return cast("JSONValue", parsed)  # loads gives only JSON values
 
     def value(self) -> JSONValue:
         return self._parse_json() if self.in_json_mode() else self.editor_value()

@@ -873,6 +873,9 @@ class MainWindow(QMainWindow):
         failed = self.profiles.forget_all()
         self.settings.clear()
         self._forgotten = True
+        # Certificates that came from profiles go too (the decoder's Diagnose copy follows).
+        self._session_certificates.clear()
+        self.certificate_edit.clear()
         self._reload_profiles("")
         if failed:
             self.show_status(

@@ -195,7 +195,7 @@ def test_json_toggle_round_trips_and_reports_bad_json(qtbot: QtBot) -> None:
     assert field.value() == {"4": {"0": ["user-a"]}}
     field.json_edit.setPlainText("{oops")
     assert field.value() is None
-    assert field.local_error().startswith("Permissions: not valid JSON")
+    assert field.local_error().startswith("Permissions is not valid JSON")
     field.json_button.click()  # cannot leave JSON while it does not parse
     assert field.in_json_mode()
 

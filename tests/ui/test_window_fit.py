@@ -89,3 +89,14 @@ def test_navigation_shows_every_page_without_scrolling(tmp_path: Path, screen: s
     result = run_walk(tmp_path, screen, "navigation")
     assert len(result["pages"]) >= 14
     assert result["problems"] == []
+
+
+def test_every_state_fits_1280x720_in_chinese(tmp_path: Path) -> None:
+    """Translated labels have other widths; the smallest screen still holds every state."""
+    from agora_token_gui.ui.i18n import catalogue_path
+
+    if not Path(catalogue_path("zh_CN")).is_file():
+        pytest.fail("the Chinese catalogue is not built: run make translations")
+    result = run_walk(tmp_path, "1280x720", "walk-zh_CN")
+    assert result["problems"] == []
+    assert any(state.startswith("006 decoded") for state in result["states"])

@@ -2,7 +2,8 @@
 
 Run in a subprocess whose offscreen screen has the size under test (see test_window_fit.py):
 ``python -m tests.ui.window_walk MODE FOLDER``. Prints one JSON object: the screen, the states
-walked and every problem found, as sentences. Modes: ``walk`` (everything below), ``restore`` (a
+walked and every problem found, as sentences. Modes: ``walk`` (everything below; ``walk-zh_CN``
+the same in Simplified Chinese), ``restore`` (a
 size and place remembered on a bigger screen come back inside this one), ``navigation`` (the
 sidebar with the pages other issues will add shows every row without scrolling). A state is
 checked for:
@@ -233,8 +234,10 @@ def restore(folder: Path) -> MainWindow:
     return again
 
 
-def walk(folder: Path) -> MainWindow:
+def walk(folder: Path, language: str = "") -> MainWindow:
     window = make_window(folder)
+    if language:
+        window.set_language(language)
     window.show()
     problems: list[str] = []
     states = ["first start"]
@@ -280,7 +283,13 @@ def main(argv: list[str]) -> int:
     app = create_application(["window-walk"])
     mode = argv[1] if len(argv) > 1 else "walk"
     folder = Path(argv[2]) if len(argv) > 2 else Path.cwd()
-    window = {"walk": walk, "restore": restore, "navigation": navigation}[mode](folder)
+    modes = {
+        "walk": walk,
+        "walk-zh_CN": lambda folder: walk(folder, "zh_CN"),
+        "restore": restore,
+        "navigation": navigation,
+    }
+    window = modes[mode](folder)
     window.close()
     del window
     app.processEvents()

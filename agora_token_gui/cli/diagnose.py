@@ -19,10 +19,12 @@ from .common import (
     EXIT_FAIL,
     EXIT_OK,
     EXIT_UNKNOWN,
+    SECRET_ENV,
     SubParsers,
     add_certificate,
     certificate,
     command,
+    secret,
     uid_flag,
 )
 
@@ -59,6 +61,14 @@ def register(sub: SubParsers) -> None:
     )
     parser.add_argument("--error-code", help="The error code the app saw (110, -10005, RTM 5...).")
     parser.add_argument(
+        "--secret-access-key",
+        help="Whiteboard tokens: the Secret Access Key, to check the signature (better: set "
+        f"${SECRET_ENV['secret_access_key']}).",
+    )
+    parser.add_argument(
+        "--room-uuid", help="Whiteboard tokens: the Room or Task UUID the app used."
+    )
+    parser.add_argument(
         "--json",
         action="store_true",
         help='Print {"verdict", "format", "findings": [{"code", "severity", "message", "fix"}]}.',
@@ -77,6 +87,13 @@ def context_from_args(args: argparse.Namespace, now: int) -> Context:
         action=args.action,
         at=None if args.at is None else timefmt.parse_instant(args.at, now),
         error_code=args.error_code,
+        secret_access_key=secret(
+            args.secret_access_key,
+            required=False,
+            env=SECRET_ENV["secret_access_key"],
+            label="Secret Access Key (SK)",
+        ),
+        room_uuid=args.room_uuid,
     )
 
 

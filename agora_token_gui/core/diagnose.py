@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from . import access_token, access_token2, errorcodes, expiry, integrity, timefmt
+from . import access_token, access_token2, errorcodes, expiry, integrity, keys_diagnose, timefmt
 from .access_token import AccessToken
 from .access_token2 import AccessToken2, Service
 from .detect import (
@@ -55,8 +55,10 @@ from .errors import InvalidInputError, MalformedTokenError
 from .packing import MAX_U32
 from .report import explain, render_text
 from .signaling import SignalingToken
+from .stream_key import StreamKey
 from .uid import parse_uid, uid_or_none
 from .verification import VerifyInputs, check_certificate, verify
+from .whiteboard import WhiteboardToken
 
 ACTIONS: Final[tuple[str, ...]] = (
     "rtc-join",
@@ -67,6 +69,7 @@ ACTIONS: Final[tuple[str, ...]] = (
     "fpa",
     "streaming",
     "fcdn",
+    *keys_diagnose.ACTIONS,
 )
 ACCEPTED: Final = "accepted"
 REJECTED: Final = "rejected"
@@ -153,6 +156,7 @@ TITLES: Final[Mapping[str, str]] = {
     "error_code": "What the error code means",
     "expiry_mistake": "A lifetime and an expiry time are mixed up",
     **integrity.TITLES,
+    **keys_diagnose.TITLES,
 }
 
 
@@ -168,6 +172,8 @@ class Context:
     action: str | None = None
     at: int | None = None  # unix seconds of the failure; None = now
     error_code: str | None = None
+    secret_access_key: str | None = None  # whiteboard tokens
+    room_uuid: str | None = None  # whiteboard room or task UUID
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +287,8 @@ def _validated(context: Context) -> Context:
         action=action,
         at=context.at,
         error_code=blank(context.error_code, True, "error_code"),
+        secret_access_key=blank(context.secret_access_key, True, "secret_access_key"),
+        room_uuid=blank(context.room_uuid, True, "room_uuid"),
     )
 
 
@@ -1020,6 +1028,8 @@ def diagnose(token: str, context: Context, *, now: int | None = None) -> Diagnos
         )
         _error_code(run, ctx.action or "rtc-join")
         return Diagnosis(REJECTED, None, _sorted(run.findings), None, tuple(run.notes))
+    if isinstance(decoded.token, WhiteboardToken | StreamKey):
+        return _diagnose_key(run, decoded, ctx)
     action = ctx.action
     if action is None:
         action = _infer_action(decoded.token, ctx)
@@ -1035,6 +1045,40 @@ def diagnose(token: str, context: Context, *, now: int | None = None) -> Diagnos
         _check_legacy(run, decoded, action)
     _legacy_format(run, decoded)
     _error_code(run, action)
+    findings = _sorted(run.findings)
+    if any(f.severity == ERROR for f in findings):
+        verdict = REJECTED
+    elif run.incomplete:
+        verdict = UNKNOWN
+    else:
+        verdict = ACCEPTED
+    return Diagnosis(verdict, decoded.format, findings, decoded, tuple(run.notes))
+
+
+def _diagnose_key(run: _Run, decoded: Decoded, ctx: Context) -> Diagnosis:
+    """Whiteboard tokens and stream keys: their own findings (core/keys_diagnose.py)."""
+    token = decoded.token
+    action = ctx.action or keys_diagnose.default_action(token)
+    uid = str(ctx.uid) if ctx.uid is not None else ctx.account
+    key_ctx = keys_diagnose.KeyContext(
+        run.at,
+        action,
+        ctx.secret_access_key,
+        ctx.room_uuid,
+        ctx.app_certificate,
+        ctx.channel_name,
+        uid,
+    )
+    _repairs(run, decoded)
+    if isinstance(token, WhiteboardToken):
+        found, gaps = keys_diagnose.check_whiteboard(token, key_ctx)
+    else:
+        assert isinstance(token, StreamKey)
+        found, gaps = keys_diagnose.check_stream_key(token, key_ctx)
+    for finding in found:
+        run.add(*finding)
+    for gap in gaps:
+        run.gap(gap)
     findings = _sorted(run.findings)
     if any(f.severity == ERROR for f in findings):
         verdict = REJECTED

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from agora_token_gui.core.detect import Decoded, decode, to_json
 from agora_token_gui.core.errors import TokenError
-from agora_token_gui.core.report import explain
+from agora_token_gui.core.report import explain, stream_key_rows
+from agora_token_gui.core.stream_key import StreamKey, open_key
 from agora_token_gui.core.verification import NEEDS, Verification, VerifyInputs, verify
 
 from .token_tree import TokenTree, status_color, status_icon
@@ -455,11 +456,31 @@ class DecoderPane(QWidget):
         else:
             self.uid.setToolTip("")
             self.account.setToolTip("")
+        # A whiteboard token is signed with its project's Secret Access Key, not a certificate.
+        whiteboard = "secret_access_key" in needs
+        label = self._form.labelForField(self._rows["certificate"])
+        if isinstance(label, QLabel):
+            label.setText("Secret Access Key:" if whiteboard else "App Certificate:")
+        self.certificate.setPlaceholderText(
+            "the whiteboard project's SK (never saved)"
+            if whiteboard
+            else "32 hex characters (the window's certificate is used)"
+        )
+        self.certificate.setAccessibleName(
+            "Secret Access Key for verification"
+            if whiteboard
+            else "App Certificate for verification"
+        )
         self._verify_wanted = bool(needs)
         self._sync_verify_area()
 
     def _verify_inputs(self, needs: tuple[str, ...]) -> VerifyInputs | str:
         """The inputs the format needs, or a prompt saying which one is missing."""
+        if "secret_access_key" in needs:  # whiteboard: never the window's certificate
+            secret = self.certificate.text().strip()
+            if not secret:
+                return "Enter the Secret Access Key (SK) to check the signature."
+            return VerifyInputs(secret, secret_access_key=secret)
         certificate = self.certificate.text().strip() or self._shared_certificate
         if not certificate:
             return "Enter the App Certificate to check the signature."
@@ -484,6 +505,8 @@ class DecoderPane(QWidget):
         if decoded is None:
             self._set_verify_state("", "")
             return
+        if isinstance(decoded.token, StreamKey):  # closed until a certificate opens it
+            self.tree.set_nodes(explain(decoded, self._now()))
         inputs = self._verify_inputs(NEEDS[decoded.format])
         if isinstance(inputs, str):
             self._set_verify_state("", inputs)
@@ -496,6 +519,10 @@ class DecoderPane(QWidget):
         self._verification = result
         self._set_verify_state("ok" if result.valid else "error", result.message)
         lines = [f"• {check}" for check in result.checks]
+        if isinstance(decoded.token, StreamKey):  # opened: show what the key holds
+            opened = open_key(decoded.token, inputs.app_certificate).key_map
+            rows = explain(decoded, self._now())[:1]
+            self.tree.set_nodes((*rows, *stream_key_rows(decoded.token, opened, self._now(), None)))
         token_app_id = decoded.token.app_id
         uses_window_certificate = not self._certificate_edited
         if (

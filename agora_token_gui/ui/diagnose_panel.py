@@ -60,6 +60,9 @@ _ACTION_HELP = {
     "fpa": "use FPA (fast path acceleration)",
     "streaming": "push a media stream (Streaming)",
     "fcdn": "publish or play through FCDN",
+    "whiteboard-write": "draw or edit on an Interactive Whiteboard",
+    "whiteboard-read": "watch an Interactive Whiteboard",
+    "stream-publish": "push RTMP/SRT through Media Gateway with a stream key",
 }
 
 

@@ -903,7 +903,7 @@ def _repairs(run: _Run, decoded: Decoded) -> None:
 
 def _expiry_mistakes(run: _Run, decoded: Decoded) -> None:
     """007 lifetimes that are unix times, absolute expiries that are durations (issue #9)."""
-    for expired, message in expiry.mistakes(decoded, run.at):
+    for expired, message in expiry.mistakes(decoded):
         run.add("expiry_mistake", ERROR if expired else WARNING, message, expiry.MISTAKE_FIX)
 
 

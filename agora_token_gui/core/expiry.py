@@ -301,12 +301,16 @@ def duration_mistake(label: str, seconds: int, issue_ts: int) -> str:
     )
 
 
-def instant_mistake(label: str, instant: int, now: int) -> str:
-    """The sentence for an absolute expiry that is a duration, with the fix."""
+def instant_mistake(label: str, instant: int) -> str:
+    """The sentence for an absolute expiry that is a duration, with the fix.
+
+    It names no example instant: a sentence that depends on the wall clock would make the same
+    request's build warnings differ from one second to the next (batch output, --jobs).
+    """
     return (
         f"{label} = {instant} looks like a duration, not a unix time: it means "
-        f"{timefmt.utc_text(instant)}, long expired, so pass now + {instant} "
-        f"(for example {now + instant}), not {instant}."
+        f"{timefmt.utc_text(instant)}, long expired, so pass the current unix time + {instant}, "
+        f"not {instant}."
     )
 
 
@@ -316,7 +320,7 @@ MISTAKE_FIX: Final = (
 )
 
 
-def mistakes(decoded: Decoded | AnyToken, now: int) -> tuple[tuple[bool, str], ...]:
+def mistakes(decoded: Decoded | AnyToken) -> tuple[tuple[bool, str], ...]:
     """The expiry mistakes a decoded token shows: (already expired because of it, sentence)."""
     token = cast("AnyToken", getattr(decoded, "token", decoded))
     found: list[tuple[bool, str]] = []
@@ -330,12 +334,12 @@ def mistakes(decoded: Decoded | AnyToken, now: int) -> tuple[tuple[bool, str], .
                     found.append((False, duration_mistake(label, seconds, token.issue_ts)))
     elif isinstance(token, AccessToken):
         if looks_relative(token.ts):
-            found.append((True, instant_mistake("The token expiry (ts)", token.ts, now)))
+            found.append((True, instant_mistake("The token expiry (ts)", token.ts)))
         for pid, instant in sorted(token.privileges.items()):
             if looks_relative(instant):
-                found.append((True, instant_mistake(f"Privilege {pid}", instant, now)))
+                found.append((True, instant_mistake(f"Privilege {pid}", instant)))
     elif isinstance(token, WhiteboardToken | StreamKey):
         pass  # expireAt is now_ms + lifespan, never a bare duration; a stream key's E is hidden
     elif not isinstance(token, DynamicKey1) and looks_relative(token.expires_at):
-        found.append((True, instant_mistake("The expiry", token.expires_at, now)))
+        found.append((True, instant_mistake("The expiry", token.expires_at)))
     return tuple(found)

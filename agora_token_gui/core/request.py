@@ -527,7 +527,7 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> tuple[Pr
                     found.append(_over_a_day(spec, value))
         elif field_kind is FieldKind.TIMESTAMP:  # an expiry: pinned-now fields never warn
             if isinstance(value, int) and looks_relative(value):
-                found.append(Problem(spec.name, instant_mistake(spec.label, value, now), WARNING))
+                found.append(Problem(spec.name, instant_mistake(spec.label, value), WARNING))
             elif isinstance(value, int) and spec.pin is None and value > now + DAY:
                 found.append(
                     Problem(
@@ -547,7 +547,7 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> tuple[Pr
             for privilege, instant in value.items():
                 if isinstance(instant, int) and looks_relative(instant):
                     label = f"Privilege {privilege}"
-                    found.append(Problem(spec.name, instant_mistake(label, instant, now), WARNING))
+                    found.append(Problem(spec.name, instant_mistake(label, instant), WARNING))
                 elif isinstance(instant, int) and instant > now + DAY:
                     found.append(
                         Problem(

@@ -39,7 +39,7 @@ BASE = {"app_id": APP, "app_certificate": CERT}
              "privilege_expired_ts": 3600},
             "privilege_expired_ts",
             "Privileges expire at = 3600 looks like a duration, not a unix time: it means "
-            "1970-01-01 01:00:00 UTC, long expired, so pass now + 3600 (for example 1700003600), "
+            "1970-01-01 01:00:00 UTC, long expired, so pass the current unix time + 3600, "
             "not 3600.",
         ),
         (

@@ -15,6 +15,7 @@ from . import stream_key, token_builders, whiteboard
 from .access_token import PRIVILEGE_NAMES as PRIVILEGES_006
 from .access_token2 import PRIVILEGE_NAMES as PRIVILEGES_007
 from .access_token2 import ServiceType
+from .text import msg
 
 DAY: Final = 86_400
 # The keys every request may have besides its kind's fields (requests.md).
@@ -121,7 +122,9 @@ class Credentials:
         return (*((self.identity,) if self.identity else ()), self.secret, *self.ignored)
 
 
-APP_CREDENTIALS: Final = Credentials("app_id", "app_certificate", "App ID", "App Certificate")
+APP_CREDENTIALS: Final = Credentials(
+    "app_id", "app_certificate", msg("App ID"), msg("App Certificate")
+)
 # A kind's own check of its converted values (identity, secret, values): the (field, message)
 # warnings, or InvalidInputError; it replaces the generic 24 h and channel-name warnings.
 KindCheck = Callable[[str, str, Mapping[str, object]], tuple[tuple[str, str], ...]]
@@ -161,26 +164,28 @@ class KeyKind:
 
 # --- field building blocks ---------------------------------------------------------------------
 
-_CHANNEL_HELP = (
-    "Up to 64 bytes of a-z A-Z 0-9 space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , "
+_CHANNEL_HELP = msg(
+    "Up to 64 bytes of a-z A-Z 0-9 space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ {{ }} | ~ , "
     "(longer or other characters still build, with a warning)."
 )
 
 
-def _channel(name: str = "channel_name", label: str = "Channel name") -> FieldSpec:
+def _channel(name: str = "channel_name", label: str = msg("Channel name")) -> FieldSpec:
     return FieldSpec(name, label, FieldKind.TEXT, _CHANNEL_HELP, warn_bytes=64, channel=True)
 
 
-def _uid(help_text: str = "Numeric user id; 0 = any user may join with this token.") -> FieldSpec:
-    return FieldSpec("uid", "User ID (uid)", FieldKind.UID, help_text)
+def _uid(
+    help_text: str = msg("Numeric user id; 0 = any user may join with this token."),
+) -> FieldSpec:
+    return FieldSpec("uid", msg("User ID (uid)"), FieldKind.UID, help_text)
 
 
-def _account(name: str = "account", label: str = "User account") -> FieldSpec:
+def _account(name: str = "account", label: str = msg("User account")) -> FieldSpec:
     return FieldSpec(
         name,
         label,
         FieldKind.TEXT,
-        'String account (up to 255 bytes). "0" is an account named 0, not a wildcard.',
+        msg('String account (up to 255 bytes). "0" is an account named 0, not a wildcard.'),
         warn_bytes=255,
     )
 
@@ -199,98 +204,114 @@ def _timestamp(name: str, label: str, help_text: str, suggested: int = 3600) -> 
 
 _ISSUE_TS = FieldSpec(
     "issue_ts",
-    "Issue time",
+    msg("Issue time"),
     FieldKind.TIMESTAMP,
-    "When the token was issued (unix seconds). Leave empty for now; pin it to reproduce a token "
-    "or to make one that is already expired or not yet valid.",
+    msg(
+        "When the token was issued (unix seconds). Leave empty for now; pin it to reproduce a "
+        "token "
+        "or to make one that is already expired or not yet valid."
+    ),
     pin=Pin.NOW,
 )
 _SALT = FieldSpec(
     "salt",
-    "Salt",
+    msg("Salt"),
     FieldKind.UINT32,
-    "Random number signed into the token. Leave empty for a random 1..99999999.",
+    msg("Random number signed into the token. Leave empty for a random 1..99999999."),
     pin=Pin.SALT,
 )
 _TS_006 = FieldSpec(
     "ts",
-    "Token expiry (ts)",
+    msg("Token expiry (ts)"),
     FieldKind.TIMESTAMP,
-    "Absolute time at which the token itself expires; the reference builders use now + 24 h.",
+    msg("Absolute time at which the token itself expires; the reference builders use now + 24 h."),
     pin=Pin.NOW_PLUS_DAY,
 )
 _UNIX_TS = FieldSpec(
     "unix_ts",
-    "Generation time",
+    msg("Generation time"),
     FieldKind.TIMESTAMP,
-    "When the key was generated (unix seconds). Leave empty for now.",
+    msg("When the key was generated (unix seconds). Leave empty for now."),
     pin=Pin.NOW,
 )
 _RANDOM = FieldSpec(
     "random_int",
-    "Random",
+    msg("Random"),
     FieldKind.UINT32,
-    "Random number signed into the key. Leave empty for a random value.",
+    msg("Random number signed into the key. Leave empty for a random value."),
     pin=Pin.RANDOM_U32,
 )
 _EXPIRED_TS = FieldSpec(
     "expired_ts",
-    "Expiry time",
+    msg("Expiry time"),
     FieldKind.TIMESTAMP,
-    "Absolute unix time at which the key expires; 0 = never (recommended for sharing and "
-    "recording keys).",
+    msg(
+        "Absolute unix time at which the key expires; 0 = never (recommended for sharing and "
+        "recording keys)."
+    ),
     suggested=3600,
 )
 
 _ROLE_007 = (
-    Choice(1, "Publisher", "join the channel and publish audio, video and data", ("publisher",)),
-    Choice(2, "Subscriber", "join the channel only", ("subscriber",)),
+    Choice(
+        1,
+        msg("Publisher"),
+        msg("join the channel and publish audio, video and data"),
+        ("publisher",),
+    ),
+    Choice(2, msg("Subscriber"), msg("join the channel only"), ("subscriber",)),
 )
 _ROLE_006 = (
-    Choice(1, "Publisher", "join and publish audio, video and data", ("publisher",)),
-    Choice(2, "Subscriber", "join only", ("subscriber",)),
-    Choice(0, "Attendee (deprecated)", "join and publish, like Publisher", ("attendee",)),
-    Choice(101, "Admin (deprecated)", "join and publish, like Publisher", ("admin",)),
+    Choice(1, msg("Publisher"), msg("join and publish audio, video and data"), ("publisher",)),
+    Choice(2, msg("Subscriber"), msg("join only"), ("subscriber",)),
+    Choice(0, msg("Attendee (deprecated)"), msg("join and publish, like Publisher"), ("attendee",)),
+    Choice(101, msg("Admin (deprecated)"), msg("join and publish, like Publisher"), ("admin",)),
 )
 _ROLE_SIMPLE = (
-    Choice(1, "Attendee", "join and publish (privileges 1-4, no expiry)", ("attendee",)),
-    Choice(2, "Publisher", "join and publish (privileges 1-4, no expiry)", ("publisher",)),
-    Choice(3, "Subscriber", "join only (privilege 1, no expiry)", ("subscriber",)),
-    Choice(4, "Admin", "join and publish (privileges 1-4, no expiry)", ("admin",)),
+    Choice(1, msg("Attendee"), msg("join and publish (privileges 1-4, no expiry)"), ("attendee",)),
+    Choice(
+        2, msg("Publisher"), msg("join and publish (privileges 1-4, no expiry)"), ("publisher",)
+    ),
+    Choice(3, msg("Subscriber"), msg("join only (privilege 1, no expiry)"), ("subscriber",)),
+    Choice(4, msg("Admin"), msg("join and publish (privileges 1-4, no expiry)"), ("admin",)),
 )
-_ROLE_RTM_006 = (Choice(1, "RTM user", "log in to RTM", ("rtm_user", "user")),)
-_OTHER_ROLE_007 = "Agora's 007 builders treat any role but 1 as Subscriber (join only)"
+_ROLE_RTM_006 = (Choice(1, msg("RTM user"), msg("log in to RTM"), ("rtm_user", "user")),)
+_OTHER_ROLE_007 = msg("Agora's 007 builders treat any role but 1 as Subscriber (join only)")
 _ROLE_FIELD_007 = FieldSpec(
     "role",
-    "Role",
+    msg("Role"),
     FieldKind.CHOICE,
-    "What the user may do.",
+    msg("What the user may do."),
     choices=_ROLE_007,
     other_values=_OTHER_ROLE_007,
 )
 _ROLE_FIELD_006 = FieldSpec(
     "role",
-    "Role",
+    msg("Role"),
     FieldKind.CHOICE,
-    "What the user may do.",
+    msg("What the user may do."),
     choices=_ROLE_006,
-    other_values="Agora's 006 builders treat any role but 0, 1 and 101 as Subscriber (join only)",
+    other_values=msg(
+        "Agora's 006 builders treat any role but 0, 1 and 101 as Subscriber (join only)"
+    ),
 )
 
 _TOKEN_EXPIRE = _duration(
     "token_expire",
-    "Token lifetime",
-    "Seconds after the issue time until the token expires (Agora allows at most 24 h).",
+    msg("Token lifetime"),
+    msg("Seconds after the issue time until the token expires (Agora allows at most 24 h)."),
 )
 _PRIVILEGE_EXPIRE = _duration(
     "privilege_expire",
-    "Privilege lifetime",
-    "Seconds after the issue time until the privileges lapse; 0 = no separate limit.",
+    msg("Privilege lifetime"),
+    msg("Seconds after the issue time until the privileges lapse; 0 = no separate limit."),
     suggested=3600,
     default=0,
 )
 _EXPIRE = _duration(
-    "expire", "Lifetime", "Seconds after the issue time until the token expires (at most 24 h)."
+    "expire",
+    msg("Lifetime"),
+    msg("Seconds after the issue time until the token expires (at most 24 h)."),
 )
 
 
@@ -299,56 +320,63 @@ def _rtc_privilege_fields(prefix: str = "") -> tuple[FieldSpec, ...]:
         return _duration(
             f"{name}_privilege_expire",
             label,
-            "Seconds after the issue time until this privilege lapses; 0 = no separate limit.",
+            msg("Seconds after the issue time until this privilege lapses; 0 = no separate limit."),
         )
 
     return (
-        one("join_channel", "Join channel"),
-        one("pub_audio", "Publish audio"),
-        one("pub_video", "Publish video"),
-        one("pub_data_stream", "Publish data stream"),
+        one("join_channel", msg("Join channel")),
+        one("pub_audio", msg("Publish audio")),
+        one("pub_video", msg("Publish video")),
+        one("pub_data_stream", msg("Publish data stream")),
     )
 
 
 WHITEBOARD_CREDENTIALS: Final = Credentials(
-    "access_key", "secret_access_key", "Access Key (AK)", "Secret Access Key (SK)"
+    "access_key", "secret_access_key", msg("Access Key (AK)"), msg("Secret Access Key (SK)")
 )
-CERTIFICATE_ONLY: Final = Credentials(None, "app_certificate", "", "App Certificate", ("app_id",))
+CERTIFICATE_ONLY: Final = Credentials(
+    None, "app_certificate", "", msg("App Certificate"), ("app_id",)
+)
 _WB_ROLE = FieldSpec(
     "role",
-    "Role",
+    msg("Role"),
     FieldKind.CHOICE,
-    "What the holder may do; lower numbers have more rights.",
+    msg("What the holder may do; lower numbers have more rights."),
     choices=(
-        Choice(0, "Admin", "everything, including managing rooms and tasks", ("admin",)),
-        Choice(1, "Writer", "read and write on the whiteboard", ("writer",)),
-        Choice(2, "Reader", "watch only", ("reader",)),
+        Choice(0, msg("Admin"), msg("everything, including managing rooms and tasks"), ("admin",)),
+        Choice(1, msg("Writer"), msg("read and write on the whiteboard"), ("writer",)),
+        Choice(2, msg("Reader"), msg("watch only"), ("reader",)),
     ),
 )
 _WB_LIFESPAN = FieldSpec(
     "lifespan",
-    "Lifespan",
+    msg("Lifespan"),
     FieldKind.MILLISECONDS,
-    "Milliseconds (not seconds) until the token expires; 0 = never expires (not advised).",
+    msg("Milliseconds (not seconds) until the token expires; 0 = never expires (not advised)."),
     suggested=3_600_000,
 )
 _WB_NONCE = FieldSpec(
     "nonce",
-    "Nonce",
+    msg("Nonce"),
     FieldKind.TEXT,
-    "Any unique text signed into the token. Leave empty for a new random UUID.",
+    msg("Any unique text signed into the token. Leave empty for a new random UUID."),
     pin=Pin.UUID,
 )
 _WB_NOW_MS = FieldSpec(
     "now_ms",
-    "Creation time (ms)",
+    msg("Creation time (ms)"),
     FieldKind.MILLISECONDS,
-    "The time the lifespan counts from, in milliseconds since 1970. Leave empty for now.",
+    msg("The time the lifespan counts from, in milliseconds since 1970. Leave empty for now."),
     pin=Pin.NOW_MS,
 )
-_ROOM_UUID = FieldSpec("uuid", "Room UUID", FieldKind.TEXT, "The room's UUID (32 hex digits).")
+_ROOM_UUID = FieldSpec(
+    "uuid", msg("Room UUID"), FieldKind.TEXT, msg("The room's UUID (32 hex digits).")
+)
 _TASK_UUID = FieldSpec(
-    "uuid", "Task UUID", FieldKind.TEXT, "The file-conversion task's UUID (32 hex digits)."
+    "uuid",
+    msg("Task UUID"),
+    FieldKind.TEXT,
+    msg("The file-conversion task's UUID (32 hex digits)."),
 )
 
 G007: Final = "AccessToken2 (007)"
@@ -362,22 +390,24 @@ GMG: Final = "Media Gateway"
 
 _SERVICES = FieldSpec(
     "services",
-    "Services",
+    msg("Services"),
     FieldKind.SERVICES,
-    "Any list of services, each with its privileges (seconds after the issue time) and fields. "
-    "Services of one type keep their order.",
+    msg(
+        "Any list of services, each with its privileges (seconds after the issue time) and fields. "
+        "Services of one type keep their order."
+    ),
 )
 _PERMISSIONS = FieldSpec(
     "permissions",
-    "Permissions",
+    msg("Permissions"),
     FieldKind.PERMISSIONS,
-    "Which channels, groups and users this user may read or write, per resource type.",
+    msg("Which channels, groups and users this user may read or write, per resource type."),
 )
 _APAAS_ROLE = FieldSpec(
     "role",
-    "Role",
+    msg("Role"),
     FieldKind.INT16,
-    "Room role number (signed 16 bit); Agora's samples use 1. -1 means no role.",
+    msg("Room role number (signed 16 bit); Agora's samples use 1. -1 means no role."),
     suggested=1,
 )
 
@@ -387,13 +417,16 @@ def _apaas(prefix: str, label: str) -> tuple[KeyKind, ...]:
         KeyKind(
             "007",
             f"{prefix}_room_user",
-            f"{label}: room user",
+            msg("{label}: room user", label=label),
             G007,
-            "A user in one room: APaaS roomUser, RTM login and Chat user (the Chat id is the MD5 "
-            "of the user uuid).",
+            msg(
+                "A user in one room: APaaS roomUser, RTM login and Chat user (the Chat id is the "
+                "MD5 "
+                "of the user uuid)."
+            ),
             (
-                FieldSpec("room_uuid", "Room uuid", FieldKind.TEXT, "The room's uuid."),
-                FieldSpec("user_uuid", "User uuid", FieldKind.TEXT, "The user's uuid."),
+                FieldSpec("room_uuid", msg("Room uuid"), FieldKind.TEXT, msg("The room's uuid.")),
+                FieldSpec("user_uuid", msg("User uuid"), FieldKind.TEXT, msg("The user's uuid.")),
                 _APAAS_ROLE,
                 _EXPIRE,
                 _ISSUE_TS,
@@ -406,11 +439,11 @@ def _apaas(prefix: str, label: str) -> tuple[KeyKind, ...]:
         KeyKind(
             "007",
             f"{prefix}_user",
-            f"{label}: user",
+            msg("{label}: user", label=label),
             G007,
-            "A user across rooms: APaaS user privilege.",
+            msg("A user across rooms: APaaS user privilege."),
             (
-                FieldSpec("user_uuid", "User uuid", FieldKind.TEXT, "The user's uuid."),
+                FieldSpec("user_uuid", msg("User uuid"), FieldKind.TEXT, msg("The user's uuid.")),
                 _EXPIRE,
                 _ISSUE_TS,
                 _SALT,
@@ -422,9 +455,9 @@ def _apaas(prefix: str, label: str) -> tuple[KeyKind, ...]:
         KeyKind(
             "007",
             f"{prefix}_app",
-            f"{label}: app",
+            msg("{label}: app", label=label),
             G007,
-            "An app-level token for server calls: APaaS app privilege.",
+            msg("An app-level token for server calls: APaaS app privilege."),
             (_EXPIRE, _ISSUE_TS, _SALT),
             f"{'EducationTokenBuilder' if prefix == 'education' else 'ApaasTokenBuilder'}"
             ".build_app_token",
@@ -434,17 +467,22 @@ def _apaas(prefix: str, label: str) -> tuple[KeyKind, ...]:
 
 
 def _dk_fields(permission: bool = False) -> tuple[FieldSpec, ...]:
-    base: tuple[FieldSpec, ...] = (_channel(), _uid("Numeric user id; 0 = any user."))
+    base: tuple[FieldSpec, ...] = (_channel(), _uid(msg("Numeric user id; 0 = any user.")))
     if permission:
         base += (
             FieldSpec(
                 "permission",
-                "Permission",
+                msg("Permission"),
                 FieldKind.CHOICE,
-                "What the holder may upload in the channel.",
+                msg("What the holder may upload in the channel."),
                 choices=(
-                    Choice("3", "Audio and video upload", "publisher", ("publisher", "upload")),
-                    Choice("0", "No upload", "audience", ("audience", "no_upload")),
+                    Choice(
+                        "3",
+                        msg("Audio and video upload"),
+                        msg("publisher"),
+                        ("publisher", "upload"),
+                    ),
+                    Choice("0", msg("No upload"), msg("audience"), ("audience", "no_upload")),
                 ),
             ),
         )
@@ -456,9 +494,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "007",
         "rtc_uid",
-        "RTC by uid",
+        msg("RTC by uid"),
         G007,
-        "Join an RTC channel with a numeric uid.",
+        msg("Join an RTC channel with a numeric uid."),
         (
             _channel(),
             _uid(),
@@ -474,9 +512,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "007",
         "rtc_account",
-        "RTC by account",
+        msg("RTC by account"),
         G007,
-        "Join an RTC channel with a string user account.",
+        msg("Join an RTC channel with a string user account."),
         (
             _channel(),
             _account(),
@@ -492,9 +530,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "007",
         "rtc_uid_privileges",
-        "RTC by uid, per-privilege expiry",
+        msg("RTC by uid, per-privilege expiry"),
         G007,
-        "Join and publish rights, each with its own expiry (always all four privileges).",
+        msg("Join and publish rights, each with its own expiry (always all four privileges)."),
         (_channel(), _uid(), _TOKEN_EXPIRE, *_rtc_privilege_fields(), _ISSUE_TS, _SALT),
         "RtcTokenBuilder2.build_token_with_uid_and_privilege",
         build=token_builders.rtc_uid_privileges_007,
@@ -502,9 +540,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "007",
         "rtc_account_privileges",
-        "RTC by account, per-privilege expiry",
+        msg("RTC by account, per-privilege expiry"),
         G007,
-        "As by uid, with a string account.",
+        msg("As by uid, with a string account."),
         (_channel(), _account(), _TOKEN_EXPIRE, *_rtc_privilege_fields(), _ISSUE_TS, _SALT),
         "RtcTokenBuilder2.build_token_with_user_account_and_privilege",
         build=token_builders.rtc_account_privileges_007,
@@ -512,9 +550,12 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "007",
         "rtc_rtm",
-        "RTC + RTM",
+        msg("RTC + RTM"),
         G007,
-        "RTC for the account plus RTM login for the same account (RTM lasts the token lifetime).",
+        msg(
+            "RTC for the account plus RTM login for the same account (RTM lasts the token "
+            "lifetime)."
+        ),
         (
             _channel(),
             _account(),
@@ -530,30 +571,34 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "007",
         "rtc_rtm2",
-        "RTC + RTM with own user",
+        msg("RTC + RTM with own user"),
         G007,
-        "RTC for one account plus RTM login for another user id with its own lifetime.",
+        msg("RTC for one account plus RTM login for another user id with its own lifetime."),
         (
             _channel(),
-            _account("rtc_account", "RTC account"),
+            _account("rtc_account", msg("RTC account")),
             FieldSpec(
                 "rtc_role",
-                "RTC role",
+                msg("RTC role"),
                 FieldKind.CHOICE,
-                "What the user may do.",
+                msg("What the user may do."),
                 choices=_ROLE_007,
                 other_values=_OTHER_ROLE_007,
             ),
-            _duration("rtc_token_expire", "Token lifetime", "Seconds until the token expires."),
+            _duration(
+                "rtc_token_expire", msg("Token lifetime"), msg("Seconds until the token expires.")
+            ),
             *_rtc_privilege_fields(),
             FieldSpec(
                 "rtm_user_id",
-                "RTM user id",
+                msg("RTM user id"),
                 FieldKind.TEXT,
-                "The RTM user id (up to 64 bytes).",
+                msg("The RTM user id (up to 64 bytes)."),
                 warn_bytes=64,
             ),
-            _duration("rtm_token_expire", "RTM lifetime", "Seconds until RTM login lapses."),
+            _duration(
+                "rtm_token_expire", msg("RTM lifetime"), msg("Seconds until RTM login lapses.")
+            ),
             _ISSUE_TS,
             _SALT,
         ),
@@ -563,12 +608,16 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "007",
         "rtm",
-        "RTM",
+        msg("RTM"),
         G007,
-        "Log in to RTM as a user id.",
+        msg("Log in to RTM as a user id."),
         (
             FieldSpec(
-                "user_id", "User id", FieldKind.TEXT, "RTM user id (up to 64 bytes).", warn_bytes=64
+                "user_id",
+                msg("User id"),
+                FieldKind.TEXT,
+                msg("RTM user id (up to 64 bytes)."),
+                warn_bytes=64,
             ),
             _EXPIRE,
             _ISSUE_TS,
@@ -580,15 +629,21 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "007",
         "rtm_permissions",
-        "RTM2 with permissions",
+        msg("RTM2 with permissions"),
         G007,
-        "Log in to RTM 2 with read/write permissions on channels, groups and users.",
+        msg("Log in to RTM 2 with read/write permissions on channels, groups and users."),
         (
             FieldSpec(
-                "user_id", "User id", FieldKind.TEXT, "RTM user id (up to 64 bytes).", warn_bytes=64
+                "user_id",
+                msg("User id"),
+                FieldKind.TEXT,
+                msg("RTM user id (up to 64 bytes)."),
+                warn_bytes=64,
             ),
             _PERMISSIONS,
-            _duration("expire", "Lifetime", "Seconds until the token expires.", default=0),
+            _duration(
+                "expire", msg("Lifetime"), msg("Seconds until the token expires."), default=0
+            ),
             _ISSUE_TS,
             _SALT,
         ),
@@ -598,11 +653,11 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "007",
         "chat_user",
-        "Chat: user",
+        msg("Chat: user"),
         G007,
-        "A Chat user token.",
+        msg("A Chat user token."),
         (
-            FieldSpec("user_id", "User id", FieldKind.TEXT, "The Chat user's uuid."),
+            FieldSpec("user_id", msg("User id"), FieldKind.TEXT, msg("The Chat user's uuid.")),
             _EXPIRE,
             _ISSUE_TS,
             _SALT,
@@ -613,21 +668,23 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "007",
         "chat_app",
-        "Chat: app",
+        msg("Chat: app"),
         G007,
-        "A Chat app token for server calls.",
+        msg("A Chat app token for server calls."),
         (_EXPIRE, _ISSUE_TS, _SALT),
         "ChatTokenBuilder2.build_app_token",
         build=token_builders.chat_app_007,
     ),
-    *_apaas("education", "Education"),
-    *_apaas("apaas", "APaaS"),
+    *_apaas("education", msg("Education")),
+    *_apaas("apaas", msg("APaaS")),
     KeyKind(
         "007",
         "fpa",
-        "FPA",
+        msg("FPA"),
         G007,
-        "Fast path acceleration login; lifetime fixed at 24 h, privilege 0 (no separate limit).",
+        msg(
+            "Fast path acceleration login; lifetime fixed at 24 h, privilege 0 (no separate limit)."
+        ),
         (_ISSUE_TS, _SALT),
         "FpaTokenBuilder.build_token",
         build=token_builders.fpa_007,
@@ -635,9 +692,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "007",
         "services",
-        "Custom services",
+        msg("Custom services"),
         G007,
-        "Build any service list by hand: every service type, privilege and field.",
+        msg("Build any service list by hand: every service type, privilege and field."),
         (_EXPIRE, _SERVICES, _ISSUE_TS, _SALT),
         "AccessToken2 (low level)",
         build=token_builders.services_007,
@@ -646,17 +703,17 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "006",
         "rtc_uid",
-        "RTC by uid",
+        msg("RTC by uid"),
         G006,
-        "Join an RTC channel with a numeric uid (AccessToken, older SDKs).",
+        msg("Join an RTC channel with a numeric uid (AccessToken, older SDKs)."),
         (
             _channel(),
             _uid(),
             _ROLE_FIELD_006,
             _timestamp(
                 "privilege_expired_ts",
-                "Privileges expire at",
-                "Absolute unix time at which the privileges lapse; 0 = never.",
+                msg("Privileges expire at"),
+                msg("Absolute unix time at which the privileges lapse; 0 = never."),
             ),
             _TS_006,
             _SALT,
@@ -667,17 +724,17 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "006",
         "rtc_account",
-        "RTC by account",
+        msg("RTC by account"),
         G006,
-        "Join an RTC channel with a string account (AccessToken, older SDKs).",
+        msg("Join an RTC channel with a string account (AccessToken, older SDKs)."),
         (
             _channel(),
             _account(),
             _ROLE_FIELD_006,
             _timestamp(
                 "privilege_expired_ts",
-                "Privileges expire at",
-                "Absolute unix time at which the privileges lapse; 0 = never.",
+                msg("Privileges expire at"),
+                msg("Absolute unix time at which the privileges lapse; 0 = never."),
             ),
             _TS_006,
             _SALT,
@@ -688,24 +745,24 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "006",
         "rtm",
-        "RTM",
+        msg("RTM"),
         G006,
-        "Log in to RTM 1.x (the account goes in the channel slot; privilege kRtmLogin).",
+        msg("Log in to RTM 1.x (the account goes in the channel slot; privilege kRtmLogin)."),
         (
-            _account("user_account", "User account"),
+            _account("user_account", msg("User account")),
             FieldSpec(
                 "role",
-                "Role",
+                msg("Role"),
                 FieldKind.CHOICE,
-                "Accepted but unused by Agora.",
+                msg("Accepted but unused by Agora."),
                 choices=_ROLE_RTM_006,
                 default=1,
-                other_values="Agora's 006 RTM builder signs the same login for any role",
+                other_values=msg("Agora's 006 RTM builder signs the same login for any role"),
             ),
             _timestamp(
                 "privilege_expired_ts",
-                "Login expires at",
-                "Absolute unix time at which RTM login lapses; 0 = never.",
+                msg("Login expires at"),
+                msg("Absolute unix time at which RTM login lapses; 0 = never."),
             ),
             _TS_006,
             _SALT,
@@ -716,15 +773,21 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "006",
         "simple",
-        "SimpleTokenBuilder roles",
+        msg("SimpleTokenBuilder roles"),
         G006,
-        "SimpleTokenBuilder's roles (numbered 1-4, unlike RtcTokenBuilder); privileges never "
-        "expire (0).",
+        msg(
+            "SimpleTokenBuilder's roles (numbered 1-4, unlike RtcTokenBuilder); privileges never "
+            "expire (0)."
+        ),
         (
             _channel(),
             _uid(),
             FieldSpec(
-                "role", "Role", FieldKind.CHOICE, "Simple builder role.", choices=_ROLE_SIMPLE
+                "role",
+                msg("Role"),
+                FieldKind.CHOICE,
+                msg("Simple builder role."),
+                choices=_ROLE_SIMPLE,
             ),
             _TS_006,
             _SALT,
@@ -735,23 +798,23 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "006",
         "privileges",
-        "Custom privileges",
+        msg("Custom privileges"),
         G006,
-        "Hand-picked privileges, each with an absolute expiry (0 = never).",
+        msg("Hand-picked privileges, each with an absolute expiry (0 = never)."),
         (
             _channel(),
             FieldSpec(
                 "uid",
-                "uid or account",
+                msg("uid or account"),
                 FieldKind.TEXT,
-                'Written as text exactly as given: "" = any user, "0" is an account named 0.',
+                msg('Written as text exactly as given: "" = any user, "0" is an account named 0.'),
                 default="",
             ),
             FieldSpec(
                 "privileges",
-                "Privileges",
+                msg("Privileges"),
                 FieldKind.PRIVILEGES,
-                "Privilege id -> absolute unix time at which it lapses (0 = never).",
+                msg("Privilege id -> absolute unix time at which it lapses (0 = never)."),
                 privilege_names=PRIVILEGES_006,
             ),
             _TS_006,
@@ -764,9 +827,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "005",
         "media_channel",
-        "Media channel",
+        msg("Media channel"),
         G005,
-        "Join a media channel (service type 1).",
+        msg("Join a media channel (service type 1)."),
         _dk_fields(),
         "DynamicKey5.generateMediaChannelKey",
         build=token_builders.dynamic_key5(1),
@@ -774,9 +837,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "005",
         "recording",
-        "Recording",
+        msg("Recording"),
         G005,
-        "Server recording (service type 2).",
+        msg("Server recording (service type 2)."),
         _dk_fields(),
         "DynamicKey5.generateRecordingKey",
         build=token_builders.dynamic_key5(2),
@@ -784,9 +847,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "005",
         "public_sharing",
-        "Public sharing",
+        msg("Public sharing"),
         G005,
-        "Public sharing / CDN (service type 3).",
+        msg("Public sharing / CDN (service type 3)."),
         _dk_fields(),
         "DynamicKey5.generatePublicSharingKey",
         build=token_builders.dynamic_key5(3),
@@ -794,9 +857,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "005",
         "in_channel_permission",
-        "In-channel permission",
+        msg("In-channel permission"),
         G005,
-        "Whether the holder may upload in the channel (service type 4; SDK 1.7.0+).",
+        msg("Whether the holder may upload in the channel (service type 4; SDK 1.7.0+)."),
         _dk_fields(permission=True),
         "DynamicKey5.generateInChannelPermissionKey",
         build=token_builders.dynamic_key5(4, permission=True),
@@ -805,9 +868,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "004",
         "media_channel",
-        "Media channel",
+        msg("Media channel"),
         G004,
-        "Join a media channel (service tag ACS).",
+        msg("Join a media channel (service tag ACS)."),
         _dk_fields(),
         "DynamicKey4.generateMediaChannelKey",
         build=token_builders.dynamic_key4("ACS"),
@@ -815,9 +878,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "004",
         "recording",
-        "Recording",
+        msg("Recording"),
         G004,
-        "Server recording (service tag ARS).",
+        msg("Server recording (service tag ARS)."),
         _dk_fields(),
         "DynamicKey4.generateRecordingKey",
         build=token_builders.dynamic_key4("ARS"),
@@ -825,9 +888,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "004",
         "public_sharing",
-        "Public sharing",
+        msg("Public sharing"),
         G004,
-        "Public sharing (service tag APSS).",
+        msg("Public sharing (service tag APSS)."),
         _dk_fields(),
         "DynamicKey4.generatePublicSharingKey",
         build=token_builders.dynamic_key4("APSS"),
@@ -836,9 +899,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "003",
         "key",
-        "DynamicKey3",
+        msg("DynamicKey3"),
         GOLD,
-        "Prefix 003; uid and expiry visible in the key.",
+        msg("Prefix 003; uid and expiry visible in the key."),
         _dk_fields(),
         "DynamicKey3.generate",
         implicit_builder=True,
@@ -847,9 +910,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "002",
         "key",
-        "DynamicKey2",
+        msg("DynamicKey2"),
         GOLD,
-        "No prefix; same signature as DynamicKey3.",
+        msg("No prefix; same signature as DynamicKey3."),
         _dk_fields(),
         "DynamicKey2.generate",
         implicit_builder=True,
@@ -858,9 +921,9 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "001",
         "key",
-        "DynamicKey (v1)",
+        msg("DynamicKey (v1)"),
         GOLD,
-        "The first dynamic key: channel only, no uid, no expiry.",
+        msg("The first dynamic key: channel only, no uid, no expiry."),
         (_channel(), _UNIX_TS, _RANDOM),
         "DynamicKey.generate",
         implicit_builder=True,
@@ -869,12 +932,14 @@ KINDS: Final[tuple[KeyKind, ...]] = (
     KeyKind(
         "signaling",
         "token",
-        "Signaling token",
+        msg("Signaling token"),
         GSIG,
-        "The legacy signaling SDK's login token.",
+        msg("The legacy signaling SDK's login token."),
         (
             _account(),
-            _timestamp("expired_ts", "Expiry time", "Absolute unix time at which login lapses."),
+            _timestamp(
+                "expired_ts", msg("Expiry time"), msg("Absolute unix time at which login lapses.")
+            ),
         ),
         "SignalingToken.generateSignalingToken",
         implicit_builder=True,
@@ -885,7 +950,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         KeyKind(
             "whiteboard",
             builder,
-            f"Whiteboard {title} token",
+            msg("Whiteboard {title} token", title=title),
             GWB,
             description,
             (*uuid, _WB_ROLE, _WB_LIFESPAN, _WB_NONCE, _WB_NOW_MS),
@@ -897,62 +962,85 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         for builder, title, description, uuid in (
             (
                 "sdk",
-                "SDK",
-                "Project-wide rights: every room and task of the whiteboard project (server use).",
+                msg("SDK"),
+                msg(
+                    "Project-wide rights: every room and task of the whiteboard project "
+                    "(server use)."
+                ),
                 (),
             ),
-            ("room", "Room", "One whiteboard room, by its Room UUID (for clients).", (_ROOM_UUID,)),
-            ("task", "Task", "One file-conversion task, by its Task UUID.", (_TASK_UUID,)),
+            (
+                "room",
+                msg("Room"),
+                msg("One whiteboard room, by its Room UUID (for clients)."),
+                (_ROOM_UUID,),
+            ),
+            (
+                "task",
+                msg("Task"),
+                msg("One file-conversion task, by its Task UUID."),
+                (_TASK_UUID,),
+            ),
         )
     ),
     # --- Media Gateway stream key (more-formats.md §S) ------------------------------------------
     KeyKind(
         "stream_key",
         "key",
-        "Stream key for OBS",
+        msg("Stream key for OBS"),
         GMG,
-        "A Media Gateway stream key for a custom ingest domain (RTMP/SRT from OBS), made "
-        "locally: the channel, host uid and expiry, AES-encrypted under the App Certificate.",
+        msg(
+            "A Media Gateway stream key for a custom ingest domain (RTMP/SRT from OBS), made "
+            "locally: the channel, host uid and expiry, AES-encrypted under the App Certificate."
+        ),
         (
             FieldSpec(
                 "channel_name",
-                "Channel name",
+                msg("Channel name"),
                 FieldKind.TEXT,
-                "The channel the stream is published to (the gateway allows up to 63 bytes).",
+                msg("The channel the stream is published to (the gateway allows up to 63 bytes)."),
             ),
             FieldSpec(
                 "uid",
-                "Host uid",
+                msg("Host uid"),
                 FieldKind.TEXT_OR_NUMBER,
-                'The uid or user account the stream publishes as, as text ("1001"); "" or "0" '
-                "lets the gateway pick one.",
+                msg(
+                    'The uid or user account the stream publishes as, as text ("1001"); "" or "0" '
+                    "lets the gateway pick one."
+                ),
             ),
             FieldSpec(
                 "expires_after",
-                "Valid for",
+                msg("Valid for"),
                 FieldKind.DURATION,
-                "Seconds from now until the key expires (0 = the creation time; see the warning).",
+                msg(
+                    "Seconds from now until the key expires (0 = the creation time; see the "
+                    "warning)."
+                ),
                 suggested=DAY,
             ),
             FieldSpec(
                 "template_id",
-                "Template id",
+                msg("Template id"),
                 FieldKind.TEXT,
-                "Flow-configuration template id; empty = the default template.",
+                msg("Flow-configuration template id; empty = the default template."),
                 default="",
             ),
             FieldSpec(
                 "iv",
-                "IV",
+                msg("IV"),
                 FieldKind.TEXT,
-                "16 bytes (32 hex digits) at the start of the key. Leave empty for random bytes.",
+                msg(
+                    "16 bytes (32 hex digits) at the start of the key. Leave empty for random "
+                    "bytes."
+                ),
                 pin=Pin.IV,
             ),
             FieldSpec(
                 "now",
-                "Creation time",
+                msg("Creation time"),
                 FieldKind.TIMESTAMP,
-                "The time the expiry counts from (unix seconds). Leave empty for now.",
+                msg("The time the expiry counts from (unix seconds). Leave empty for now."),
                 pin=Pin.NOW,
             ),
         ),
@@ -985,19 +1073,27 @@ class Support:
 # 2.1.0); a format without an entry shows neither line.
 SUPPORT: Final[Mapping[str, Support]] = {
     "007": Support(
-        "Agora SDK 2.1.0 or later (the token kind Agora recommends)",
-        "uid 0 = any user may use the token",
+        msg("Agora SDK 2.1.0 or later (the token kind Agora recommends)"),
+        msg("uid 0 = any user may use the token"),
     ),
-    "006": Support("Agora SDK 2.1.0 or later", "uid 0 = any user may use the token"),
+    "006": Support(msg("Agora SDK 2.1.0 or later"), msg("uid 0 = any user may use the token")),
     "005": Support(
-        "Agora SDK 1.3.0 or later; in-channel permission (publishing) keys need 1.7.0 or later",
-        "uid 0 = any user may use the key",
+        msg(
+            "Agora SDK 1.3.0 or later; in-channel permission (publishing) keys need 1.7.0 or later"
+        ),
+        msg("uid 0 = any user may use the key"),
     ),
-    "004": Support("Agora SDK 1.3.0 or later", "uid 0 = any user may use the key"),
-    "003": Support("Agora SDK 1.2.3 or later", "uid 0 = any user may use the key"),
-    "002": Support("Agora SDKs before 1.2.3 (older than DynamicKey3)", "uid 0 = any user"),
-    "001": Support("The first Agora SDKs (before DynamicKey2)", "DynamicKey v1 carries no uid"),
-    "signaling": Support("The legacy Signaling SDK (replaced by RTM)", "no uid: a user account"),
+    "004": Support(msg("Agora SDK 1.3.0 or later"), msg("uid 0 = any user may use the key")),
+    "003": Support(msg("Agora SDK 1.2.3 or later"), msg("uid 0 = any user may use the key")),
+    "002": Support(
+        msg("Agora SDKs before 1.2.3 (older than DynamicKey3)"), msg("uid 0 = any user")
+    ),
+    "001": Support(
+        msg("The first Agora SDKs (before DynamicKey2)"), msg("DynamicKey v1 carries no uid")
+    ),
+    "signaling": Support(
+        msg("The legacy Signaling SDK (replaced by RTM)"), msg("no uid: a user account")
+    ),
 }
 
 

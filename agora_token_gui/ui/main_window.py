@@ -93,6 +93,12 @@ GROUP_SECTIONS: dict[str, str] = {
     "DynamicKey 3 / 2 / 1": "Legacy keys",
     "Signaling": "Legacy keys",
 }
+# Catalogue group names that are words rather than Agora's identifiers: shown translated.
+_TRANSLATED_GROUPS = (
+    QT_TRANSLATE_NOOP("Pages", "Signaling"),
+    QT_TRANSLATE_NOOP("Pages", "Interactive Whiteboard"),
+    QT_TRANSLATE_NOOP("Pages", "Media Gateway"),
+)
 
 
 def _system_clock() -> int:

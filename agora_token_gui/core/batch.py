@@ -10,7 +10,6 @@ that is not UTF-8 is a sentence for that line), and every error is echoed throug
 from __future__ import annotations
 
 import json
-import json.encoder
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -31,7 +30,6 @@ Certificate: TypeAlias = Callable[[], str]
 
 # What ``agora-token batch`` writes for each result: json.JSONEncoder(ensure_ascii=False).encode.
 _encode_result: Final = json.JSONEncoder(ensure_ascii=False).encode
-_encode_string: Final = json.encoder.encode_basestring  # its C string encoder, without ASCII
 _time: Final = time.time
 
 
@@ -134,29 +132,15 @@ def write_batch(
 ) -> bool:
     """``agora-token batch``: each result of run_batch written as one JSON line.
 
-    Each line is what ``json.JSONEncoder(ensure_ascii=False).encode(result)`` gives, byte for
-    byte, plus a newline; a built token's usual ``{"id": ..., "token": ...}`` is formatted by
-    hand, with the encoder's own string function. Returns whether every request was built.
+    Returns whether every request was built.
     """
-    draw = randint or secure_randint
-    default = _Default(certificate)
-    encode, string = _encode_result, _encode_string
     all_built = True
-    for number, line in enumerate(lines, first_line):
-        outcome = _one(number, line, now, draw, default)
-        if outcome is None:
-            continue
-        if not isinstance(outcome, BuildResult):
-            write(encode(outcome) + "\n")
+    for result in run_batch(
+        lines, now=now, randint=randint, first_line=first_line, certificate=certificate
+    ):
+        if "error" in result:
             all_built = False
-            continue
-        request_id = outcome.request.id
-        if outcome.warnings:
-            write(encode(_built(outcome, request_id)) + "\n")
-        elif request_id is None:
-            write(f'{{"id": null, "token": {string(outcome.token)}}}\n')
-        else:
-            write(f'{{"id": {string(request_id)}, "token": {string(outcome.token)}}}\n')
+        write(_encode_result(result) + "\n")
     return all_built
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,7 +56,7 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
 def test_jobs_give_the_same_lines_in_the_same_order(
     requests_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    single_status, single = _run(["batch", str(requests_file)], capsys)
+    single_status, single = _run(["batch", str(requests_file), "--jobs", "1"], capsys)
     multi_status, multi = _run(["batch", str(requests_file), "--jobs", "3"], capsys)
     assert (single_status, multi_status) == (1, 1)  # two bad lines
     assert multi == single
@@ -87,3 +88,37 @@ def test_jobs_exit_zero_when_every_line_builds(
 def test_jobs_must_be_positive(requests_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["batch", str(requests_file), "--jobs", "0"]) == 2
     assert "--jobs must be 1 or more" in capsys.readouterr().err
+
+
+def test_without_jobs_a_long_input_uses_every_core_with_the_same_output(
+    requests_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from agora_token_gui.cli import batch
+
+    _, single = _run(["batch", str(requests_file), "--jobs", "1"], capsys)
+    used: list[int] = []
+    real = batch._batch_parallel
+
+    def parallel(*args: Any) -> Any:
+        used.append(args[1])
+        return real(*args)
+
+    monkeypatch.setattr(batch, "default_jobs", lambda: 2)
+    monkeypatch.setattr(batch, "_batch_parallel", parallel)
+    status, auto = _run(["batch", str(requests_file)], capsys)
+    assert (status, used) == (1, [2])
+    assert auto == single
+
+
+def test_without_jobs_a_short_input_stays_in_one_process(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from agora_token_gui.cli import batch
+
+    path = tmp_path / "short.jsonl"
+    path.write_text(_requests(batch.AUTO_LINES - 1), encoding="utf-8")
+    monkeypatch.setattr(batch, "default_jobs", lambda: 8)
+    monkeypatch.setattr(batch, "_batch_parallel", None)  # calling it would fail the test
+    status, out = _run(["batch", str(path)], capsys)
+    assert status == 1  # line 2501 is not JSON
+    assert len(out.splitlines()) == batch.AUTO_LINES - 2

@@ -1,6 +1,11 @@
 """Core benchmarks: codec hot paths against the cost of their primitives, and batch streaming.
 
-Usage: ``python benchmarks/core.py [--quick] [--skip-batch]``
+Usage: ``python benchmarks/core.py [--quick] [--skip-batch] [--skip-node]``
+
+The last section times whole processes on the same JSON Lines file: ``agora-token batch``
+(default jobs and --jobs 1) against a small Node script over npm's ``agora-token`` package (what
+a JavaScript team would use), installed by the benchmark into a temporary folder; it is skipped
+with a message when Node.js or npm is missing.
 
 Each row times one operation and, in the same rounds (interleaved, so a noisy machine slows both
 alike), the "floor": only the HMAC, zlib, CRC-32 and Base64 calls that operation cannot avoid,
@@ -31,6 +36,7 @@ import binascii
 import itertools
 import json
 import os
+import shutil
 import statistics
 import struct
 import subprocess
@@ -518,10 +524,92 @@ def batch_section(rounds: int, big: int) -> None:
     print(f"--jobs 2 vs plain batch: {gain:.2f}x as fast on {os.cpu_count()} CPUs.")
 
 
+# --- against a JavaScript team's tool: npm's agora-token, whole process, same requests -----------
+
+NPM_PACKAGE = "agora-token@2.0.6"
+# Reads the same JSON Lines file and writes one {"id", "token"} line per request, as
+# `agora-token batch` does; written for this benchmark over the package's public builder.
+NODE_BATCH = r"""
+const fs = require("fs");
+const readline = require("readline");
+const { RtcTokenBuilder, RtcRole } = require("agora-token");
+const input = readline.createInterface({ input: fs.createReadStream(process.argv[2]) });
+const out = [];
+input.on("line", (line) => {
+  if (!line.trim()) return;
+  const r = JSON.parse(line);
+  const role = r.role === 1 ? RtcRole.PUBLISHER : RtcRole.SUBSCRIBER;
+  const token = RtcTokenBuilder.buildTokenWithUid(
+    r.app_id, r.app_certificate, r.channel_name, r.uid, role, r.token_expire, r.privilege_expire
+  );
+  out.push(JSON.stringify({ id: r.id, token: token }));
+  if (out.length >= 1000) process.stdout.write(out.splice(0).join("\n") + "\n");
+});
+input.on("close", () => {
+  if (out.length) process.stdout.write(out.join("\n") + "\n");
+});
+"""
+
+
+def node_section(rounds: int, count: int) -> None:
+    """Whole-process tokens/s: agora-token batch against Node over npm's agora-token."""
+    print(f"\nagora-token batch against Node.js + npm {NPM_PACKAGE} ({count:,} rtc_uid requests)")
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None:
+        print("  skipped: node and npm are not installed (install Node.js to see this row)")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        installed = subprocess.run(
+            [npm, "install", "--no-audit", "--no-fund", "--silent", "--prefix", tmp, NPM_PACKAGE],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if installed.returncode != 0:
+            print(f"  skipped: npm could not install {NPM_PACKAGE}: {installed.stderr.strip()}")
+            return
+        script = folder / "batch.js"
+        script.write_text(NODE_BATCH, encoding="utf-8")
+        path = folder / "requests.jsonl"
+        write_jsonl(path, count)
+        runs = {
+            "agora-token batch FILE (default: every core)": [*agora_token(), "batch", str(path)],
+            "agora-token batch --jobs 1 FILE": [*agora_token(), "batch", "--jobs", "1", str(path)],
+            "node batch.js FILE (npm agora-token)": [node, str(script), str(path)],
+        }
+        check = subprocess.run(
+            [node, str(script), str(path)], capture_output=True, text=True, check=True
+        )
+        tokens = [json.loads(line)["token"] for line in check.stdout.splitlines()]
+        assert len(tokens) == count
+        assert all(t.startswith("007") for t in tokens)
+        for number, token in enumerate(tokens[:50], 1):  # Node's tokens: the same requests
+            decoded = detect.decode(token)
+            assert verify(decoded, VerifyInputs(CERT)).valid
+            assert isinstance(decoded.token, access_token2.AccessToken2)
+            assert decoded.token.services[0].uid == str(number)
+        seconds: dict[str, list[float]] = {label: [] for label in runs}
+        for _ in range(rounds):
+            for label, argv in runs.items():
+                wall, _, status = run_child(argv)
+                assert status == 0, (label, status)
+                seconds[label].append(wall)
+    node_label = "node batch.js FILE (npm agora-token)"
+    node_median = statistics.median(seconds[node_label])
+    print(f"{'run':<48} {'seconds':>8} {'tokens/s':>9} {'vs node':>8}")
+    for label, values in seconds.items():
+        median = statistics.median(values)
+        print(f"{label:<48} {median:>8.2f} {count / median:>9,.0f} {node_median / median:>7.2f}x")
+    cpus = os.cpu_count()
+    print(f"(medians of {rounds} rounds, output to /dev/null, start-up included; {cpus} CPUs)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help="fewer rounds and requests")
     parser.add_argument("--skip-batch", action="store_true")
+    parser.add_argument("--skip-node", action="store_true", help="no Node.js comparison")
     args = parser.parse_args(argv)
     print(
         f"Python {sys.version.split()[0]}, zlib {zlib.ZLIB_RUNTIME_VERSION}, {os.cpu_count()} CPUs"
@@ -530,6 +618,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_codec_table(measure(rows(), rounds, number))
     if not args.skip_batch:
         batch_section(1 if args.quick else 3, 10_000 if args.quick else 100_000)
+    if not args.skip_node:
+        node_section(1 if args.quick else 3, 10_000 if args.quick else 100_000)
     return 0
 
 

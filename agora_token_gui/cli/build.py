@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from typing import Final
 
@@ -12,6 +11,7 @@ from ..core.build import build
 from ..core.catalog import FieldKind, KeyKind
 from ..core.commandline import JSON_KINDS, NUMBER_PREFIX, flag
 from ..core.errors import InvalidInputError
+from ..core.reading import decode_text, loads
 from ..core.request import ERROR, check, request_to_json
 from .common import (
     EXIT_OK,
@@ -158,21 +158,18 @@ def flag_value(spec: catalog.FieldSpec, text: str, now: int) -> object:
             raise InvalidInputError(f"{spec.label}: {exc}", spec.name) from exc
     if spec.kind not in JSON_KINDS:
         return text
+    subject = f"The {spec.label} value"
     if text.startswith("@"):
         try:
-            with open(text[1:], encoding="utf-8") as handle:
-                text = handle.read()
+            with open(text[1:], "rb") as handle:
+                text = decode_text(handle.read(), subject=f"The file {text[1:]!r}")
         except OSError as exc:
             raise InvalidInputError(
                 f"{spec.label}: cannot read {text[1:]!r} ({exc.strerror}).", spec.name
             ) from exc
-    try:
-        value: object = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInputError(
-            f"{spec.label} must be JSON ({exc.msg} at column {exc.colno}).", spec.name
-        ) from exc
-    return value
+    # The guarded reader: deep nesting, a key given twice or a number of thousands of digits is
+    # a sentence about this flag, never a traceback (issue 14 item 5).
+    return loads(text, subject=subject, field=spec.name)
 
 
 def run(args: argparse.Namespace) -> int:

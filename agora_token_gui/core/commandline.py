@@ -40,7 +40,12 @@ def flag_value(spec: FieldSpec, value: object) -> str:
 
 
 def command_line(request: TokenRequest, pinned: Mapping[str, int | str] | None = None) -> str:
-    """A shell command that rebuilds the token; the certificate comes from the environment."""
+    """A shell command that rebuilds the token; the secret comes from the environment.
+
+    It does not begin with ``AGORA_APP_CERTIFICATE=…``: such a prefix would override the
+    variable the user exported (with the text "…"), so the variable is named only in the message
+    beside the copy, and the command reads whatever the shell has set.
+    """
     argv = build_argv(request.kind)
     credentials = request.kind.credentials
     if credentials.identity is not None:
@@ -57,5 +62,4 @@ def command_line(request: TokenRequest, pinned: Mapping[str, int | str] | None =
     now = request.values.get("now", (pinned or {}).get("now"))
     if now is not None and any(spec.name == "now" for spec in request.kind.fields):
         argv += ["--now", str(now)]
-    env = SECRET_ENV[credentials.secret]
-    return f"{env}=… " + shlex.join(argv).replace("'…'", "…")
+    return shlex.join(argv)

@@ -181,7 +181,7 @@ def test_build_missing_flag_and_json_flags(capsys: Capture, tmp_path: Path) -> N
     assert (status, out.strip()) == (0, expected)
     status, _, err = run([*argv[:-4], "--services", "[{", "--issue-ts", "1"], capsys)
     assert status == 2
-    assert "--services: Services must be JSON" in err
+    assert "--services: The Services value is not valid JSON" in err
     status, _, err = run([*argv[:-4], "--services", "@/nonexistent/file"], capsys)
     assert status == 2
     assert "cannot read '/nonexistent/file'" in err

@@ -92,3 +92,24 @@ def test_verify_with_bytes_after_the_body_is_not_a_silent_success(
     assert "warning (trailing_data): 4 bytes follow" in out
     status, out, _ = run(["verify", rtc()], capsys)
     assert status == 0
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "says"),
+    [
+        ("--permissions", "[" * 100_000, "deeper than 64 levels"),
+        ("--permissions", '{"1": {"1": ["a"]}, "1": {}}', "key '1' twice"),
+        ("--permissions", '{"1": ' + "9" * 5_000 + "}", "5,000 digits"),
+    ],
+)
+def test_json_flags_are_read_by_the_guarded_reader(
+    monkeypatch: pytest.MonkeyPatch, capsys: Capture, flag: str, value: str, says: str
+) -> None:
+    """Issue 14 item 5: a hostile JSON flag is one sentence and exit 2, never a traceback."""
+    monkeypatch.setenv(cli.CERT_ENV, CERT)
+    argv = ["build", "007", "rtm_permissions", "--app-id", APP, "--user-id", "u"]
+    status, out, err = run([*argv, "--expire", "60", flag, value], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith("agora-token: error: ")
+    assert says in err
+    assert err.count("\n") == 1

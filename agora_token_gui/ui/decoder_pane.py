@@ -45,8 +45,20 @@ Clock = Callable[[], int]
 
 # Relative times ("in 3 min") are recomputed this often; explain() costs well under 1 ms.
 REFRESH_INTERVAL_MS: Final = 5_000
-# A dropped file bigger than this is certainly not a token; refuse it rather than freeze.
-MAX_DROPPED_FILE_BYTES: Final = 1 << 20
+# Pasted or dropped text longer than this is not a token (the longest are a few thousand
+# characters): it is refused with a message, because Qt lays out one long unbroken line so
+# slowly that a 300 KB log froze the window for 17 s (issue 14 item 4).
+MAX_INPUT_CHARS: Final = 16 * 1024
+MAX_DROPPED_FILE_BYTES: Final = MAX_INPUT_CHARS
+
+
+def too_long(size: int, what: str = "That text") -> str:
+    """The sentence for text over MAX_INPUT_CHARS, in words."""
+    return (
+        f"{what} has {size:,} characters; the decoder reads at most {MAX_INPUT_CHARS:,} "
+        "(16 KB; a token is a few hundred). Paste only the line that holds the token."
+    )
+
 
 _INPUT_FIELDS: Final = ("certificate", "channel_name", "uid", "account")
 
@@ -67,6 +79,8 @@ class _TokenInput(QPlainTextEdit):
         files = [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
         if files:  # a file copied in a file manager and pasted here
             self._load_file(Path(files[0]))
+        elif source.hasText() and len(source.text()) + len(self.toPlainText()) > MAX_INPUT_CHARS:
+            self.drop_failed.emit(too_long(len(source.text())))
         else:
             super().insertFromMimeData(source)
 
@@ -90,6 +104,9 @@ class _TokenInput(QPlainTextEdit):
             self._load_file(Path(files[0]))
         elif mime.hasText():
             e.acceptProposedAction()
+            if len(mime.text()) > MAX_INPUT_CHARS:
+                self.drop_failed.emit(too_long(len(mime.text())))
+                return
             # Dropping a token onto an old one must not glue the two together.
             self.setPlainText(mime.text())
         else:
@@ -104,7 +121,7 @@ class _TokenInput(QPlainTextEdit):
             return
         if len(data) > MAX_DROPPED_FILE_BYTES:
             self.drop_failed.emit(
-                f"{path.name} is larger than 1 MiB; drop a text file that holds one token."
+                f"{path.name} is larger than 16 KB; drop a text file that holds one token."
             )
             return
         self.setPlainText(data.decode("utf-8-sig", errors="replace"))

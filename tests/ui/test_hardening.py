@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from agora_token_gui.core.detect import JSONValue
-from agora_token_gui.ui.decoder_pane import _DIAGNOSE_TAB
+from agora_token_gui.ui.decoder_pane import _DIAGNOSE_TAB, DecoderPane
 from agora_token_gui.ui.main_window import MainWindow
 from agora_token_gui.ui.profiles import Keychain
 from agora_token_gui.ui.settings import Settings
@@ -113,3 +114,56 @@ def test_services_json_that_nests_too_deep_is_a_message(qtbot: QtBot) -> None:
     assert "deeper than 64 levels" in field.local_error()
     field.json_edit.setPlainText('[{"type": 1, "type": 2}]')
     assert "key 'type' twice" in field.local_error()
+
+
+# --- item 4: the decoder refuses a pasted log instead of freezing ---------------------------
+
+
+def _drop(pane: DecoderPane, mime: QMimeData) -> None:
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    pane.input.dropEvent(event)
+
+
+@pytest.fixture
+def pane(qtbot: QtBot) -> DecoderPane:
+    widget = DecoderPane(now=lambda: NOW)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_pasting_a_300_kb_log_is_refused_in_words(qtbot: QtBot, pane: DecoderPane) -> None:
+    log = ("x" * 299_000) + rtc()
+    mime = QMimeData()
+    mime.setText(log)
+    with qtbot.waitSignal(pane.status_message) as blocker:
+        pane.input.insertFromMimeData(mime)  # what Ctrl+V does
+    assert pane.input.toPlainText() == ""
+    assert blocker.args == [pane.status.text()]
+    assert f"{len(log):,} characters" in pane.status.text()
+    assert "at most 16,384" in pane.status.text()
+    # Dropping the same text is refused the same way; a token still goes in.
+    with qtbot.waitSignal(pane.status_message):
+        _drop(pane, mime)
+    assert pane.input.toPlainText() == ""
+    mime.setText(rtc())
+    pane.input.insertFromMimeData(mime)
+    assert pane.input.toPlainText() == rtc()
+
+
+def test_dropping_a_large_file_is_refused(qtbot: QtBot, pane: DecoderPane, tmp_path: Path) -> None:
+    path = tmp_path / "app.log"
+    path.write_text("line\n" * 10_000 + rtc(), encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    with qtbot.waitSignal(pane.status_message):
+        _drop(pane, mime)
+    assert pane.input.toPlainText() == ""
+    assert (
+        pane.status.text() == "app.log is larger than 16 KB; drop a text file that holds one token."
+    )

@@ -34,7 +34,7 @@ import dataclasses
 import datetime as _dt
 import re
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -225,17 +225,47 @@ def _join(items: Iterable[str]) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _case_variants(certificate: str) -> dict[str, str]:
-    """Other letter cases of the certificate, described; the given one excluded."""
-    variants: dict[str, str] = {}
+CASE_TRIES: Final = 1 << 16  # letter-case variants of a certificate tried at most
+
+
+def _case_variants(certificate: str, limit: int = CASE_TRIES) -> Iterator[str]:
+    """Other letter cases of the certificate, the given one excluded, at most ``limit``.
+
+    Lower, upper and swapped case first, then every other combination of the letters' cases
+    (a Gray code: each differs from the one before in one letter), until ``limit`` are tried.
+    """
+    seen = {certificate}
+    for text in (certificate.lower(), certificate.upper(), certificate.swapcase()):
+        if text not in seen:
+            seen.add(text)
+            yield text
+    letters = [i for i, c in enumerate(certificate) if c.lower() != c.upper()]
+    chars = list(certificate)
+    tries = len(seen) - 1
+    for step in range(1, 1 << len(letters)):
+        if tries >= limit:
+            return
+        position = letters[(step & -step).bit_length() - 1]
+        chars[position] = chars[position].swapcase()
+        text = "".join(chars)
+        if text not in seen:
+            tries += 1
+            yield text
+
+
+def _case_difference(certificate: str, variant: str) -> str:
+    """How ``variant`` differs from the certificate in letter case, in words."""
     for text, how in (
         (certificate.lower(), "in lower case"),
         (certificate.upper(), "in upper case"),
         (certificate.swapcase(), "with every letter's case swapped"),
     ):
-        if text != certificate and text not in variants:
-            variants[text] = how
-    return variants
+        if variant == text:
+            return how
+    changed = [
+        str(i + 1) for i, (a, b) in enumerate(zip(certificate, variant, strict=True)) if a != b
+    ]
+    return f"with the letters at positions {', '.join(changed)} in the other case"
 
 
 def _who(uid: int | None, account: str | None) -> str:
@@ -425,8 +455,9 @@ class _Run:
         assert certificate is not None
         if check(certificate):
             return
-        for variant, how in _case_variants(certificate).items():
+        for variant in _case_variants(certificate):
             if check(variant):
+                how = _case_difference(certificate, variant)
                 self.add(
                     "certificate_case",
                     ERROR,
@@ -436,8 +467,12 @@ class _Run:
                     "token server and here; these formats sign it as text, so case matters.",
                 )
                 return
-        tried = ", ".join(_case_variants(certificate).values())
-        also = f"; also tried the certificate {tried}" if tried else ""
+        letters = sum(c.lower() != c.upper() for c in certificate)
+        also = (
+            f"; also tried every letter-case variant of it (up to {CASE_TRIES:,})"
+            if letters
+            else ""
+        )
         self.add(
             "signature_invalid",
             ERROR,
@@ -1158,6 +1193,6 @@ def support_report(token: str, context: Context, diagnosis: Diagnosis, *, now: i
     text = "\n".join(lines) + "\n"
     certificate = (context.app_certificate or "").strip()
     if certificate:
-        for variant in (certificate, *_case_variants(certificate)):
-            text = text.replace(variant, CERTIFICATE_REMOVED)
+        # In any letter case: a case variant is the certificate too.
+        text = re.sub(re.escape(certificate), lambda _: CERTIFICATE_REMOVED, text, flags=re.I)
     return text

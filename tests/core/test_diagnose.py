@@ -576,3 +576,30 @@ def test_error_code_lookup_does_not_guess() -> None:
     assert errorcodes.lookup("6") is None
     assert errorcodes.lookup("-10010") is None
     assert errorcodes.lookup("SOMETHING_ELSE") is None
+
+
+def test_certificate_case_finds_a_certificate_changed_in_any_positions() -> None:
+    lower = CERT.lower()
+    letters = [i for i, c in enumerate(lower) if c.isalpha()]
+    mixed = list(lower)
+    for position in letters[1::3]:  # every third letter in upper case: no named variant
+        mixed[position] = mixed[position].upper()
+    mixed_cert = "".join(mixed)
+    assert mixed_cert not in (lower, lower.upper(), lower.swapcase())
+    token = rtc(app_certificate=mixed_cert)
+    (finding,) = diagnose(token, ctx(app_id=APP, app_certificate=lower)).findings
+    assert finding.code == "certificate_case"
+    positions = ", ".join(str(p + 1) for p in letters[1::3])
+    assert f"letters at positions {positions} in the other case" in finding.message
+    assert mixed_cert not in finding.message
+
+
+def test_certificate_case_tries_are_bounded() -> None:
+    from agora_token_gui.core.diagnose import CASE_TRIES, _case_variants
+
+    many = "abcdef" * 3 + "ab"  # 20 letters: 2^20 combinations
+    variants = list(_case_variants(many))
+    assert len(variants) == CASE_TRIES
+    assert len(set(variants)) == CASE_TRIES
+    assert len(set(_case_variants("ab12cd"))) == 2**4 - 1  # every combination but the given
+    assert list(_case_variants("0123456789")) == []  # no letters, nothing to try

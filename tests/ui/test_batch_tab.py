@@ -7,6 +7,7 @@ import sys
 from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
@@ -24,6 +25,7 @@ from agora_token_gui.core.batch import (
 from agora_token_gui.core.build import BuildResult, build
 from agora_token_gui.ui.batch_model import BatchModel, BatchRow
 from agora_token_gui.ui.batch_tab import BatchTab
+from agora_token_gui.ui.batch_worker import CHUNK_ROWS
 
 APP_ID = "970CA35de60c44645bbae8a215061b33"
 CERTIFICATE = "5CFd2fd1755d40ecb72977518be15d3b"
@@ -249,16 +251,16 @@ def test_the_ui_stays_responsive_while_building(qtbot: QtBot, tab: BatchTab) -> 
     tab.set_kind("007", "rtc_uid")
     tab.uids.setPlainText("1-10000")
     tab.channels.setPlainText("room")
-    seen: list[int] = []
+    chunks: list[int] = []  # the size of each insertion into the table, in order
+    tab.model.rowsInserted.connect(lambda _parent, first, last: chunks.append(last - first + 1))
 
     with qtbot.waitSignal(tab.batch_finished, timeout=WAIT_MS):
-        tab.start()
-        # Rows arrive in chunks while the worker runs, not all at the end.
-        qtbot.waitUntil(lambda: 0 < tab.model.rowCount() < 10_000, timeout=WAIT_MS)
-        seen.append(tab.model.rowCount())
+        assert tab.start()
 
-    assert seen
-    assert tab.model.rowCount() == 10_000
+    # Rows arrived in chunks while the worker ran (at most CHUNK_ROWS each), not all at the end.
+    assert sum(chunks) == tab.model.rowCount() == 10_000
+    assert len(chunks) >= 10_000 // CHUNK_ROWS
+    assert max(chunks) <= CHUNK_ROWS
 
 
 # --- files ------------------------------------------------------------------------------------
@@ -492,3 +494,33 @@ def test_a_bug_in_build_reaches_the_excepthook_and_frees_the_tab(
     assert not tab.is_running()
     assert tab.run_button.isEnabled()
     assert "internal error" in tab.error.text()
+
+
+# --- the model, checked by Qt's own model tester -------------------------------------------
+
+
+def test_the_batch_model_passes_qt_s_model_tester(qtmodeltester: Any) -> None:
+    model = BatchModel()
+    good = pinned_build(
+        {
+            "format": "007",
+            "builder": "rtc_uid",
+            "app_id": APP_ID,
+            "app_certificate": CERTIFICATE,
+            "channel_name": "room",
+            "uid": 7,
+            "role": 1,
+            "token_expire": 600,
+        }
+    )
+    model.append(
+        [
+            BatchRow(1, {"format": "007", "uid": 7}, token=good.token, id="a"),
+            BatchRow(2, {"format": "007"}, error="User ID (uid) is required.", field="uid"),
+            BatchRow(3, {}, warnings=("Channel name is empty.",)),
+        ]
+    )
+    qtmodeltester.check(model, force_py=False)
+    model.append([BatchRow(4, error="Line 4 is not valid JSON.")])
+    model.clear()
+    qtmodeltester.check(model, force_py=False)

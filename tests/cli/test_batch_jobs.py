@@ -9,9 +9,8 @@ from typing import Any
 import pytest
 
 from agora_token_gui import cli
-
-APP_ID = "970CA35de60c44645bbae8a215061b33"
-CERT = "5CFd2fd1755d40ecb72977518be15d3b"
+from tests.tokens import APP as APP_ID
+from tests.tokens import CERT
 
 
 def _requests(count: int) -> str:

@@ -13,9 +13,8 @@ import pytest
 
 from agora_token_gui import cli
 from agora_token_gui.core.build import build
+from tests.tokens import APP, CERT
 
-APP = "970CA35de60c44645bbae8a215061b33"
-CERT = "5CFd2fd1755d40ecb72977518be15d3b"
 RTC_FLAGS = ["build", "007", "rtc_uid", "--app-id", APP, "--channel-name", "room", "--uid", "42"]
 RTC_FLAGS += [
     "--role",

@@ -8,7 +8,7 @@ import urllib.parse
 import pytest
 
 from agora_token_gui import cli
-from benchmarks.fuzz import VECTORS
+from tests.fuzz import VECTORS
 from tests.tokens import APP, CERT, T, rtc
 
 TOKEN = rtc()

@@ -20,10 +20,9 @@ from agora_token_gui.core.build import build as build_token
 from agora_token_gui.core.detect import JSONValue
 from agora_token_gui.core.request import TokenRequest
 from agora_token_gui.core.verification import VerifyInputs, verify
-from benchmarks.fuzz import VECTORS
+from tests.fuzz import VECTORS
+from tests.tokens import APP, CERT
 
-APP = "970CA35de60c44645bbae8a215061b33"
-CERT = "5CFd2fd1755d40ecb72977518be15d3b"
 CHANNEL = "7d72365eb983485397e3e3f9d460bdda"
 NOW = 1_700_000_000
 DAY = 86_400

@@ -11,7 +11,7 @@ from agora_token_gui import cli
 from agora_token_gui.core import catalog, commandline
 from agora_token_gui.core.build import build
 from agora_token_gui.core.request import parse_request
-from benchmarks.fuzz import sample_request
+from tests.fuzz import sample_request
 
 NOW = 1_700_000_000
 

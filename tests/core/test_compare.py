@@ -11,7 +11,7 @@ import pytest
 from agora_token_gui.core.build import build
 from agora_token_gui.core.compare import ABSENT, Comparison, Difference, compare
 from agora_token_gui.core.errors import MalformedTokenError
-from benchmarks.fuzz import VECTORS
+from tests.fuzz import VECTORS
 from tests.tokens import APP, CERT, T, make, rtc
 
 RTC: dict[str, object] = {

@@ -11,9 +11,8 @@ from agora_token_gui.core import access_token2, detect, signaling
 from agora_token_gui.core.build import build
 from agora_token_gui.core.detect import REPAIRED_URL_ENCODING, REPAIRED_WHITESPACE
 from agora_token_gui.core.errors import MalformedTokenError, UnknownFormatError
+from tests.tokens import APP, CERT
 
-APP = "970CA35de60c44645bbae8a215061b33"
-CERT = "5CFd2fd1755d40ecb72977518be15d3b"
 # A 007 token whose Base64 has '+', '/' and '=' (so every URL repair has something to undo).
 TOKEN = build(
     {

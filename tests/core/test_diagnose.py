@@ -18,7 +18,7 @@ from agora_token_gui.core.diagnose import (
     support_report,
 )
 from agora_token_gui.core.errors import InvalidInputError
-from benchmarks.fuzz import VECTORS
+from tests.fuzz import VECTORS
 from tests.tokens import APP, CERT, T, make, rtc
 
 OTHER_CERT = "abcdef0123456789abcdef0123456789"

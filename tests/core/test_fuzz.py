@@ -1,6 +1,6 @@
 """Fuzzing the decoder, the report and the verifier: only TokenErrors, only sentences.
 
-The generators live in ``benchmarks/fuzz.py`` (``python benchmarks/fuzz.py N`` runs the same
+The generators live in ``tests/fuzz.py`` (``python tests/fuzz.py N`` runs the same
 harness with statistics). The quick test runs by default; ``pytest -m slow`` runs 100,000 inputs.
 """
 
@@ -12,7 +12,7 @@ import pytest
 
 from agora_token_gui.core import detect
 from agora_token_gui.core.errors import TokenError
-from benchmarks import fuzz
+from tests import fuzz
 
 
 def run(count: int, seed: int) -> None:

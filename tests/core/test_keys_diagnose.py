@@ -7,11 +7,11 @@ import pytest
 from agora_token_gui.core import stream_key, whiteboard
 from agora_token_gui.core.diagnose import ACCEPTED, REJECTED, UNKNOWN, Context, diagnose
 from agora_token_gui.core.errors import InvalidInputError
+from tests.tokens import CERT
 
 AK = "WBak3nXcB8Yq0LtV2rQm"
 SK = "WBsk7Hs9LpQ2vX4cZ1mN8bR5tY0uIo3e"
 ROOM = "a9b4b2c0a0f111eb8b4f0f2d5e1c7a3b"
-CERT = "5CFd2fd1755d40ecb72977518be15d3b"
 NOW = 1_700_000_000
 
 

@@ -22,7 +22,7 @@ from agora_token_gui.core.build import build
 from agora_token_gui.core.catalog import FieldKind, FieldSpec, KeyKind
 from agora_token_gui.core.errors import TokenError
 from agora_token_gui.core.verification import VerifyInputs, verify
-from benchmarks.fuzz import join_body, split_body
+from tests.fuzz import join_body, split_body
 
 NOW = 1_700_000_000
 U32 = 2**32 - 1

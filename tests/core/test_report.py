@@ -10,10 +10,9 @@ import pytest
 from agora_token_gui.core import catalog, detect, report
 from agora_token_gui.core.build import build
 from agora_token_gui.core.report import Node
-from benchmarks.fuzz import sample_request
+from tests.fuzz import sample_request
+from tests.tokens import APP, CERT
 
-APP = "970CA35de60c44645bbae8a215061b33"
-CERT = "5CFd2fd1755d40ecb72977518be15d3b"
 UTC = dt.timezone.utc
 NOW = 1_700_000_000
 

@@ -22,9 +22,8 @@ from agora_token_gui.core.request import (
     parse_request,
     request_to_json,
 )
+from tests.tokens import APP, CERT
 
-APP = "970CA35de60c44645bbae8a215061b33"
-CERT = "5CFd2fd1755d40ecb72977518be15d3b"
 NOW = 1_700_000_000
 RTC: dict[str, Any] = {
     "format": "007",

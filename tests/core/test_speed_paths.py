@@ -34,9 +34,8 @@ from agora_token_gui.core.catalog import find
 from agora_token_gui.core.errors import InvalidInputError, MalformedTokenError, TokenError
 from agora_token_gui.core.packing import pack_str
 from agora_token_gui.core.request import _warnings, check
+from tests.tokens import APP, CERT
 
-APP = "970CA35de60c44645bbae8a215061b33"
-CERT = "5CFd2fd1755d40ecb72977518be15d3b"
 NOW = 1_700_000_000
 Header = tuple[int, int, int]
 

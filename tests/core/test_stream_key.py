@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from agora_token_gui.core import stream_key
 from agora_token_gui.core.errors import InvalidInputError, MalformedTokenError, TokenError
+from tests.tokens import CERT
 
-CERT = "5CFd2fd1755d40ecb72977518be15d3b"
 IV = "000102030405060708090a0b0c0d0e0f"
 NOW = 1_700_000_000
 U32 = 2**32 - 1

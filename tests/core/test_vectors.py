@@ -22,7 +22,7 @@ from agora_token_gui.core.batch import run_batch
 from agora_token_gui.core.build import build
 from agora_token_gui.core.errors import MalformedTokenError, TokenError
 from agora_token_gui.core.verification import VerifyInputs, verify
-from benchmarks.fuzz import SHARED_VECTORS, VECTORS, VENDORED_VECTORS, join_body, split_body
+from tests.fuzz import SHARED_VECTORS, VECTORS, VENDORED_VECTORS, join_body, split_body
 
 ALL: list[dict[str, Any]] = json.loads(VECTORS.read_text(encoding="utf-8"))["vectors"]
 BUILD = [v for v in ALL if v["kind"] == "build"]

@@ -13,9 +13,8 @@ from agora_token_gui.core import decode, to_json, verify
 from agora_token_gui.core.verification import VerifyInputs
 from agora_token_gui.serve.contract import Limits, TokenService
 from agora_token_gui.serve.server import Record, ServerOptions, ServerThread
-
-APP = "970CA35de60c44645bbae8a215061b33"
-CERT = "5CFd2fd1755d40ecb72977518be15d3b"
+from tests.tokens import APP as APP
+from tests.tokens import CERT as CERT
 
 
 @dataclass

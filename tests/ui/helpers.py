@@ -20,9 +20,11 @@ from agora_token_gui.ui.fields import (
     TimestampField,
 )
 from agora_token_gui.ui.form import Form
+from tests import tokens
 
-APP_ID = "970CA35de60c44645bbae8a215061b33"
-CERTIFICATE = "5CFd2fd1755d40ecb72977518be15d3b"
+APP_ID = tokens.APP
+CERTIFICATE = tokens.CERT
+
 NOW = 1_700_000_000
 
 

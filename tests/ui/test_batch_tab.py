@@ -26,9 +26,9 @@ from agora_token_gui.core.build import BuildResult, build
 from agora_token_gui.ui.batch_model import BatchModel, BatchRow
 from agora_token_gui.ui.batch_tab import BatchTab
 from agora_token_gui.ui.batch_worker import CHUNK_ROWS
+from tests.tokens import APP as APP_ID
+from tests.tokens import CERT as CERTIFICATE
 
-APP_ID = "970CA35de60c44645bbae8a215061b33"
-CERTIFICATE = "5CFd2fd1755d40ecb72977518be15d3b"
 OTHER_CERTIFICATE = "0123456789abcdef0123456789abcdef"
 NOW = 1_700_000_000
 WAIT_MS = 120_000

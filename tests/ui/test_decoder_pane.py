@@ -18,7 +18,7 @@ from agora_token_gui.core.errors import TokenError
 from agora_token_gui.core.report import explain
 from agora_token_gui.core.verification import NEEDS
 from agora_token_gui.ui.decoder_pane import DecoderPane
-from benchmarks.fuzz import VECTORS as VECTORS_PATH
+from tests.fuzz import VECTORS as VECTORS_PATH
 
 VECTORS: list[dict[str, Any]] = json.loads(VECTORS_PATH.read_text(encoding="utf-8"))["vectors"]
 DECODABLE = [v for v in VECTORS if v["kind"] in ("build", "decode_only")]

@@ -1,6 +1,6 @@
 """Fuzz the decoder, the verifier and the report with random and mutated tokens.
 
-Usage: ``python benchmarks/fuzz.py [N] [--seed S]`` (default 100000 inputs, seed 1).
+Usage: ``python tests/fuzz.py [N] [--seed S]`` (default 100000 inputs, seed 1).
 
 Every input goes to ``detect.decode``; when that succeeds, also to ``detect.to_json``,
 ``report.explain`` and ``verification.verify`` with random inputs. Nothing but a ``TokenError``

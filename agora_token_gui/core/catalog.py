@@ -1073,7 +1073,12 @@ class Support:
 # 2.1.0); a format without an entry shows neither line.
 SUPPORT: Final[Mapping[str, Support]] = {
     "007": Support(
-        msg("Agora SDK 2.1.0 or later (the token kind Agora recommends)"),
+        # Agora's compatibility table (AgoraDynamicKey README) gives 2.1.0 for AccessToken (006);
+        # for AccessToken2 we state no version we could not check.
+        msg(
+            "Current Agora SDKs, the kind Agora recommends; the oldest SDK per platform is in "
+            "Agora's AccessToken2 upgrade guide"
+        ),
         msg("uid 0 = any user may use the token"),
     ),
     "006": Support(msg("Agora SDK 2.1.0 or later"), msg("uid 0 = any user may use the token")),

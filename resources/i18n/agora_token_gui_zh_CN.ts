@@ -792,8 +792,8 @@
         <translation>过期时间的起算时间（Unix 时间戳，秒）。留空表示当前时间。</translation>
     </message>
     <message>
-        <source>Agora SDK 2.1.0 or later (the token kind Agora recommends)</source>
-        <translation>声网 SDK 2.1.0 或更高版本（声网推荐的 Token 类型）</translation>
+        <source>Current Agora SDKs, the kind Agora recommends; the oldest SDK per platform is in Agora&apos;s AccessToken2 upgrade guide</source>
+        <translation>当前的声网 SDK，声网推荐的 Token 类型；各平台最早支持的 SDK 版本见声网的 AccessToken2 升级指南</translation>
     </message>
     <message>
         <source>uid 0 = any user may use the token</source>

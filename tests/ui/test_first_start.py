@@ -103,7 +103,7 @@ def test_plain_words_first_then_the_agora_names(fresh: MainWindow) -> None:
     tab.select_kind("007/rtc_uid")
     assert tab.description_label.text() == "Join an RTC channel with a numeric uid."
     details = tab.details_label.text()
-    assert "SDK 2.1.0 or later" in details
+    assert "Current Agora SDKs" in details
     assert "uid 0 = any user" in details
     assert "Agora: RtcTokenBuilder2.build_token_with_uid." in details
     assert tab.details_label.font().pointSizeF() < tab.description_label.font().pointSizeF()

@@ -5,7 +5,7 @@ Usage: .venv/bin/python benchmarks/bundle.py [--runs N] [--no-build] [--check]
 Builds build_app.spec and packaging/bare.spec (the same options through packaging/pyi_common.py)
 one-folder and one-file into build/bench/, then prints their sizes, build times and the time from
 process start to window shown (offscreen, median of N runs), and the app/bare ratios against the
-targets: one-folder size <= 1.15x bare, start-up <= 1.2x bare, one-file app < 45 MB.
+targets: one-folder size <= 1.15x bare, start-up <= 1.2x bare, one-file app < 50 MB.
 
 Start-up is measured from outside: the clock starts before the process is spawned and stops when
 the program prints a line starting with "shown", which both programs do once their window is up
@@ -36,7 +36,7 @@ RUN_TIMEOUT = 60.0
 
 SIZE_RATIO_MAX = 1.15
 STARTUP_RATIO_MAX = 1.2
-ONEFILE_MAX_MB = 45.0
+ONEFILE_MAX_MB = 50.0  # 45 before cryptography (stream keys, keyring Secret Service)
 
 
 @dataclass(frozen=True)

@@ -85,12 +85,12 @@ STDLIB_EXCLUDES = (
     "_pydecimal",
 )
 
-# keyring's Linux backend, SecretStorage, needs cryptography, a 12 MB Rust library: with it the
-# Linux folder is 1.15x the bare-Qt one and the one-file executable 47.9 MB, over both targets
-# (benchmarks/bundle.py). Linux bundles leave the Secret Service out: keyring then has no usable
-# backend and the app keeps the certificate for the session only (agora_token_gui/ui/profiles.py).
-# AGORA_BUNDLE_SECRET_SERVICE=1 puts it back; pip installs always have it. Windows and macOS use
-# keyring's native backends, which need none of this.
+# keyring's Linux backend, SecretStorage, needs cryptography, a 12 MB Rust library. The bundles
+# carry cryptography anyway for Media Gateway stream keys (AES, core/stream_key.py), so Linux
+# bundles keep the Secret Service too and the certificate can be remembered in the keychain; the
+# one-file budget is 50 MB for it (benchmarks/bundle.py). AGORA_BUNDLE_SECRET_SERVICE=0 leaves all
+# of it out again: keyring then keeps the certificate for the session only, and stream keys fail
+# with one sentence naming the extra. Windows and macOS use keyring's native backends.
 SECRET_SERVICE_EXCLUDES = ("secretstorage", "cryptography", "cffi", "_cffi_backend")
 
 # One Qt binding per bundle (PyInstaller >= 6.5 aborts on a mix anyway), and build tools that a
@@ -168,7 +168,7 @@ def excludes() -> list[str]:
                 if match and match.group(1) not in QT_MODULES:
                     unused_qt.add(f"PySide6.{match.group(1)}")
     names = sorted(unused_qt) + list(STDLIB_EXCLUDES) + list(OTHER_EXCLUDES)
-    if IS_LINUX and os.environ.get("AGORA_BUNDLE_SECRET_SERVICE") != "1":
+    if IS_LINUX and os.environ.get("AGORA_BUNDLE_SECRET_SERVICE") == "0":
         names += SECRET_SERVICE_EXCLUDES
     return names
 

@@ -11,7 +11,10 @@ certificate at a pinned time and salt, so the same PNGs come out until the windo
 - window-1280x720-2x.png: the same at 200 % scaling (a 2560x1440 screen, QT_SCALE_FACTOR=2);
 - first-start-1366x768.png: the first start, nothing typed yet;
 - diagnose-006-1280x720.png: a 006 token in the decoder with the Diagnose tab open;
-- batch-1366x768.png: a small batch run.
+- batch-1366x768.png: a small batch run;
+- whiteboard-1366x768.png: a whiteboard Room token generated, decoded and verified with its SK;
+- stream-key-1366x768.png, convoai-1366x768.png, rest-1366x768.png, encryption-1366x768.png:
+  the other pages of issue #11, filled in.
 
 Dark and light use the app's own switch (View > Colour scheme), so the pictures show what a
 desktop without a platform theme shows.
@@ -26,8 +29,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -56,7 +61,14 @@ SHOTS = (
     Shot("first-start-1366x768", 1366, 768, 1, "light", "first-start"),
     Shot("diagnose-006-1280x720", 1280, 720, 1, "light", "diagnose-006"),
     Shot("batch-1366x768", 1366, 768, 1, "light", "batch"),
+    Shot("whiteboard-1366x768", 1366, 768, 1, "light", "whiteboard"),
+    Shot("stream-key-1366x768", 1366, 768, 1, "light", "stream-key"),
+    Shot("convoai-1366x768", 1366, 768, 1, "light", "convoai"),
+    Shot("rest-1366x768", 1366, 768, 1, "light", "rest"),
+    Shot("encryption-1366x768", 1366, 768, 1, "dark", "encryption"),
 )
+WHITEBOARD_AK = "WBak3nXcB8Yq0LtV2rQm"
+WHITEBOARD_SK = "WBsk7Hs9LpQ2vX4cZ1mN8bR5tY0uIo3e"
 
 
 def run_all(out: Path) -> int:
@@ -145,6 +157,12 @@ def shoot(name: str, out: Path) -> int:
 
     window.app_id_edit.setText(APP_ID)
     window.certificate_edit.setText(CERTIFICATE)
+    if shot.scene in KEY_SCENES:
+        KEY_SCENES[shot.scene](window)
+        settle()
+        save(window)
+        window.close()
+        return 0
     window.show_page(G007)
     tab = window.generator_tab(G007)
     form = tab.select_kind("007/rtc_uid")
@@ -197,6 +215,94 @@ def shoot(name: str, out: Path) -> int:
     del window
     QApplication.processEvents()
     return 0
+
+
+# --- the pages of issue #11 (ui/keys_pages.py) ---------------------------------------------------
+
+
+def _whiteboard(window: Any) -> None:
+    from agora_token_gui.ui.keys_pages import WhiteboardPage
+
+    window.show_page("Whiteboard")
+    page = window.page("Whiteboard")
+    assert isinstance(page, WhiteboardPage)
+    page.access_key.setText(WHITEBOARD_AK)
+    page.secret_key.setText(WHITEBOARD_SK)
+    form = page.generator.select_kind("whiteboard/room")
+    form.fields["uuid"].set_value("a9b4b2c0a0f111eb8b4f0f2d5e1c7a3b")
+    form.fields["role"].set_value(1)
+    form.fields["lifespan"].set_value(3_600_000)
+    if form.generate() is None:
+        raise SystemExit("the whiteboard form did not generate: " + str(form.problems))
+    page.generator.output.inspect_button.click()
+    pane = window.decoder_pane
+    pane.certificate.setText(WHITEBOARD_SK)
+    pane.certificate.textEdited.emit(WHITEBOARD_SK)
+    verification = pane.verification()
+    if verification is None or not verification.valid:
+        raise SystemExit("the decoder pane did not verify the whiteboard token")
+
+
+def _stream_key(window: Any) -> None:
+    from agora_token_gui.ui.keys_pages import StreamKeyPage
+
+    window.show_page("Stream key for OBS")
+    page = window.page("Stream key for OBS")
+    assert isinstance(page, StreamKeyPage)
+    form = page.generator.current_form()
+    form.fields["channel_name"].set_value("concert")
+    form.fields["uid"].set_value("1001")
+    if form.generate() is None:
+        raise SystemExit("the stream key form did not generate: " + str(form.problems))
+    page.domain.setText("live.example.com")
+    page.port.setText("10080")
+    window.pages["Stream key for OBS"].ensureWidgetVisible(page.srt_url)  # the URLs for OBS
+
+
+def _convoai(window: Any) -> None:
+    from agora_token_gui.ui.keys_pages import ConvoAIPage
+
+    window.show_page("ConvoAI agent")
+    page = window.page("ConvoAI agent")
+    assert isinstance(page, ConvoAIPage)
+    page.channel.setText("support")
+    page.agent_uid.setText("1001")
+    if page.generate() is None:
+        raise SystemExit("the ConvoAI page did not generate")
+    page.join_body.setPlainText(
+        '{"name": "agent-1", "properties": {"channel": "support", "agent_rtc_uid": "1001",\n'
+        ' "remote_rtc_uids": ["*"], "idle_timeout": 120}}'
+    )
+    page.check_join()
+
+
+def _rest(window: Any) -> None:
+    from agora_token_gui.ui.keys_pages import RestCredentialsPage
+
+    window.show_page("REST credentials")
+    page = window.page("REST credentials")
+    assert isinstance(page, RestCredentialsPage)
+    page.customer_id.setText("demo")
+    page.customer_secret.setText("p@55w0rd")  # the example of Agora's REST docs
+
+
+def _encryption(window: Any) -> None:
+    from agora_token_gui.ui.keys_pages import EncryptionKeyPage
+
+    window.show_page("Encryption key")
+    page = window.page("Encryption key")
+    assert isinstance(page, EncryptionKeyPage)
+    page.random_bytes = lambda n: bytes(range(n))  # pinned, as the other pictures' salts
+    page.generate()
+
+
+KEY_SCENES: dict[str, Callable[[Any], None]] = {
+    "whiteboard": _whiteboard,
+    "stream-key": _stream_key,
+    "convoai": _convoai,
+    "rest": _rest,
+    "encryption": _encryption,
+}
 
 
 def main(argv: list[str]) -> int:

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Smoke-test the PyInstaller bundles with no Python around them:
 #   1. the desktop app's --self-test, offscreen, must exit 0 within the time limit;
-#   2. the bundled agora-token CLI must reproduce three shared vectors (007, 006, DynamicKey5)
-#      through `agora-token batch -`;
+#   2. the bundled agora-token CLI must reproduce five shared vectors (007, 006, DynamicKey5,
+#      a whiteboard token and a stream key, which needs the bundled cryptography) through
+#      `agora-token batch -`;
 #   3. `agora-token serve` from the bundle must answer one token request (checked from outside)
 #      and stop cleanly on SIGTERM.
 # On Linux both run in a private mount namespace in which every Python installation on the machine
@@ -19,8 +20,9 @@
 #   SMOKE_TIMEOUT     seconds each run may take (default 60)
 #   PYTHON            the Python that prepares and checks the vectors, outside the sandbox
 #                     (default: .venv/bin/python, else python3, else python)
-#   VECTORS           the vectors file (default: ../shared/spec/vectors.json; built-in copies of
-#                     the three vectors are used when it is absent, e.g. on GitHub)
+#   VECTORS           the vectors file (default: ../shared/spec/vectors.json, with more-vectors.json
+#                     beside it; built-in copies of the five vectors are used when either is
+#                     absent, e.g. on GitHub)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -177,23 +179,30 @@ sandboxed() {
   esac
 }
 
-# --- the three vectors ---------------------------------------------------------------------------
+# --- the five vectors ----------------------------------------------------------------------------
 VECTORS=${VECTORS:-../shared/spec/vectors.json}
-ids=(001-007-rtc 035-006-rtc-join-uid-2882341273 049-dk5-public-sharing)
+ids=(001-007-rtc 035-006-rtc-join-uid-2882341273 049-dk5-public-sharing w04-room-admin-10min s01-basic)
 # Copies of those vectors (upstream's reference tests), for checkouts without ../shared.
 cat >"$work/builtin.jsonl" <<'EOF'
 {"id":"001-007-rtc","request":{"format":"007","app_id":"970CA35de60c44645bbae8a215061b33","app_certificate":"5CFd2fd1755d40ecb72977518be15d3b","builder":"services","issue_ts":1111111,"expire":600,"salt":1,"services":[{"type":1,"privileges":{"1":600},"channel_name":"7d72365eb983485397e3e3f9d460bdda","uid":"2882341273"}]},"expected_token":"007eJxTYBBbsMMnKq7p9Hf/HcIX5kce9b518kCiQgSr5Zrp4X1Tu6UUGCzNDZwdjU1TUs0Mkk1MzExMk5ISUy0SjQxNDcwMk4yN3b8IMEQwMTAwMoAwBIL4CgzmKeZGxmamqUmWFsYmFqbGluapxqnGaZYpJmYGSSkpiVwMRhYWRsYmhkbmxgDCaiTj"}
 {"id":"035-006-rtc-join-uid-2882341273","request":{"format":"006","app_id":"970CA35de60c44645bbae8a215061b33","app_certificate":"5CFd2fd1755d40ecb72977518be15d3b","builder":"privileges","channel_name":"7d72365eb983485397e3e3f9d460bdda","uid":"2882341273","salt":1,"ts":1111111,"privileges":{"1":1446455471}},"expected_token":"006970CA35de60c44645bbae8a215061b33IACV0fZUBw+72cVoL9eyGGh3Q6Poi8bgjwVLnyKSJyOXR7dIfRBXoFHlEAABAAAAR/QQAAEAAQCvKDdW"}
 {"id":"049-dk5-public-sharing","request":{"format":"005","app_id":"970ca35de60c44645bbae8a215061b33","app_certificate":"5cfd2fd1755d40ecb72977518be15d3b","builder":"public_sharing","channel_name":"7d72365eb983485397e3e3f9d460bdda","uid":2882341273,"unix_ts":1446455472,"random_int":58964981,"expired_ts":1446455471},"expected_token":"005AwAoADc0QTk5RTVEQjI4MDk0NUI0NzUwNTk0MUFDMjM4MDU2NzIwREY3QjAQAJcMo13mDERkW7roohUGGzOwKDdW9buDA68oN1YAAA=="}
+{"id":"w04-room-admin-10min","request":{"format":"whiteboard","builder":"room","access_key":"WBak3nXcB8Yq0LtV2rQm","secret_access_key":"WBsk7Hs9LpQ2vX4cZ1mN8bR5tY0uIo3e","lifespan":600000,"role":0,"uuid":"a9b4b2c0a0f111eb8b4f0f2d5e1c7a3b","nonce":"9c3f4e50-1d1c-11ef-8000-0123456789ab","now_ms":1717171717171},"expected_token":"NETLESSROOM_YWs9V0JhazNuWGNCOFlxMEx0VjJyUW0mZXhwaXJlQXQ9MTcxNzE3MjMxNzE3MSZub25jZT05YzNmNGU1MC0xZDFjLTExZWYtODAwMC0wMTIzNDU2Nzg5YWImcm9sZT0wJnNpZz1iMDg3Mjc4MjhmZDBhY2ZmNjAzZmFkNzM2NDM4ZWNlNzJmYzU2YWE3YTM0ZTNhM2YzMzM4NjEyMjlhNGRkZTdmJnV1aWQ9YTliNGIyYzBhMGYxMTFlYjhiNGYwZjJkNWUxYzdhM2I"}
+{"id":"s01-basic","request":{"format":"stream_key","app_certificate":"5CFd2fd1755d40ecb72977518be15d3b","channel_name":"test","uid":"1001","expires_after":86400,"iv":"000102030405060708090a0b0c0d0e0f","now":1700000000},"expected_token":"AAECAwQFBgcICQoLDA0ODzl1Lzf_1oB2d_u3Ig1trnDDOssw7wc"}
 EOF
 "$PYTHON" - "$VECTORS" "$work" "${ids[@]}" <<'EOF'
 import json, sys
 from pathlib import Path
 
 vectors_file, work, ids = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3:]
-if vectors_file.is_file():
-    found = {v["id"]: v for v in json.loads(vectors_file.read_text(encoding="utf-8"))["vectors"]}
-    source = str(vectors_file)
+more_file = vectors_file.with_name("more-vectors.json")  # whiteboard and stream key (AES)
+if vectors_file.is_file() and more_file.is_file():
+    found = {
+        v["id"]: v
+        for f in (vectors_file, more_file)
+        for v in json.loads(f.read_text(encoding="utf-8"))["vectors"]
+    }
+    source = f"{vectors_file} and {more_file.name}"
 else:
     lines = (work / "builtin.jsonl").read_text(encoding="utf-8").splitlines()
     found = {v["id"]: v for v in map(json.loads, lines)}
@@ -235,6 +244,18 @@ print(f"{len(expected)}/{len(expected)} tokens match")
 EOF
 }
 
+same_results() {  # same_results A B: the same lines but for warnings, which may quote the clock
+  "$PYTHON" - "$1" "$2" <<'EOF'
+import json, sys
+
+def results(path):
+    return [{k: v for k, v in json.loads(line).items() if k != "warnings"}
+            for line in open(path, encoding="utf-8") if line.strip()]
+
+sys.exit(0 if results(sys.argv[1]) == results(sys.argv[2]) else 1)
+EOF
+}
+
 # --- run -----------------------------------------------------------------------------------------
 absolute() { case "$1" in /*|"") printf '%s' "$1" ;; *) printf '%s/%s' "$PWD" "$1" ;; esac; }
 echo "smoke-bundle: isolation: $isolation"
@@ -273,7 +294,7 @@ for entry in "${targets[@]}"; do
   # Worker processes must start inside a frozen executable too (batch --jobs).
   rc=0
   sandboxed "$work/requests.jsonl" "$cli" batch --jobs 2 - >"$work/cli-jobs.out" 2>"$work/cli.err" || rc=$?
-  if [ "$rc" = 0 ] && cmp -s "$work/cli.out" "$work/cli-jobs.out"; then
+  if [ "$rc" = 0 ] && same_results "$work/cli.out" "$work/cli-jobs.out"; then
     echo "ok   $label CLI batch --jobs 2: same output ($cli)"
   else
     sed 's/^/     | /' "$work/cli.err" | tail -n 30 >&2

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from .catalog import DAY, Pin
-from .errors import InvalidInputError
+from .errors import InvalidInputError, TokenError
 from .packing import MAX_U32
 from .request import Problem, TokenRequest, parse_request
 
@@ -118,3 +118,22 @@ def _build_result(
         request = parse_request(request, now=now)
     token, pinned = _build(request, now, randint)
     return BuildResult(token, request, pinned, request.warnings)
+
+
+def built_expires_at(result: BuildResult) -> int | None:
+    """When a token just built expires (unix seconds; 0 never; None: the format has no expiry).
+
+    What the token says, except for a stream key, whose expiry is encrypted inside it: there the
+    request tells (its creation time plus ``expires_after``).
+    """
+    if result.request.kind.format == "stream_key":
+        now = result.pinned.get("now", result.request.values.get("now"))
+        after = result.request.values.get("expires_after")
+        if isinstance(now, int) and isinstance(after, int):
+            return now + after
+    from .detect import decode_exact  # detect is not needed to build
+
+    try:
+        return decode_exact(result.token).expires_at
+    except TokenError:
+        return None

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from . import timefmt
 from .errors import InvalidInputError, TokenError
 
 CONVOAI_MAX_SECONDS: Final = 86_400
@@ -173,7 +174,8 @@ def check_join_body(body: str, token: str, now: int) -> tuple[JoinCheck, ...]:
             JoinCheck(WARNING, "The token lasts more than 24 h; Agora caps tokens at 24 h.")
         )
     else:
-        found.append(JoinCheck(OK, f"The token is valid for {lapse - now} more seconds."))
+        left = timefmt.duration(lapse - now)
+        found.append(JoinCheck(OK, f"The token is valid for {left} more ({lapse - now} s)."))
     idle = properties.get("idle_timeout")
     if isinstance(idle, int) and not isinstance(idle, bool) and lapse - now < idle:
         found.append(

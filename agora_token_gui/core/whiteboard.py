@@ -380,10 +380,10 @@ class WhiteboardToken:
         return None if text is None else int(text)
 
     @property
-    def expires_at(self) -> int | None:
-        """Expiry in whole unix seconds (rounded down), like the other formats report it."""
+    def expires_at(self) -> int:
+        """Expiry in whole unix seconds (rounded down), 0 for never, as other formats say it."""
         ms = self.expire_at
-        return None if ms is None else ms // 1000
+        return 0 if ms is None else ms // 1000
 
     @property
     def title(self) -> str:

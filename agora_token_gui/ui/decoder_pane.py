@@ -544,6 +544,7 @@ class DecoderPane(QWidget):
         uses_window_certificate = not self._certificate_edited
         if (
             uses_window_certificate
+            and token_app_id  # whiteboard tokens and stream keys carry no App ID
             and self._shared_app_id
             and token_app_id.lower() != self._shared_app_id.lower()
         ):

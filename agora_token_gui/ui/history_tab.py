@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from agora_token_gui.core import timefmt
-from agora_token_gui.core.build import BuildResult
+from agora_token_gui.core.build import BuildResult, built_expires_at
 from agora_token_gui.core.catalog import FieldKind
-from agora_token_gui.ui.output_panel import expires_at
 from agora_token_gui.ui.widgets import hint_label
 
 Clock = Callable[[], int]
@@ -59,7 +58,7 @@ def entry_for(result: BuildResult, created: int) -> HistoryEntry:
             if spec.kind is FieldKind.UID and value == 0:
                 user = "0 (any user)"
     title = f"{request.kind.group} · {request.kind.title}"
-    return HistoryEntry(created, title, channel, user, expires_at(result.token), result.token)
+    return HistoryEntry(created, title, channel, user, built_expires_at(result), result.token)
 
 
 class HistoryTab(QWidget):

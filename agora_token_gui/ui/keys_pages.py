@@ -445,6 +445,12 @@ class RestCredentialsPage(QWidget):
         self.message = MessageLabel(self)
         self.header, header_row = _output_row(self, "Authorization header")
         self.curl, curl_row = _output_row(self, "curl option")
+        # The header is the secret in Base64: masked with it, shown with it (Copy works either way).
+        for edit in (self.header, self.curl):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        show = secret_row.findChild(QToolButton)
+        assert show is not None
+        show.toggled.connect(self._on_show_toggled)
         form = QFormLayout()
         id_label = QLabel("Customer ID", self)
         id_label.setBuddy(self.customer_id)
@@ -465,15 +471,27 @@ class RestCredentialsPage(QWidget):
         self.remember.toggled.connect(self._on_remember_toggled)
         self._update()
 
+    @Slot(bool)
+    def _on_show_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for edit in (self.header, self.curl):
+            edit.setEchoMode(mode)
+
     def _keychain_name(self) -> str:
         return REST_KEYCHAIN_PREFIX + self.customer_id.text().strip()
 
     @Slot()
     def _on_customer_id_changed(self) -> None:
         if self._keychain is not None and self.customer_id.text().strip():
-            stored = self._keychain.get(self._keychain_name())
+            from agora_token_gui.ui.profiles import KeychainUnavailable
+
+            try:
+                stored = self._keychain.get(self._keychain_name())
+            except KeychainUnavailable:
+                stored = None  # nothing remembered: the secret is typed for this session
             if stored and not self.customer_secret.text():
                 self.customer_secret.setText(stored)
+                self.remember.setChecked(True)
         self._update()
 
     @Slot(bool)
@@ -525,7 +543,7 @@ class EncryptionKeyPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Encryption key and salt")
-        self._random_bytes = random_bytes
+        self.random_bytes = random_bytes  # None: the secrets module (screenshots pin it)
         intro = hint_label(
             "For the SDK's built-in media stream encryption (AES_128_GCM2 / AES_256_GCM2): "
             "a 32-byte key as 64 hex digits (encryptionKey) and a 32-byte salt in Base64 "
@@ -549,10 +567,10 @@ class EncryptionKeyPage(QWidget):
 
     @Slot()
     def generate(self) -> None:
-        if self._random_bytes is None:
+        if self.random_bytes is None:
             key, salt = presets.encryption_key_and_salt()
         else:
-            key, salt = presets.encryption_key_and_salt(self._random_bytes)
+            key, salt = presets.encryption_key_and_salt(self.random_bytes)
         self.key.setText(key)
         self.salt.setText(salt)
 

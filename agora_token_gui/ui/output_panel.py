@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from agora_token_gui.core import timefmt
-from agora_token_gui.core.build import BuildResult
+from agora_token_gui.core.build import BuildResult, built_expires_at
 from agora_token_gui.core.commandline import command_line
 from agora_token_gui.core.detect import decode_exact
 from agora_token_gui.core.errors import TokenError
@@ -152,7 +152,7 @@ class OutputPanel(QWidget):
         self.result = result
         self.token_edit.setText(result.token)
         self.token_edit.setCursorPosition(0)
-        self.expires_at = expires_at(result.token)
+        self.expires_at = built_expires_at(result)
         self._show_details(result)
         self.warnings.set_problems(result.warnings)
         self._set_enabled(True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QToolButton
 from pytestqt.qtbot import QtBot
 
 from agora_token_gui.core import stream_key, whiteboard
@@ -124,6 +124,11 @@ def test_rest_credentials_mask_the_secret_and_store_it_only_on_request(qtbot: Qt
     page.customer_id.setText("demo")
     page.customer_secret.setText("p@55w0rd")
     assert page.header.text() == "Authorization: Basic ZGVtbzpwQDU1dzByZA=="
+    assert page.header.echoMode() is QLineEdit.EchoMode.Password  # it is the secret, encoded
+    show = page.findChildren(QToolButton)[0]
+    show.setChecked(True)
+    assert page.header.echoMode() is QLineEdit.EchoMode.Normal
+    assert page.customer_secret.echoMode() is QLineEdit.EchoMode.Normal
     assert page.curl.text() == "-H 'Authorization: Basic ZGVtbzpwQDU1dzByZA=='"
     assert backend.passwords == {}
     page.remember.setChecked(True)
@@ -137,6 +142,18 @@ def test_rest_credentials_mask_the_secret_and_store_it_only_on_request(qtbot: Qt
     page.customer_id.setText("de:mo")
     assert page.header.text() == ""
     assert "p@55w0rd" not in page.message.text()
+
+
+def test_rest_credentials_without_a_keychain_keep_the_secret_for_the_session(
+    qtbot: QtBot,
+) -> None:
+    page = RestCredentialsPage(keychain=Keychain(backend=None))
+    qtbot.addWidget(page)
+    page.customer_id.setText("demo")  # looks for a remembered secret: none, no exception
+    page.customer_secret.setText("p@55w0rd")
+    page.remember.setChecked(True)
+    assert "keychain is not available" in page.message.text()
+    assert page.header.text().endswith("ZGVtbzpwQDU1dzByZA==")
 
 
 def test_the_encryption_key_page_gives_hex_and_base64(qtbot: QtBot) -> None:

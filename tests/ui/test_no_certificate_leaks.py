@@ -180,3 +180,62 @@ def test_export_writes_through_a_symlink_and_keeps_the_mode(qtbot: QtBot, tmp_pa
     new = tmp_path / "new.jsonl"
     assert tab.export_to(new)
     assert stat.S_IMODE(new.stat().st_mode) == 0o600  # tokens are credentials
+
+
+# --- item 5 in the GUI: hostile lines are rows with a message, the batch goes on ---------------
+
+
+def test_hostile_json_lines_and_csv_cells_are_rows_not_crashes(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.cli.test_hostile_batch import HOSTILE
+
+    tab = BatchTab(credentials=lambda: (APP_ID, CERTIFICATE), build=build)
+    qtbot.addWidget(tab)
+    lines: list[bytes] = []
+    for i, raw in enumerate(HOSTILE.values()):
+        lines.append(json.dumps({**GOOD, "uid": i, "id": f"g{i}"}).encode())
+        lines.append(raw)
+    path = tmp_path / "hostile.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    assert tab.load_file(path)
+    run_tab(qtbot, tab)
+    rows = tab.model.rows()
+    assert len(rows) == len(lines)
+    good = [row for row in rows if row.id and row.id.startswith("g")]
+    assert len(good) == len(HOSTILE)
+    assert all(row.ok for row in good), [row.message() for row in good if not row.ok]
+    bad = [row for row in rows if row not in good]
+    assert all(row.error.endswith(".") for row in bad)
+
+    csv_path = tmp_path / "hostile.csv"
+    big = "x" * 200_000
+    csv_path.write_text(
+        "format,builder,channel_name,uid,role,token_expire\n"
+        "007,rtc_uid,room,1,1,600\n"
+        f"007,rtc_uid,{big},2,1,600\n"
+        "007,rtc_uid,room,²,1,600\n"
+        f"007,rtc_uid,room,{'7' * 5000},1,600\n"
+        "007,rtc_uid,room,5,1,600\n",
+        encoding="utf-8",
+    )
+    assert tab.load_file(csv_path)
+    run_tab(qtbot, tab)
+    rows = tab.model.rows()
+    assert [row.ok for row in rows] == [True, False, False, False, True]
+    assert "cell" in rows[1].error
+    assert rows[2].field == "uid"
+
+
+def test_grid_with_hostile_users_reports_rows(qtbot: QtBot) -> None:
+    tab = BatchTab(credentials=lambda: (APP_ID, CERTIFICATE), build=build)
+    qtbot.addWidget(tab)
+    tab.set_kind("007", "rtc_uid")
+    tab.uids.setPlainText(f"1\n²\n٣\n{'9' * 5000}\n1-{'9' * 5000}\n2")
+    tab.channels.setPlainText("room")
+    run_tab(qtbot, tab)
+    rows = tab.model.rows()
+    assert rows[0].ok
+    assert rows[-1].ok
+    assert not any(row.ok for row in rows[1:-1])
+    assert all(row.field == "uid" for row in rows[1:-1])

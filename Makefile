@@ -67,6 +67,7 @@ smoke: $(STAMP) translations
 bench: $(STAMP)
 	$(BIN)/python benchmarks/core.py
 	$(BIN)/python benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/restore.py
 
 bench-bundle: $(STAMP)
 	$(BIN)/python benchmarks/bundle.py

@@ -37,10 +37,12 @@ CURRENT_PRIVILEGES: Final = (1, 2, 3, 4, 1000)
 
 
 def privilege_name(privilege: int) -> str:
+    """The name of a 006 privilege id (join, publish audio ...), or 'unknown (N)'."""
     return PRIVILEGE_NAMES.get(privilege, f"unknown ({privilege})")
 
 
 def crc32(text: str) -> int:
+    """CRC-32 of the UTF-8 text, as 006 stores the channel name and the uid."""
     return zlib.crc32(text.encode("utf-8")) & 0xFFFF_FFFF
 
 
@@ -68,6 +70,7 @@ class AccessToken(_AccessTokenFields):
 
     @property
     def expires_at(self) -> int:
+        """The token's own expiry (ts), unix seconds."""
         return self.ts
 
 
@@ -78,6 +81,7 @@ _MESSAGES: Final = tuple(struct.Struct("<IIH" + "HI" * n) for n in range(9))
 
 
 def message(salt: int, ts: int, privileges: Mapping[int, int]) -> bytes:
+    """The signed privilege message m: salt, ts and the PrivMap (§3.2)."""
     try:
         count = len(privileges)
         if count == 4:  # the RTC publisher's: ids already ascending need no sort
@@ -97,6 +101,7 @@ def message(salt: int, ts: int, privileges: Mapping[int, int]) -> bytes:
 
 
 def signature(app_certificate: str, app_id: str, channel_name: str, uid: str, msg: bytes) -> bytes:
+    """HMAC-SHA256 of App ID, channel, uid and m under the certificate (§3.3)."""
     signed = (app_id + channel_name + uid).encode("utf-8") + msg
     return crypto.hmac_digest(app_certificate.encode("utf-8"), signed, "sha256")
 

@@ -20,6 +20,8 @@ VERSION: Final = "007"
 
 
 class ServiceType(IntEnum):
+    """The 007 service types (§2.3)."""
+
     RTC = 1
     RTM = 2
     STREAMING = 3
@@ -83,10 +85,12 @@ Permissions = Mapping[int, Mapping[int, Sequence[str]]]
 
 
 def service_name(service_type: int) -> str:
+    """The name of a 007 service type, or 'Unknown service N'."""
     return SERVICE_NAMES.get(service_type, f"Unknown service {service_type}")
 
 
 def privilege_name(service_type: int, privilege: int) -> str:
+    """The name of a privilege of a 007 service type, or 'unknown (N)'."""
     return PRIVILEGE_NAMES.get(service_type, {}).get(privilege, f"unknown ({privilege})")
 
 
@@ -110,10 +114,12 @@ class Service(NamedTuple):
 
     @property
     def name(self) -> str:
+        """The service type's name."""
         return service_name(self.type)
 
     @property
     def fields(self) -> tuple[str, ...]:
+        """The text and other fields this service type carries, in wire order."""
         return SERVICE_FIELDS.get(self.type, ())
 
     def pack(self) -> bytes:
@@ -240,6 +246,7 @@ class AccessToken2(_AccessToken2Fields):
 
     @property
     def expires_at(self) -> int:
+        """The token's expiry: issue time plus lifetime, unix seconds."""
         return self.issue_ts + self.expire
 
 
@@ -267,6 +274,7 @@ _service_type: Final = attrgetter("type")
 def signing_info(
     app_id: str, services: Iterable[Service], *, issue_ts: int, expire: int, salt: int
 ) -> bytes:
+    """The bytes the signature covers: the header and the packed services (§2.4)."""
     return _signing_info(app_id, services, issue_ts, expire, salt)
 
 
@@ -478,6 +486,7 @@ def verify(token: AccessToken2, app_certificate: str) -> bool:
 
 
 def permissions_to_json(permissions: Permissions) -> dict[str, dict[str, list[str]]]:
+    """RTM2 permissions as JSON: resource type -> permission type -> names."""
     return {
         str(r): {str(p): list(names) for p, names in sorted(perms.items())}
         for r, perms in sorted(permissions.items())

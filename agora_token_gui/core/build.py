@@ -50,6 +50,8 @@ def secure_randint(low: int, high: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
+    """A built token with the request it came from, the pins used and the warnings."""
+
     token: str
     request: TokenRequest
     pinned: Mapping[str, int | str] = field(default_factory=dict)  # the pins actually used

@@ -53,6 +53,8 @@ class Pin(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class Choice:
+    """One value a CHOICE field offers, with its label, help and aliases."""
+
     value: int | str
     label: str
     help: str = ""
@@ -61,6 +63,8 @@ class Choice:
 
 @dataclass(frozen=True, slots=True)
 class FieldSpec:
+    """One field of a key kind: its request key, label, kind, default and help."""
+
     name: str
     label: str
     kind: FieldKind
@@ -92,10 +96,12 @@ class FieldSpec:
 
     @property
     def required(self) -> bool:
+        """Whether a request must give this field (no default, no pin)."""
         return self.default is None and self.pin is None
 
     @property
     def unit(self) -> str:
+        """The unit a number of this field is in, for help texts ('' for none)."""
         return {
             FieldKind.DURATION: "seconds",
             FieldKind.TIMESTAMP: "unix seconds",
@@ -119,6 +125,7 @@ class Credentials:
 
     @property
     def keys(self) -> tuple[str, ...]:
+        """The request keys these credentials fill."""
         return (*((self.identity,) if self.identity else ()), self.secret, *self.ignored)
 
 
@@ -132,6 +139,8 @@ KindCheck = Callable[[str, str, Mapping[str, object]], tuple[tuple[str, str], ..
 
 @dataclass(frozen=True, slots=True)
 class KeyKind:
+    """One (format, builder) pair of requests.md: its fields and the builder that makes it."""
+
     format: str
     builder: str
     title: str
@@ -153,9 +162,11 @@ class KeyKind:
 
     @property
     def key(self) -> str:
+        """'format/builder', the kind's name in settings, history and tests."""
         return f"{self.format}/{self.builder}"
 
     def field(self, name: str) -> FieldSpec:
+        """The field named ``name``; KeyError when the kind has none."""
         for spec in self.fields:
             if spec.name == name:
                 return spec
@@ -1103,6 +1114,7 @@ SUPPORT: Final[Mapping[str, Support]] = {
 
 
 def builders(format_: str) -> tuple[KeyKind, ...]:
+    """The key kinds of one format, in catalogue order."""
     return tuple(k for k in KINDS if k.format == format_)
 
 

@@ -21,10 +21,12 @@ SECRET_ENV: Final[Mapping[str, str]] = {
 
 
 def flag(name: str) -> str:
+    """The CLI flag of a request key: uid -> --uid, channel_name -> --channel-name."""
     return "--" + name.replace("_", "-")
 
 
 def build_argv(kind: KeyKind) -> list[str]:
+    """``agora-token build FORMAT [BUILDER]`` for a key kind."""
     argv = ["agora-token", "build", kind.format]
     if not kind.implicit_builder:
         argv.append(kind.builder)
@@ -32,6 +34,7 @@ def build_argv(kind: KeyKind) -> list[str]:
 
 
 def flag_value(spec: FieldSpec, value: object) -> str:
+    """A request value as the text of its CLI flag (JSON for the JSON fields)."""
     if spec.kind is FieldKind.TEXT_OR_NUMBER and isinstance(value, int):
         return f"{NUMBER_PREFIX}{value}"
     if spec.kind in JSON_KINDS:

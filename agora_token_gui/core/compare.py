@@ -72,6 +72,8 @@ _HIDDEN: Final[Mapping[str, str]] = {
 
 @dataclass(frozen=True, slots=True)
 class Difference:
+    """One field that differs between two tokens, and whether it can explain a failure."""
+
     field: str
     a: str
     b: str
@@ -101,6 +103,7 @@ class Comparison:
         return tuple(d for d in self.differences if not d.can_explain_failure)
 
     def to_json(self) -> dict[str, JSONValue]:
+        """The difference as JSON."""
         return {
             "equivalent": self.equivalent,
             "format_a": self.format_a,

@@ -57,6 +57,8 @@ _NOTHING_TO_REPAIR: Final = re.compile(r"[A-Za-z0-9+/=:]*\Z")
 
 @dataclass(frozen=True, slots=True)
 class Repair:
+    """A change made to pasted text before it decoded, with the sentence that says so."""
+
     code: str  # REPAIRED_WHITESPACE or REPAIRED_URL_ENCODING (also a diagnose finding code)
     message: str
 
@@ -74,10 +76,12 @@ class Decoded:
 
     @property
     def format(self) -> str:
+        """The decoded token's format (007, 006 ...)."""
         return self.token.format
 
     @property
     def format_name(self) -> str:
+        """The decoded token's format in words."""
         return FORMAT_NAMES[self.token.format]
 
 
@@ -530,6 +534,7 @@ def _privileges_json(privileges: Mapping[int, int]) -> dict[str, JSONValue]:
 
 
 def service_to_json(service: access_token2.Service) -> dict[str, JSONValue]:
+    """A 007 service as requests.md JSON (type, name, privileges and its fields)."""
     out: dict[str, JSONValue] = {
         "type": service.type,
         "name": service.name,

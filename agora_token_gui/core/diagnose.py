@@ -121,6 +121,8 @@ _UID_TEXT: Final = re.compile(r"[1-9][0-9]{0,9}\Z")
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """One finding of a diagnosis: code, severity, message and the fix."""
+
     code: str
     severity: str  # "error", "warning" or "info"
     message: str
@@ -191,6 +193,7 @@ class Diagnosis:
     notes: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, JSONValue]:
+        """The diagnosis as JSON: verdict, format and findings."""
         return {
             "verdict": self.verdict,
             "format": self.format,
@@ -202,6 +205,7 @@ class Diagnosis:
 
     @property
     def codes(self) -> tuple[str, ...]:
+        """The codes of the findings, most important first."""
         return tuple(f.code for f in self.findings)
 
 

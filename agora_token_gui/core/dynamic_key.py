@@ -30,10 +30,12 @@ _DIGITS: Final = re.compile(r"[0-9]{10}\Z")
 
 
 def pad10(value: int) -> str:
+    """A number as ten decimal digits with leading zeros."""
     return f"{value:010d}"
 
 
 def hex8(value: int) -> str:
+    """A number as eight uppercase hex digits."""
     return f"{value & 0xFFFF_FFFF:08x}"
 
 
@@ -55,6 +57,8 @@ def _same_hex(expected: str, actual: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class DynamicKey5:
+    """A decoded DynamicKey5 (005)."""
+
     format: ClassVar[str] = "005"
     service_type: int
     signature: str
@@ -67,6 +71,7 @@ class DynamicKey5:
 
     @property
     def expires_at(self) -> int:
+        """The key's expiry, unix seconds (0: never; v1 keys have none)."""
         return self.expired_ts
 
 
@@ -128,6 +133,7 @@ def encode5(
 
 
 def decode5(text: str) -> DynamicKey5:
+    """Parse a DynamicKey5 without checking its signature."""
     if not text.startswith("005"):
         raise MalformedTokenError(
             f"A DynamicKey5 starts with '005', this text starts with {text[:3]!r}."
@@ -146,6 +152,7 @@ def decode5(text: str) -> DynamicKey5:
 
 
 def verify5(key: DynamicKey5, app_certificate: str, channel_name: str, uid: int) -> bool:
+    """True when the certificate signs the key for this channel and uid."""
     msg = _dk5_message(
         key.service_type,
         bytes.fromhex(key.app_id),
@@ -164,6 +171,8 @@ def verify5(key: DynamicKey5, app_certificate: str, channel_name: str, uid: int)
 
 @dataclass(frozen=True, slots=True)
 class DynamicKey4:
+    """A decoded DynamicKey4 (004)."""
+
     format: ClassVar[str] = "004"
     signature: str
     app_id: str
@@ -173,6 +182,7 @@ class DynamicKey4:
 
     @property
     def expires_at(self) -> int:
+        """The key's expiry, unix seconds (0: never; v1 keys have none)."""
         return self.expired_ts
 
 
@@ -209,6 +219,7 @@ def encode4(
     random_int: int,
     expired_ts: int,
 ) -> str:
+    """Build a DynamicKey4 for one service tag (ACS, ARS, APSS)."""
     sig = _dk4_signature(
         service_tag, app_id, app_certificate, channel_name, uid, unix_ts, random_int, expired_ts
     )
@@ -216,6 +227,7 @@ def encode4(
 
 
 def decode4(text: str) -> DynamicKey4:
+    """Parse a DynamicKey4 without checking its signature."""
     _check_fixed(text, "DynamicKey4", "004", 103)
     return DynamicKey4(
         signature=text[3:43],
@@ -261,6 +273,7 @@ class DynamicKey3:
 
     @property
     def expires_at(self) -> int:
+        """The key's expiry, unix seconds (0: never; v1 keys have none)."""
         return self.expired_ts
 
 
@@ -314,6 +327,7 @@ def encode2(
     random_int: int,
     expired_ts: int,
 ) -> str:
+    """Build a DynamicKey2: a DynamicKey3 without the '003' prefix."""
     return encode3(
         app_id,
         app_certificate,
@@ -339,16 +353,19 @@ def _decode23(text: str, name: str, offset: int) -> tuple[str, str, int, int, in
 
 
 def decode3(text: str) -> DynamicKey3:
+    """Parse a DynamicKey3 without checking its signature."""
     _check_fixed(text, "DynamicKey3", "003", 113)
     return DynamicKey3(*_decode23(text, "DynamicKey3", 3))
 
 
 def decode2(text: str) -> DynamicKey2:
+    """Parse a DynamicKey2 (no prefix) without checking its signature."""
     _check_fixed(text, "DynamicKey2", "", 110)
     return DynamicKey2(*_decode23(text, "DynamicKey2", 0))
 
 
 def verify23(key: DynamicKey3, app_certificate: str, channel_name: str) -> bool:
+    """True when the certificate signs the DynamicKey3/2 for this channel."""
     expected = _dk23_signature(
         key.app_id,
         app_certificate,
@@ -366,6 +383,8 @@ def verify23(key: DynamicKey3, app_certificate: str, channel_name: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class DynamicKey1:
+    """A decoded DynamicKey v1 (001)."""
+
     format: ClassVar[str] = "001"
     signature: str
     app_id: str
@@ -374,6 +393,7 @@ class DynamicKey1:
 
     @property
     def expires_at(self) -> None:
+        """The key's expiry, unix seconds (0: never; v1 keys have none)."""
         return None
 
 
@@ -389,11 +409,13 @@ def _dk1_signature(
 def encode1(
     app_id: str, app_certificate: str, channel_name: str, *, unix_ts: int, random_int: int
 ) -> str:
+    """Build a DynamicKey v1 for a channel."""
     sig = _dk1_signature(app_id, app_certificate, channel_name, unix_ts, random_int)
     return sig + app_id + pad10(unix_ts) + hex8(random_int)
 
 
 def decode1(text: str) -> DynamicKey1:
+    """Parse a DynamicKey v1 without checking its signature."""
     _check_fixed(text, "DynamicKey (v1)", "", 90)
     return DynamicKey1(
         signature=text[0:40],
@@ -404,6 +426,7 @@ def decode1(text: str) -> DynamicKey1:
 
 
 def verify1(key: DynamicKey1, app_certificate: str, channel_name: str) -> bool:
+    """True when the certificate signs the v1 key for this channel."""
     expected = _dk1_signature(
         key.app_id, app_certificate, channel_name, key.unix_ts, key.random_int
     )

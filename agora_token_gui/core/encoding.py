@@ -28,6 +28,7 @@ _a2b_base64: Final = binascii.a2b_base64
 
 
 def is_hex(text: str) -> bool:
+    """Whether the text is hexadecimal digits only (any case)."""
     return _HEX.match(text) is not None
 
 
@@ -79,6 +80,7 @@ def require_unicode(text: str, what: str, offset: int = 0) -> str:
 
 
 def b64encode(data: bytes) -> str:
+    """Standard Base64 with padding, as text."""
     return binascii.b2a_base64(data, newline=False).decode("ascii")
 
 

@@ -47,6 +47,8 @@ EXPIRED_FINDINGS: Final = ("expired", "privilege_expired")
 
 @dataclass(frozen=True, slots=True)
 class ErrorCode:
+    """An Agora error code: what it means and what usually causes it."""
+
     code: int
     product: str  # where the number has this meaning: "RTC", "RTM 1.x", "Signaling 2.x"
     name: str  # the official constant name(s)

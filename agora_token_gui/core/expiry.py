@@ -151,6 +151,7 @@ class Expiry:
         return tuple(out)
 
     def to_json(self) -> dict[str, object]:
+        """The effective expiry as JSON."""
         return {
             "effective_expires_at": self.at,
             "limited_by_privilege": self.limited_by_privilege,

@@ -17,14 +17,17 @@ MAX_U32: Final = 0xFFFF_FFFF
 
 
 def u16(value: int) -> bytes:
+    """A little-endian unsigned 16-bit number."""
     return _U16.pack(value)
 
 
 def i16(value: int) -> bytes:
+    """A little-endian signed 16-bit number."""
     return _I16.pack(value)
 
 
 def u32(value: int) -> bytes:
+    """A little-endian unsigned 32-bit number."""
     return _U32.pack(value)
 
 
@@ -38,6 +41,7 @@ def pack_bytes(data: bytes) -> bytes:
 
 
 def pack_str(text: str) -> bytes:
+    """Str: the UTF-8 bytes after their 16-bit length."""
     return pack_bytes(text.encode("utf-8"))
 
 
@@ -51,6 +55,7 @@ def pack_priv_map(privileges: Mapping[int, int]) -> bytes:
 
 
 def pack_str_map(entries: Mapping[int, str]) -> bytes:
+    """A map of 16-bit keys to Str values, keys ascending."""
     parts = [_U16.pack(len(entries))]
     for key in sorted(entries):
         parts.append(_U16.pack(key))
@@ -59,6 +64,7 @@ def pack_str_map(entries: Mapping[int, str]) -> bytes:
 
 
 def pack_str_list(items: Iterable[str]) -> bytes:
+    """A 16-bit count, then each Str."""
     encoded = [pack_str(item) for item in items]
     return _U16.pack(len(encoded)) + b"".join(encoded)
 
@@ -79,18 +85,22 @@ class Reader:
 
     @property
     def pos(self) -> int:
+        """The offset of the next byte to read."""
         return self._pos
 
     @property
     def remaining(self) -> int:
+        """How many bytes are left."""
         return len(self._data) - self._pos
 
     def rest(self) -> bytes:
+        """The bytes not read yet (the reader does not move)."""
         chunk = self._data[self._pos :]
         self._pos = len(self._data)
         return chunk
 
     def take(self, size: int, field: str) -> bytes:
+        """The next ``size`` bytes; MalformedTokenError naming ``field`` if they are not there."""
         end = self._pos + size
         if end > len(self._data):
             raise MalformedTokenError(
@@ -102,18 +112,22 @@ class Reader:
         return chunk
 
     def u16(self, field: str) -> int:
+        """A little-endian unsigned 16-bit number."""
         value: int = _U16.unpack(self.take(2, field))[0]
         return value
 
     def i16(self, field: str) -> int:
+        """A little-endian signed 16-bit number."""
         value: int = _I16.unpack(self.take(2, field))[0]
         return value
 
     def u32(self, field: str) -> int:
+        """A little-endian unsigned 32-bit number."""
         value: int = _U32.unpack(self.take(4, field))[0]
         return value
 
     def raw_str(self, field: str) -> bytes:
+        """The bytes of the next Str (16-bit length, then the bytes)."""
         return self.take(self.u16(field), field)
 
     def text(self, field: str) -> str:
@@ -121,6 +135,7 @@ class Reader:
         return self.raw_str(field).decode("utf-8", errors="replace")
 
     def priv_map(self, field: str) -> dict[int, int]:
+        """The next PrivMap: a 16-bit count of 16-bit id -> 32-bit value pairs."""
         count = self.u16(field)
         result: dict[int, int] = {}
         for _ in range(count):
@@ -129,6 +144,7 @@ class Reader:
         return result
 
     def str_map(self, field: str) -> dict[int, str]:
+        """The next map of 16-bit keys to Str values, as text."""
         count = self.u16(field)
         result: dict[int, str] = {}
         for _ in range(count):

@@ -17,6 +17,8 @@ from .whiteboard import BUILDER_TITLES, WhiteboardToken
 
 @dataclass(frozen=True, slots=True)
 class Node:
+    """One line of an explanation: a label, a value, a status and the lines under it."""
+
     label: str
     value: str = ""
     tooltip: str = ""
@@ -25,6 +27,7 @@ class Node:
     raw: str = ""  # the raw value (ids, numbers) where the label gives a human name
 
     def walk(self, depth: int = 0) -> Iterator[tuple[int, Node]]:
+        """This node and every node under it, with their depth."""
         yield depth, self
         for child in self.children:
             yield from child.walk(depth + 1)

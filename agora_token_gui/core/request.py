@@ -50,11 +50,14 @@ _INT_TEXT: Final = re.compile(r"-?[0-9]{1,20}\Z")  # bounded: int() refuses 4301
 
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """One problem with a request: the field, the sentence and whether it is an error."""
+
     field: str | None  # the request key it is about; None for the request as a whole
     message: str
     severity: str = ERROR
 
     def as_dict(self) -> dict[str, JSONValue]:
+        """The problem as JSON."""
         return {"field": self.field, "severity": self.severity, "message": self.message}
 
 
@@ -70,11 +73,13 @@ class TokenRequest:
     warnings: tuple[Problem, ...] = ()
 
     def int(self, name: str) -> int:
+        """The value of an integer field."""
         value = self.values[name]
         assert isinstance(value, int)
         return value
 
     def str(self, name: str) -> str:
+        """The value of a text field."""
         value = self.values[name]
         assert isinstance(value, str)
         return value
@@ -676,6 +681,7 @@ def request_to_json(
 
 
 def value_to_json(value: object) -> JSONValue:
+    """A validated value as requests.md JSON (services, maps and lists included)."""
     from .detect import service_to_json
 
     if isinstance(value, Service):

@@ -18,6 +18,8 @@ MAX_EXPIRY_DIGITS: Final = 20
 
 @dataclass(frozen=True, slots=True)
 class SignalingToken:
+    """A decoded signaling (legacy RTM) token."""
+
     format: ClassVar[str] = "signaling"
     app_id: str
     expired_ts: int
@@ -25,6 +27,7 @@ class SignalingToken:
 
     @property
     def expires_at(self) -> int:
+        """The token's expiry, unix seconds."""
         return self.expired_ts
 
 
@@ -39,6 +42,7 @@ def encode(app_id: str, app_certificate: str, account: str, expired_ts: int) -> 
 
 
 def decode(text: str) -> SignalingToken:
+    """Parse a signaling token without checking its signature."""
     match = PATTERN.match(text)
     if match is None:
         raise MalformedTokenError(
@@ -56,5 +60,6 @@ def decode(text: str) -> SignalingToken:
 
 
 def verify(token: SignalingToken, app_certificate: str, account: str) -> bool:
+    """True when the certificate signs the token for this account."""
     expected = _digest(account, token.app_id, app_certificate, token.expired_ts)
     return crypto.compare_digest(expected.encode(), token.signature.encode())

@@ -49,6 +49,7 @@ class Text(str):
     params: Mapping[str, object]
 
     def __new__(cls, template: str, params: Mapping[str, object] | None = None) -> Text:
+        """The English sentence of ``template`` with ``params``, keeping both for translation."""
         values = dict(params or {})
         self = super().__new__(cls, template.format_map(values))
         self.template = template
@@ -76,6 +77,7 @@ class Moment(str):
     utc: bool
 
     def __new__(cls, text: str, instant: int, *, utc: bool, tz: _dt.tzinfo | None = None) -> Moment:
+        """The text of an instant, keeping the instant and its zone."""
         self = super().__new__(cls, text)
         self.instant = instant
         self.utc = utc

@@ -55,6 +55,7 @@ def _out_of_range(instant: int) -> Text:
 
 
 def utc_text(instant: int) -> str:
+    """An instant as 'YYYY-MM-DD HH:MM:SS UTC'."""
     try:
         text = _dt.datetime.fromtimestamp(instant, _dt.timezone.utc).strftime(
             "%Y-%m-%d %H:%M:%S UTC"
@@ -65,6 +66,7 @@ def utc_text(instant: int) -> str:
 
 
 def local_text(instant: int, tz: _dt.tzinfo | None = None) -> str:
+    """An instant in the local (or given) time zone."""
     try:
         moment = _dt.datetime.fromtimestamp(instant, _dt.timezone.utc).astimezone(tz)
     except (OverflowError, OSError, ValueError):

@@ -46,6 +46,8 @@ NEEDS: Final[Mapping[str, tuple[str, ...]]] = {
 
 @dataclass(frozen=True, slots=True)
 class VerifyInputs:
+    """What a signature is checked with: the certificate and what the token does not store."""
+
     app_certificate: str
     channel_name: str | None = None
     uid: int | None = None
@@ -76,6 +78,7 @@ _a2b_hex: Final = binascii.a2b_hex
 
 
 def check_certificate(value: str, field: str = "app_certificate") -> str:
+    """The certificate if it is 32 hex characters; InvalidInputError naming the field if not."""
     if len(value) != 32 or not is_hex(value):
         raise InvalidInputError(
             f"The App Certificate must be 32 hexadecimal characters; this one has {len(value)} "

@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from .errors import InvalidInputError
+from .secrets import describe_value
 from .text import Moment, Text, msg
 
 _UNITS: Final = ("day", 86_400), ("h", 3_600), ("min", 60), ("s", 1)
@@ -95,7 +96,7 @@ def parse_instant(text: str, now: int) -> int:
         msg(
             "Cannot read {text} as a time: use unix seconds, ISO 8601 such as "
             "2026-11-28T19:00:00Z, or +30s / -2h relative to now.",
-            text=repr(text),
+            text=describe_value("at", text),  # cut when long: never 5,000 characters back
         ),
         "at",
     )

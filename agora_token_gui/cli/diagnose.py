@@ -14,6 +14,7 @@ from typing import Final
 
 from ..core import timefmt
 from ..core.diagnose import ACCEPTED, ACTIONS, REJECTED, Context, Diagnosis, diagnose
+from ..core.errors import InvalidInputError
 from .common import (
     CERT_ENV,
     EXIT_FAIL,
@@ -69,6 +70,10 @@ def register(sub: SubParsers) -> None:
         "--room-uuid", help="Whiteboard tokens: the Room or Task UUID the app used."
     )
     parser.add_argument(
+        "--join-body",
+        help="ConvoAI: the /join request body (JSON, or @FILE) to check the agent's token against.",
+    )
+    parser.add_argument(
         "--json",
         action="store_true",
         help='Print {"verdict", "format", "findings": [{"code", "severity", "message", "fix"}]}.',
@@ -94,7 +99,21 @@ def context_from_args(args: argparse.Namespace, now: int) -> Context:
             label="Secret Access Key (SK)",
         ),
         room_uuid=args.room_uuid,
+        join_body=_join_body(args.join_body),
     )
+
+
+def _join_body(text: str | None) -> str | None:
+    """The --join-body text, read from a file for @FILE."""
+    if text is None or not text.startswith("@"):
+        return text
+    try:
+        with open(text[1:], encoding="utf-8") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise InvalidInputError(
+            f"--join-body: cannot read {text[1:]!r} ({exc.strerror}).", "join_body"
+        ) from exc
 
 
 def render_diagnosis(diagnosis: Diagnosis) -> str:

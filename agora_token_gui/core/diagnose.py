@@ -38,7 +38,16 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from . import access_token, access_token2, errorcodes, expiry, integrity, keys_diagnose, timefmt
+from . import (
+    access_token,
+    access_token2,
+    errorcodes,
+    expiry,
+    integrity,
+    keys_diagnose,
+    presets,
+    timefmt,
+)
 from .access_token import AccessToken
 from .access_token2 import AccessToken2, Service
 from .detect import (
@@ -159,6 +168,7 @@ TITLES: Final[Mapping[str, str]] = {
     "expiry_mistake": "A lifetime and an expiry time are mixed up",
     **integrity.TITLES,
     **keys_diagnose.TITLES,
+    "join_body_mismatch": "The ConvoAI /join body does not match the token",
 }
 
 
@@ -176,6 +186,7 @@ class Context:
     error_code: str | None = None
     secret_access_key: str | None = None  # whiteboard tokens
     room_uuid: str | None = None  # whiteboard room or task UUID
+    join_body: str | None = None  # a ConvoAI /join request body to check the token against
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +334,7 @@ def _validated(context: Context) -> Context:
         error_code=blank(context.error_code, True, "error_code"),
         secret_access_key=blank(context.secret_access_key, True, "secret_access_key"),
         room_uuid=blank(context.room_uuid, True, "room_uuid"),
+        join_body=blank(context.join_body, True, "join_body"),
     )
 
 
@@ -1078,6 +1090,8 @@ def diagnose(token: str, context: Context, *, now: int | None = None) -> Diagnos
     _expiry_mistakes(run, decoded)
     if isinstance(decoded.token, AccessToken2):
         _check_007(run, decoded.token, action)
+        if ctx.join_body is not None:
+            _join_body(run, decoded.text, ctx.join_body)
     elif isinstance(decoded.token, AccessToken):
         _check_006(run, decoded.token, action)
     else:
@@ -1092,6 +1106,21 @@ def diagnose(token: str, context: Context, *, now: int | None = None) -> Diagnos
     else:
         verdict = ACCEPTED
     return Diagnosis(verdict, decoded.format, findings, decoded, tuple(run.notes))
+
+
+def _join_body(run: _Run, token: str, body: str) -> None:
+    """A ConvoAI /join body against the agent's token (core/presets.py): channel, uid, expiry."""
+    for check in presets.check_join_body(body, token, run.at):
+        if check.status == presets.ERROR:
+            run.add(
+                "join_body_mismatch",
+                ERROR,
+                check.message,
+                "Make the agent's token for the body's channel and agent_rtc_uid "
+                "(ConvoAI agent page), or correct the body.",
+            )
+        elif check.status == presets.WARNING:
+            run.add("join_body_mismatch", WARNING, check.message, "See the ConvoAI agent page.")
 
 
 def _diagnose_key(run: _Run, decoded: Decoded, ctx: Context) -> Diagnosis:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTreeWidget,
@@ -105,6 +106,18 @@ class DiagnosePanel(QWidget):
             "Moment of the failure", "Now; or unix seconds, 2024-05-01T12:00:00Z, -2h"
         )
         self.error_code = self._line("Error code the app saw", "e.g. 110, 109, -10005, RTM 5")
+        self.secret_access_key = self._line(
+            "Whiteboard Secret Access Key", "Whiteboard tokens: the SK, to check the signature"
+        )
+        self.secret_access_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.room_uuid = self._line("Whiteboard Room or Task UUID", "Whiteboard tokens")
+        self.join_body = QPlainTextEdit()
+        self.join_body.setAccessibleName("ConvoAI /join body")
+        self.join_body.setPlaceholderText(
+            'ConvoAI: paste the /join body, e.g. {"properties": {"channel": "…", '
+            '"agent_rtc_uid": "…"}}'
+        )
+        self.join_body.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
 
         self.input_error = MessageLabel()
         self.input_error.setAccessibleName("Context problem")
@@ -161,6 +174,9 @@ class DiagnosePanel(QWidget):
         form.addRow("Ac&tion", self.action)
         form.addRow("&At", self.at)
         form.addRow("&Error code", self.error_code)
+        form.addRow("Whiteboard SK", self.secret_access_key)
+        form.addRow("Room / Task UUID", self.room_uuid)
+        form.addRow("ConvoAI /join", self.join_body)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.copy_report_button)
@@ -192,8 +208,11 @@ class DiagnosePanel(QWidget):
             self.account,
             self.at,
             self.error_code,
+            self.secret_access_key,
+            self.room_uuid,
         ):
             line.textChanged.connect(self._on_context_changed)
+        self.join_body.textChanged.connect(self._on_context_changed)
         self.action.currentIndexChanged.connect(self._on_context_changed)
         self.findings.currentItemChanged.connect(self._on_findings_current_item_changed)
         self.copy_report_button.clicked.connect(self._on_copy_report_button_clicked)
@@ -279,6 +298,9 @@ class DiagnosePanel(QWidget):
             action=self.action.currentData(),
             at=timefmt.parse_instant(at_text, now) if at_text else None,
             error_code=self.error_code.text(),
+            secret_access_key=self.secret_access_key.text(),
+            room_uuid=self.room_uuid.text(),
+            join_body=self.join_body.toPlainText(),
         )
 
     def _refresh(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from agora_token_gui.core import stream_key, whiteboard
@@ -95,3 +97,23 @@ def test_without_the_certificate_a_stream_key_is_unknown() -> None:
 def test_unknown_actions_are_still_refused() -> None:
     with pytest.raises(InvalidInputError, match="Unknown action"):
         diagnose(room_token(), Context(action="draw"), now=NOW)
+
+
+def test_a_convoai_join_body_is_checked_in_diagnose() -> None:
+    from agora_token_gui.core import presets
+    from agora_token_gui.core.build import build
+
+    app = "970CA35de60c44645bbae8a215061b33"
+    request = presets.convoai_request(app, CERT, "support", 1001, 3600)
+    token = build(request, now=NOW, randint=lambda low, high: low).token
+    good = '{"properties": {"channel": "support", "agent_rtc_uid": "1001"}}'
+    bad = '{"properties": {"channel": "other", "agent_rtc_uid": "1001"}}'
+    context = Context(app_id=app, app_certificate=CERT, action="rtc-join", channel_name="support")
+    assert (
+        "join_body_mismatch" not in diagnose(token, replace(context, join_body=good), now=NOW).codes
+    )
+    found = diagnose(token, replace(context, join_body=bad), now=NOW)
+    assert found.verdict == REJECTED
+    assert "join_body_mismatch" in found.codes
+    with pytest.raises(InvalidInputError, match="not JSON"):
+        diagnose(token, Context(join_body="{"), now=NOW)

@@ -221,3 +221,22 @@ def test_the_decoder_pane_shows_a_whiteboard_token_and_checks_it_with_the_sk(
     verification = pane.verification()
     assert verification is not None
     assert verification.valid
+
+
+def test_the_diagnose_panel_takes_the_whiteboard_sk_and_room(qtbot: QtBot) -> None:
+    from agora_token_gui.ui.diagnose_panel import DiagnosePanel
+
+    panel = DiagnosePanel(now=lambda: NOW)
+    qtbot.addWidget(panel)
+    token = whiteboard.build("room", AK, SK, 2, 600_000, ROOM, nonce="n", now_ms=NOW * 1000)
+    panel.set_token(token)
+    assert panel.diagnosis is not None
+    assert panel.diagnosis.verdict == "unknown"  # no SK yet
+    assert panel.secret_access_key.echoMode() is QLineEdit.EchoMode.Password
+    panel.secret_access_key.setText(SK)
+    panel.room_uuid.setText(ROOM)
+    assert panel.diagnosis is not None
+    assert panel.diagnosis.verdict == "accepted"
+    panel.room_uuid.setText("another")
+    assert panel.diagnosis.codes == ("room_mismatch",)
+    assert SK not in panel.report_text()

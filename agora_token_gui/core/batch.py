@@ -20,7 +20,7 @@ from .build import BuildResult, RandInt, _build_result, secure_randint
 from .catalog import APP_CREDENTIALS, KINDS, FieldKind, KeyKind, find, starting_value
 from .detect import JSONValue
 from .errors import InvalidInputError
-from .reading import Line, ReadError, csv_rows, decode_lines, json_type, jsonl_objects, loads
+from .reading import Line, ReadError, csv_rows, decode_lines, json_type, loads
 from .secrets import redact, secret_values
 
 #: A batch input line: its text, or a Line / ReadError saying why it could not be read.
@@ -54,6 +54,22 @@ class _Default:
         return self._value
 
 
+def read_request(number: int, line: str) -> dict[str, object] | ReadError:
+    """One JSON Lines line as a request object, or the ReadError saying why it is not one.
+
+    The one reading of a batch line, with its sentences: ``agora-token batch`` and the
+    window's JSON Lines files both use it.
+    """
+    try:
+        data = loads(line, subject=f"Line {number}", line=number)
+    except ReadError as exc:
+        return exc
+    if not isinstance(data, dict):
+        message = f"Line {number} must be a JSON object (a request), not {json_type(data)}."
+        return ReadError(message, line=number)
+    return data
+
+
 def _one(
     number: int,
     line: BatchLine,
@@ -70,13 +86,9 @@ def _one(
         return _error(None, number, line)
     if not line or line.isspace():
         return None
-    try:
-        data = loads(line, subject=f"Line {number}", line=number)
-    except ReadError as exc:
-        return _error(None, number, exc)
-    if not isinstance(data, dict):
-        message = f"Line {number} must be a JSON object (a request), not {json_type(data)}."
-        return _error(None, number, ReadError(message, line=number))
+    data = read_request(number, line)
+    if isinstance(data, ReadError):
+        return _error(None, number, data)
     raw_id = data.get("id")
     request_id = raw_id if isinstance(raw_id, str) else None
     try:
@@ -346,8 +358,12 @@ class LoadedFile:
         if self.kind == "CSV":
             yield from self.rows
             return
-        for number, value in jsonl_objects(decode_lines(self.data)):
-            yield number, str(value) if isinstance(value, ReadError) else value
+        for line in decode_lines(self.data):
+            if line.text is None:
+                yield line.number, str(line.error)
+            elif line.text.strip():
+                request = read_request(line.number, line.text)
+                yield line.number, str(request) if isinstance(request, ReadError) else request
 
 
 def load_requests(name: str, data: bytes) -> LoadedFile:

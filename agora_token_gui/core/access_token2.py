@@ -14,7 +14,7 @@ from typing import ClassVar, Final, NamedTuple
 from . import crypto
 from .encoding import MAX_INFLATED, STRICT_MODE, b64decode, inflate
 from .errors import InvalidInputError, MalformedTokenError
-from .packing import MAX_U16, Reader, pack_bytes, pack_str, pack_str_list, u16
+from .packing import Reader, pack_str, pack_str_list, u16
 
 VERSION: Final = "007"
 
@@ -124,21 +124,7 @@ class Service(NamedTuple):
 
     def pack(self) -> bytes:
         """The service record of §2.3 (raises struct.error for numbers out of range)."""
-        texts = _TEXT_INDICES.get(self[0])
-        privileges = self[1]
-        count = len(privileges)
-        if texts is None or count >= len(_TYPE_AND_PRIVILEGES):
-            return _pack_service(self)
-        head = _TYPE_AND_PRIVILEGES[count].pack(self[0], count, *_flat_privileges(privileges))
-        if not texts:
-            return head
-        parts = [head]
-        for index in texts:
-            data = self[index].encode("utf-8")  # type: ignore[union-attr] # a text field
-            if len(data) > MAX_U16:
-                pack_bytes(data)  # raises the "too long" error
-            parts += (_U16_PACK(len(data)), data)
-        return b"".join(parts)
+        return _pack_service(self)
 
 
 def _pack_service(service: Service) -> bytes:
@@ -166,25 +152,7 @@ def _pack_service(service: Service) -> bytes:
     return b"".join(parts)
 
 
-def _flat_privileges(privileges: Mapping[int, int]) -> tuple[int, ...]:
-    """(id, value, id, value, ...) in ascending id order, the PrivMap's struct arguments.
-
-    Builders write ids 1 or 1-4 in ascending order: those skip the sort and its item tuples.
-    """
-    count = len(privileges)
-    if count == 1:
-        for key in privileges:
-            return (key, privileges[key])
-    elif count == 4:
-        k1, k2, k3, k4 = privileges
-        if not k1 < k2 < k3 < k4:
-            k1, k2, k3, k4 = sorted(privileges)
-        return (k1, privileges[k1], k2, privileges[k2], k3, privileges[k3], k4, privileges[k4])
-    return tuple(chain.from_iterable(sorted(privileges.items())))
-
-
 _U16: Final = struct.Struct("<H")
-_U16_PACK: Final = _U16.pack
 _U32_PACK: Final = struct.Struct("<I").pack
 _I16: Final = struct.Struct("<h")
 _HEADER: Final = struct.Struct("<IIIH")  # issue_ts, expire, salt, service_count
@@ -193,19 +161,7 @@ _TYPE_COUNT: Final = struct.Struct("<HH")
 _PRIVILEGE: Final = struct.Struct("<HI")
 # service type, privilege count and n (id, value) pairs: every builder writes at most four.
 _TYPE_AND_PRIVILEGES: Final = tuple(struct.Struct("<HH" + "HI" * n) for n in range(9))
-# _APP_ID_32_HEADER followed by _TYPE_AND_PRIVILEGES[n]: a one-service token's head in one call.
-_HEAD_AND_PRIVILEGES: Final = tuple(
-    struct.Struct("<H32sIIIHHH" + "HI" * n) for n in range(len(_TYPE_AND_PRIVILEGES))
-)
 _SIGNATURE_LENGTH: Final = b"\x20\x00"  # Str(signature): HMAC-SHA256 is always 32 bytes
-# Positions of the fields in a Service tuple, and per service type whose fields are all text,
-# the positions of its texts in wire order (types 7 and 8 also carry a role or permissions).
-_FIELD_INDEX: Final[Mapping[str, int]] = {name: i for i, name in enumerate(Service._fields)}
-_TEXT_INDICES: Final[Mapping[int, tuple[int, ...]]] = {
-    t: tuple(_FIELD_INDEX[n] for n in names)
-    for t, names in SERVICE_FIELDS.items()
-    if "role" not in names and "permissions" not in names
-}
 
 
 def _pack_permissions(permissions: Permissions) -> bytes:
@@ -284,43 +240,6 @@ def _signing_info(
     if type(services) is not list and type(services) is not tuple:
         services = list(services)
     app = app_id.encode("utf-8")
-    if len(services) == 1 and len(app) == 32:  # all builders but four: Service.pack, inline
-        service = services[0]
-        service_type, privileges = service[0], service[1]
-        texts = _TEXT_INDICES.get(service_type)
-        count = len(privileges)
-        if texts is not None and count < len(_HEAD_AND_PRIVILEGES):
-            try:  # the header and the service's type and PrivMap in one struct call
-                if count == 4:  # the RTC publisher's
-                    k1, k2, k3, k4 = privileges
-                    if not k1 < k2 < k3 < k4:
-                        k1, k2, k3, k4 = sorted(privileges)
-                    head = _HEAD_AND_PRIVILEGES[4].pack(
-                        32, app, issue_ts, expire, salt, 1, service_type, 4,
-                        k1, privileges[k1], k2, privileges[k2],
-                        k3, privileges[k3], k4, privileges[k4],
-                    )  # fmt: skip
-                else:
-                    head = _HEAD_AND_PRIVILEGES[count].pack(
-                        32, app, issue_ts, expire, salt, 1, service_type, count,
-                        *_flat_privileges(privileges),
-                    )  # fmt: skip
-            except struct.error as exc:
-                raise InvalidInputError(f"A number is out of range for its field ({exc}).") from exc
-            if len(texts) == 2:  # RTC, Streaming, FCDN
-                first = service[texts[0]].encode("utf-8")  # type: ignore[union-attr] # text
-                second = service[texts[1]].encode("utf-8")  # type: ignore[union-attr] # text
-                if len(first) <= MAX_U16 and len(second) <= MAX_U16:
-                    return b"".join(
-                        (head, _U16_PACK(len(first)), first, _U16_PACK(len(second)), second)
-                    )
-            elif len(texts) == 1:  # RTM, Chat
-                first = service[texts[0]].encode("utf-8")  # type: ignore[union-attr] # text
-                if len(first) <= MAX_U16:
-                    return head + _U16_PACK(len(first)) + first
-            else:
-                return head
-            # A text too long: the general path raises the error for the first one.
     # sorted() is stable: services of one type keep their insertion order (§2.6).
     ordered = sorted(services, key=_service_type) if len(services) > 1 else services
     try:

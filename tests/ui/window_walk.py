@@ -181,7 +181,7 @@ PLANNED_PAGES = (
     (PRODUCTS, "ConvoAI agent"),
     (PRODUCTS, "REST credentials"),
     (PRODUCTS, "Encryption key"),
-    (TOOLS, "Serve"),
+    (TOOLS, "Token server"),
 )
 
 
@@ -212,6 +212,8 @@ def navigation(folder: Path) -> MainWindow:
     for section, title in PLANNED_PAGES:
         if title not in window.page_titles():
             window.add_page(section, title, QLabel(f"{title} (placeholder)"))
+    for number in range(1, 5):  # room for a few more pages still
+        window.add_page(TOOLS, f"Spare page {number}", QLabel("placeholder"))
     window.show()
     problems: list[str] = []
     check(window, "sidebar with the planned pages", problems)

@@ -134,6 +134,22 @@ def test_batch_builds_every_good_line_and_reports_every_hostile_one(tmp_path: Pa
     text = done.stdout.decode("utf-8")
     assert_nowhere(CERT, text)
 
+    # --jobs gives the same lines in the same order (unreadable lines cross to the workers too).
+    parallel = subprocess.run(
+        [sys.executable, "-m", "agora_token_gui.cli", "batch", str(path), "--jobs", "2"],
+        capture_output=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        check=False,
+        timeout=120,
+    )
+    assert (parallel.returncode, parallel.stderr) == (1, b"")
+    same = [
+        {k: v for k, v in json.loads(line).items() if k != "token"}
+        for line in parallel.stdout.decode("utf-8").splitlines()
+    ]
+    assert same == [{k: v for k, v in r.items() if k != "token"} for r in results]
+
 
 def assert_nowhere(secret: str, text: str) -> None:
     """The secret in no letter case, and not as hex or Base64 (three offsets) of its bytes."""

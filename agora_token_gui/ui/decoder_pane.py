@@ -31,6 +31,7 @@ from agora_token_gui.core.report import explain, stream_key_rows
 from agora_token_gui.core.stream_key import StreamKey, open_key
 from agora_token_gui.core.verification import NEEDS, Verification, VerifyInputs, verify
 
+from .i18n import localise, message_of, retranslatable
 from .token_tree import TokenTree, status_color, status_icon
 from .widgets import PaletteWatcher, hint_label, make_selectable
 
@@ -117,11 +118,17 @@ class _TokenInput(QPlainTextEdit):
             with path.open("rb") as handle:
                 data = handle.read(MAX_DROPPED_FILE_BYTES + 1)
         except OSError as exc:
-            self.drop_failed.emit(f"Could not read {path.name}: {exc.strerror or exc}.")
+            self.drop_failed.emit(
+                self.tr("Could not read {name}: {why}.").format(
+                    name=path.name, why=exc.strerror or exc
+                )
+            )
             return
         if len(data) > MAX_DROPPED_FILE_BYTES:
             self.drop_failed.emit(
-                f"{path.name} is larger than 16 KB; drop a text file that holds one token."
+                self.tr(
+                    "{name} is larger than 16 KB; drop a text file that holds one token."
+                ).format(name=path.name)
             )
             return
         self.setPlainText(data.decode("utf-8-sig", errors="replace"))
@@ -302,6 +309,57 @@ class DecoderPane(QWidget):
         # Last, so that a palette change has reached every other child when it calls back. (The
         # tree re-picks its own colours: it has a watcher of its own.)
         self._palette_watcher = PaletteWatcher(self, self._paint_verify_state)
+        retranslatable(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.input.setPlaceholderText(
+            self.tr(
+                "Paste or drop a token, dynamic key or a text file holding one; it is decoded as "
+                "you type."
+            )
+        )
+        self.input.setAccessibleName(self.tr("Token to decode"))
+        self.repair_note.setAccessibleName(self.tr("Repairs made before decoding"))
+        self.status.setAccessibleName(self.tr("Decoder message"))
+        self.empty_note.setText(
+            self.tr(
+                "This side reads tokens: paste or drop one above to see who it is for, what it "
+                "allows and until when, with its signature checked against the App Certificate. "
+                "The other side makes them: pick a token kind, fill in the form and press "
+                "Generate."
+            )
+        )
+        self.empty_note.setAccessibleName(self.tr("What the decoder does"))
+        self.details.setAccessibleName(self.tr("Decoded token details"))
+        self.details.setTabText(0, self.tr("Fields"))
+        self.details.setTabText(_DIAGNOSE_TAB, self.tr("Diagnose"))
+        self.details.setTabText(_COMPARE_TAB, self.tr("Compare"))
+        self.show_certificate.setAccessibleName(self.tr("Show the App Certificate"))
+        self._on_show_certificate_toggled(self.show_certificate.isChecked())
+        self.channel_name.setPlaceholderText(self.tr("the channel the key was made for"))
+        self.channel_name.setAccessibleName(self.tr("Channel name for verification"))
+        self.uid.setPlaceholderText(self.tr("number; 0 = any user"))
+        self.uid.setAccessibleName(self.tr("User ID (uid) for verification"))
+        self.account.setPlaceholderText(self.tr("string user account"))
+        self.account.setAccessibleName(self.tr("User account for verification"))
+        for name, text in (
+            ("channel_name", self.tr("Channel name:")),
+            ("uid", self.tr("uid:")),
+            ("account", self.tr("Account:")),
+        ):
+            label = self._form.labelForField(self._rows[name])
+            if isinstance(label, QLabel):
+                label.setText(text)
+        self.verify_status.setAccessibleName(self.tr("Signature check result"))
+        self.verify_details.setAccessibleName(self.tr("Signature check details"))
+        self.verify_box.setTitle(self.tr("Verify the signature"))
+        self.copy_json_button.setText(self.tr("Copy decoded JSON"))
+        self.copy_json_button.setAccessibleName(self.tr("Copy the decoded token as JSON"))
+        self._show_needs(NEEDS[self._decoded.format] if self._decoded is not None else ())
+        text = self.input.toPlainText()
+        if text.strip():
+            self._decoded = None  # decode again: the rows and messages in the new language
+            self._decode(text)
 
     # --- the contract ----------------------------------------------------------------------
 
@@ -345,7 +403,7 @@ class DecoderPane(QWidget):
 
     @Slot(str)
     def _on_input_drop_failed(self, message: str) -> None:
-        self.status.setText(message)
+        self.status.setText(localise(message))
         self.status.show()
         self.status_message.emit(message)
 
@@ -359,7 +417,7 @@ class DecoderPane(QWidget):
     def _on_show_certificate_toggled(self, checked: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if checked else QLineEdit.EchoMode.Password
         self.certificate.setEchoMode(mode)
-        self.show_certificate.setText("Hide" if checked else "Show")
+        self.show_certificate.setText(self.tr("Hide") if checked else self.tr("Show"))
 
     @Slot()
     def _on_verify_input_changed(self) -> None:
@@ -373,7 +431,7 @@ class DecoderPane(QWidget):
         if not text:
             return
         QGuiApplication.clipboard().setText(text)
-        self.status_message.emit("Copied the decoded token as JSON.")
+        self.status_message.emit(self.tr("Copied the decoded token as JSON."))
 
     @Slot(int)
     def _on_details_current_changed(self, index: int) -> None:
@@ -438,8 +496,10 @@ class DecoderPane(QWidget):
         self._decoded = decoded
         self.status.hide()
         if decoded.repairs:
-            notes = " ".join(r.message for r in decoded.repairs)
-            self.repair_note.setText(f"ℹ Repaired before decoding: {notes}")
+            notes = " ".join(localise(r.message) for r in decoded.repairs)
+            self.repair_note.setText(
+                self.tr("ℹ Repaired before decoding: {notes}").format(notes=notes)
+            )
             self.repair_note.show()
         else:
             self.repair_note.hide()
@@ -468,8 +528,12 @@ class DecoderPane(QWidget):
         for name in _INPUT_FIELDS:
             self._form.setRowVisible(self._rows[name], name in wanted)
         if "uid_or_account" in needs:
-            self.uid.setToolTip("Give the numeric uid (0 = any user) or the account, not both.")
-            self.account.setToolTip("Give the string account or the numeric uid, not both.")
+            self.uid.setToolTip(
+                self.tr("Give the numeric uid (0 = any user) or the account, not both.")
+            )
+            self.account.setToolTip(
+                self.tr("Give the string account or the numeric uid, not both.")
+            )
         else:
             self.uid.setToolTip("")
             self.account.setToolTip("")
@@ -477,16 +541,18 @@ class DecoderPane(QWidget):
         whiteboard = "secret_access_key" in needs
         label = self._form.labelForField(self._rows["certificate"])
         if isinstance(label, QLabel):
-            label.setText("Secret Access Key:" if whiteboard else "App Certificate:")
+            label.setText(
+                self.tr("Secret Access Key:") if whiteboard else self.tr("App Certificate:")
+            )
         self.certificate.setPlaceholderText(
-            "the whiteboard project's SK (never saved)"
+            self.tr("the whiteboard project's SK (never saved)")
             if whiteboard
-            else "32 hex characters (the window's certificate is used)"
+            else self.tr("32 hex characters (the window's certificate is used)")
         )
         self.certificate.setAccessibleName(
-            "Secret Access Key for verification"
+            self.tr("Secret Access Key for verification")
             if whiteboard
-            else "App Certificate for verification"
+            else self.tr("App Certificate for verification")
         )
         self._verify_wanted = bool(needs)
         self._sync_verify_area()
@@ -496,18 +562,20 @@ class DecoderPane(QWidget):
         if "secret_access_key" in needs:  # whiteboard: never the window's certificate
             secret = self.certificate.text().strip()
             if not secret:
-                return "Enter the Secret Access Key (SK) to check the signature."
+                return self.tr("Enter the Secret Access Key (SK) to check the signature.")
             return VerifyInputs(secret, secret_access_key=secret)
         certificate = self.certificate.text().strip() or self._shared_certificate
         if not certificate:
-            return "Enter the App Certificate to check the signature."
+            return self.tr("Enter the App Certificate to check the signature.")
         channel = self.channel_name.text() if "channel_name" in needs else ""
         uid_text = self.uid.text().strip()
         account = self.account.text()
         wants_uid = "uid" in needs or "uid_or_account" in needs
         wants_account = "account" in needs or "uid_or_account" in needs
         if "uid_or_account" in needs and uid_text and account:
-            return "Give either the uid or the account, not both: the token holds only one."
+            return self.tr(
+                "Give either the uid or the account, not both: the token holds only one."
+            )
         return VerifyInputs(
             certificate,
             channel_name=channel or None,
@@ -531,11 +599,11 @@ class DecoderPane(QWidget):
         try:
             result = verify(decoded, inputs)
         except TokenError as exc:
-            self._set_verify_state("", str(exc))
+            self._set_verify_state("", localise(message_of(exc)))
             return
         self._verification = result
-        self._set_verify_state("ok" if result.valid else "error", result.message)
-        lines = [f"• {check}" for check in result.checks]
+        self._set_verify_state("ok" if result.valid else "error", localise(result.message))
+        lines = [f"• {localise(check)}" for check in result.checks]
         if isinstance(decoded.token, StreamKey):  # opened: show what the key holds
             opened = open_key(decoded.token, inputs.app_certificate).key_map
             rows = explain(decoded, self._now())[:1]
@@ -549,8 +617,11 @@ class DecoderPane(QWidget):
             and token_app_id.lower() != self._shared_app_id.lower()
         ):
             lines.append(
-                f"• This token is for App ID {token_app_id}, but the certificate is the "
-                f"window's, for App ID {self._shared_app_id}."
+                "• "
+                + self.tr(
+                    "This token is for App ID {token}, but the certificate is the window's, for "
+                    "App ID {window}."
+                ).format(token=token_app_id, window=self._shared_app_id)
             )
         if lines:
             self.verify_details.setText("\n".join(lines))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from agora_token_gui.core.report import Node
 
+from .i18n import localise
 from .widgets import FOREGROUND_ROLE, PaletteWatcher, status_colour
 
 FIELD_COLUMN = 0
@@ -59,8 +60,8 @@ class TokenTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(3)
-        self.setHeaderLabels(["Field", "Value", "Raw"])
-        self.setAccessibleName("Decoded token fields")
+        self.setHeaderLabels([self.tr("Field"), self.tr("Value"), self.tr("Raw")])
+        self.setAccessibleName(self.tr("Decoded token fields"))
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         self.setColumnWidth(FIELD_COLUMN, 200)
@@ -120,17 +121,25 @@ class TokenTree(QTreeWidget):
         return item
 
     def _fill(self, item: QTreeWidgetItem, node: Node) -> None:
-        item.setText(FIELD_COLUMN, node.label)
-        item.setText(VALUE_COLUMN, node.value)
+        label, value, tooltip = localise(node.label), localise(node.value), localise(node.tooltip)
+        item.setText(FIELD_COLUMN, label)
+        item.setText(VALUE_COLUMN, value)
         item.setText(RAW_COLUMN, node.raw)
-        tooltip = node.tooltip
         if node.status in _STATUS_WORDS:
-            word = _STATUS_WORDS[node.status]
-            tooltip = f"{word}: {tooltip}" if tooltip else word
-        value_tip = node.value + (f"\n\n{tooltip}" if tooltip else "")
-        item.setToolTip(FIELD_COLUMN, tooltip or node.label)
+            word = {
+                "ok": self.tr("OK"),
+                "warning": self.tr("Warning"),
+                "error": self.tr("Problem"),
+            }[node.status]
+            tooltip = (
+                self.tr("{status}: {text}").format(status=word, text=tooltip) if tooltip else word
+            )
+        value_tip = value + (f"\n\n{tooltip}" if tooltip else "")
+        item.setToolTip(FIELD_COLUMN, tooltip or label)
         item.setToolTip(VALUE_COLUMN, value_tip)
-        item.setToolTip(RAW_COLUMN, f"Raw value: {node.raw}" if node.raw else "")
+        item.setToolTip(
+            RAW_COLUMN, self.tr("Raw value: {raw}").format(raw=node.raw) if node.raw else ""
+        )
         # None (no status) clears the colour: the row then follows the palette by itself. Item
         # data rather than setForeground(): converting the colour to a QBrush makes PySide6 weigh
         # QBrush's Qt.<Enum> overloads and create the whole Qt namespace (~1.2 MiB, ~15 ms) on the

@@ -53,11 +53,18 @@ MAX_INPUT_CHARS: Final = 16 * 1024
 MAX_DROPPED_FILE_BYTES: Final = MAX_INPUT_CHARS
 
 
-def too_long(size: int, what: str = "That text") -> str:
-    """The sentence for text over MAX_INPUT_CHARS, in words."""
-    return (
-        f"{what} has {size:,} characters; the decoder reads at most {MAX_INPUT_CHARS:,} "
-        "(16 KB; a token is a few hundred). Paste only the line that holds the token."
+def too_long(size: int, what: str = "") -> str:
+    """The sentence for text over MAX_INPUT_CHARS, in words (``what``: "That text")."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "DecoderPane",
+        "{what} has {size:,} characters; the decoder reads at most {most:,} (16 KB; a token is a "
+        "few hundred). Paste only the line that holds the token.",
+    ).format(
+        what=what or QCoreApplication.translate("DecoderPane", "That text"),
+        size=size,
+        most=MAX_INPUT_CHARS,
     )
 
 

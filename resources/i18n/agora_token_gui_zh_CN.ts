@@ -792,7 +792,7 @@
         <translation>过期时间的起算时间（Unix 时间戳，秒）。留空表示当前时间。</translation>
     </message>
     <message>
-        <source>Current Agora SDKs, the kind Agora recommends; the oldest SDK per platform is in Agora&apos;s AccessToken2 upgrade guide</source>
+        <source>Current Agora SDKs, the kind Agora recommends; the oldest SDK per platform is in Agora's AccessToken2 upgrade guide</source>
         <translation>当前的声网 SDK，声网推荐的 Token 类型；各平台最早支持的 SDK 版本见声网的 AccessToken2 升级指南</translation>
     </message>
     <message>
@@ -853,6 +853,14 @@
 </context>
 <context>
     <name>DecoderPane</name>
+    <message>
+        <source>{what} has {size:,} characters; the decoder reads at most {most:,} (16 KB; a token is a few hundred). Paste only the line that holds the token.</source>
+        <translation>{what}共有 {size:,} 个字符；解析器最多读取 {most:,} 个（16 KB；一个 Token 只有几百个字符）。请只粘贴包含 Token 的那一行。</translation>
+    </message>
+    <message>
+        <source>That text</source>
+        <translation>这段文本</translation>
+    </message>
     <message>
         <source>Paste or drop a token, dynamic key or a text file holding one; it is decoded as you type.</source>
         <translation>粘贴或拖入 Token、Dynamic Key 或包含它的文本文件；输入时即时解析。</translation>
@@ -1754,8 +1762,8 @@
         <translation>无法读取 {name}：{why}。</translation>
     </message>
     <message>
-        <source>{name} is larger than 1 MiB; drop a text file that holds one token.</source>
-        <translation>{name} 大于 1 MiB；请拖入只包含一个 Token 的文本文件。</translation>
+        <source>{name} is larger than 16 KB; drop a text file that holds one token.</source>
+        <translation>{name} 大于 16 KB；请拖入只包含一个 Token 的文本文件。</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from agora_token_gui.core import presets, stream_key
 from agora_token_gui.core.catalog import GMG, GWB
 from agora_token_gui.core.errors import TokenError
+from agora_token_gui.ui.i18n import QT_TRANSLATE_NOOP
 from agora_token_gui.ui.widgets import MessageLabel, hint_label, make_selectable
 
 if TYPE_CHECKING:
@@ -41,11 +42,12 @@ if TYPE_CHECKING:
     from agora_token_gui.ui.profiles import Keychain, Profiles
     from agora_token_gui.ui.settings import Settings
 
-WHITEBOARD_PAGE: Final = "Whiteboard"
-STREAM_KEY_PAGE: Final = "Stream key for OBS"
-CONVOAI_PAGE: Final = "ConvoAI agent"
-REST_PAGE: Final = "REST credentials"
-ENCRYPTION_PAGE: Final = "Encryption key"
+# Page titles are keys (settings, show_page); the sidebar shows them translated ("Pages").
+WHITEBOARD_PAGE: Final = QT_TRANSLATE_NOOP("Pages", "Whiteboard")
+STREAM_KEY_PAGE: Final = QT_TRANSLATE_NOOP("Pages", "Stream key for OBS")
+CONVOAI_PAGE: Final = QT_TRANSLATE_NOOP("Pages", "ConvoAI agent")
+REST_PAGE: Final = QT_TRANSLATE_NOOP("Pages", "REST credentials")
+ENCRYPTION_PAGE: Final = QT_TRANSLATE_NOOP("Pages", "Encryption key")
 # The catalogue groups these pages show (the main window gives them no generic page).
 GROUP_PAGES: Final = {GWB: WHITEBOARD_PAGE, GMG: STREAM_KEY_PAGE}
 OWN_GROUPS: Final = frozenset(GROUP_PAGES)
@@ -602,10 +604,33 @@ def register(window: MainWindow, section: str) -> None:
     def rest() -> QWidget:
         return RestCredentialsPage(keychain=window.profiles.keychain)
 
-    window.add_page(section, WHITEBOARD_PAGE, whiteboard, "Interactive Whiteboard tokens")
-    window.add_page(section, STREAM_KEY_PAGE, stream, "Media Gateway stream key and OBS server URL")
-    window.add_page(section, CONVOAI_PAGE, convoai, "Conversational AI agent RTC+RTM token")
-    window.add_page(section, REST_PAGE, rest, "HTTP Basic header for Agora's RESTful APIs")
     window.add_page(
-        section, ENCRYPTION_PAGE, EncryptionKeyPage, "Media stream encryption key and salt"
+        section,
+        WHITEBOARD_PAGE,
+        whiteboard,
+        QT_TRANSLATE_NOOP("Pages", "Interactive Whiteboard tokens"),
+    )
+    window.add_page(
+        section,
+        STREAM_KEY_PAGE,
+        stream,
+        QT_TRANSLATE_NOOP("Pages", "Media Gateway stream key and OBS server URL"),
+    )
+    window.add_page(
+        section,
+        CONVOAI_PAGE,
+        convoai,
+        QT_TRANSLATE_NOOP("Pages", "Conversational AI agent RTC+RTM token"),
+    )
+    window.add_page(
+        section,
+        REST_PAGE,
+        rest,
+        QT_TRANSLATE_NOOP("Pages", "HTTP Basic header for Agora's RESTful APIs"),
+    )
+    window.add_page(
+        section,
+        ENCRYPTION_PAGE,
+        EncryptionKeyPage,
+        QT_TRANSLATE_NOOP("Pages", "Media stream encryption key and salt"),
     )

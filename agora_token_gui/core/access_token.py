@@ -84,14 +84,6 @@ def message(salt: int, ts: int, privileges: Mapping[int, int]) -> bytes:
     """The signed privilege message m: salt, ts and the PrivMap (§3.2)."""
     try:
         count = len(privileges)
-        if count == 4:  # the RTC publisher's: ids already ascending need no sort
-            k1, k2, k3, k4 = privileges
-            if not k1 < k2 < k3 < k4:
-                k1, k2, k3, k4 = sorted(privileges)
-            return _MESSAGES[4].pack(
-                salt, ts, 4, k1, privileges[k1], k2, privileges[k2],
-                k3, privileges[k3], k4, privileges[k4],
-            )  # fmt: skip
         if count < len(_MESSAGES):
             flat = chain.from_iterable(sorted(privileges.items()))
             return _MESSAGES[count].pack(salt, ts, count, *flat)

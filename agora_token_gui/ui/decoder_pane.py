@@ -230,7 +230,7 @@ class DecoderPane(QWidget):
         self.uid.setPlaceholderText("number; 0 = any user")
         self.uid.setAccessibleName("User ID (uid) for verification")
         # Digits only here; the 32-bit range check lives in the core.
-        self.uid.setValidator(QRegularExpressionValidator(r"\d{0,10}", self.uid))
+        self.uid.setValidator(QRegularExpressionValidator(r"[0-9]{0,10}", self.uid))
         self.account = QLineEdit()
         self.account.setPlaceholderText("string user account")
         self.account.setAccessibleName("User account for verification")

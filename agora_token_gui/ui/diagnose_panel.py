@@ -90,7 +90,7 @@ class DiagnosePanel(QWidget):
         self.app_certificate.setEchoMode(QLineEdit.EchoMode.Password)
         self.channel_name = self._line("Channel name the app joined", "As passed to joinChannel")
         self.uid = self._line("Numeric uid", "0 = let Agora assign one")
-        self.uid.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,10}"), self))
+        self.uid.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,10}"), self))
         self.account = self._line("String account or user id", "User account, RTM or Chat user id")
         self.action = QComboBox()
         self.action.setAccessibleName("Action the app attempted")

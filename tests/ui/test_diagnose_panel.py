@@ -143,3 +143,12 @@ def test_no_token_no_findings(qtbot: QtBot) -> None:
     assert panel.diagnosis is None
     assert not panel.copy_report_button.isEnabled()
     assert "Decode a token" in panel.verdict_label.text()
+
+
+def test_the_uid_field_takes_ascii_digits_only(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot)
+    for text in ("²", "٣", "1²"):  # int() would read "٣" as 3: the one uid rule says no
+        panel.uid.setText(text)
+        assert not panel.uid.hasAcceptableInput(), text
+    panel.uid.setText("4294967295")
+    assert panel.uid.hasAcceptableInput()

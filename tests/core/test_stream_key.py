@@ -363,3 +363,34 @@ def test_without_cryptography_stream_keys_fail_in_one_sentence_and_the_rest_work
         "pip install 'agora-token-gui[streamkey]'."
     )
     assert lines == [sentence, sentence, "NETLESSSDK_"]
+
+
+def test_the_cli_without_cryptography_says_which_extra_to_install() -> None:
+    code = textwrap.dedent(
+        f"""
+        import sys
+        sys.modules["cryptography"] = None
+        from agora_token_gui.cli import main
+        key = ["--app-certificate", "{CERT}"]
+        print(main(["build", "stream_key", *key, "--channel-name", "c", "--uid", "1",
+                    "--expires-after", "60"]))
+        print(main(["decode", *key, "AAECAwQFBgcICQoLDA0ODzl1Lzf_1oB2d_u3Ig1trnDDOssw7wc"]))
+        print(main(["build", "whiteboard", "sdk", "--access-key", "a", "--secret-access-key",
+                    "b", "--role", "0", "--lifespan", "1h"]))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = done.stdout.splitlines()
+    assert out[0] == "1"
+    assert out[1] == "1"
+    assert out[2].startswith("NETLESSSDK_")
+    assert out[3] == "0"
+    errors = done.stderr.splitlines()
+    assert (
+        errors
+        == [
+            "agora-token: error: Stream keys need AES from the 'cryptography' package: install it "
+            "with pip install 'agora-token-gui[streamkey]'."
+        ]
+        * 2
+    )

@@ -50,6 +50,7 @@ class Shot:
     scale: int
     scheme: str
     scene: str
+    language: str = "en"  # "zh_CN": the window in Simplified Chinese (View > Language)
 
 
 SHOTS = (
@@ -66,6 +67,9 @@ SHOTS = (
     Shot("convoai-1366x768", 1366, 768, 1, "light", "convoai"),
     Shot("rest-1366x768", 1366, 768, 1, "light", "rest"),
     Shot("encryption-1366x768", 1366, 768, 1, "dark", "encryption"),
+    Shot("zh-generator-1366x768", 1366, 768, 1, "light", "generated", "zh_CN"),
+    Shot("zh-diagnose-006-1366x768", 1366, 768, 1, "light", "diagnose-006", "zh_CN"),
+    Shot("zh-batch-1366x768", 1366, 768, 1, "light", "batch", "zh_CN"),
 )
 WHITEBOARD_AK = "WBak3nXcB8Yq0LtV2rQm"
 WHITEBOARD_SK = "WBsk7Hs9LpQ2vX4cZ1mN8bR5tY0uIo3e"
@@ -145,6 +149,8 @@ def shoot(name: str, out: Path) -> int:
         settings=Settings(store), keychain=Keychain(backend=None), build=pinned, now=lambda: NOW
     )
     window.set_colour_scheme(shot.scheme)
+    if shot.language != "en":
+        window.set_language(shot.language)
     window.show()
     screen = window.screen()
     window.setGeometry(screen.availableGeometry())  # as a maximised window

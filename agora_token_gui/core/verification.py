@@ -26,6 +26,7 @@ from .encoding import is_hex
 from .errors import InvalidInputError
 from .integrity import Note
 from .stream_key import StreamKey
+from .text import msg
 from .uid import parse_uid
 from .whiteboard import WhiteboardToken
 
@@ -70,9 +71,11 @@ class Verification:
 
 
 # 007 outcomes depend on nothing but validity; Verification is frozen, so they can be shared.
-_VALID_007: Final = Verification(True, "Signature valid: this App Certificate signed the token.")
+_VALID_007: Final = Verification(
+    True, msg("Signature valid: this App Certificate signed the token.")
+)
 _INVALID_007: Final = Verification(
-    False, "Signature invalid: this App Certificate did not sign the token."
+    False, msg("Signature invalid: this App Certificate did not sign the token.")
 )
 _a2b_hex: Final = binascii.a2b_hex
 
@@ -266,10 +269,10 @@ def verify_whiteboard(token: WhiteboardToken, secret_access_key: str) -> Verific
     checks = (result.note,) if result.note else ()
     if result.valid:
         return Verification(
-            True, "Signature valid: this Secret Access Key signed the token.", checks
+            True, msg("Signature valid: this Secret Access Key signed the token."), checks
         )
     return Verification(
-        False, "Signature invalid: this Secret Access Key did not sign the token.", checks
+        False, msg("Signature invalid: this Secret Access Key did not sign the token."), checks
     )
 
 

@@ -148,12 +148,16 @@ class TextField(FieldWidget):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> None:
         super().__init__(spec, parent, now=now)
         self.line_edit = QLineEdit(self)
-        self.line_edit.setAccessibleName(spec.label)
-        self.line_edit.setAccessibleDescription(spec.help)
-        if spec.default == "":
-            self.line_edit.setPlaceholderText('empty = ""')
         self.row.addWidget(self.line_edit)
         self.line_edit.textChanged.connect(self._on_input_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.line_edit.setAccessibleName(localise(self.spec.label))
+        self.line_edit.setAccessibleDescription(localise(self.spec.help))
+        if self.spec.default == "":
+            self.line_edit.setPlaceholderText(self.tr('empty = ""'))
 
     def value(self) -> JSONValue:
         return self.line_edit.text()

@@ -49,7 +49,7 @@ from agora_token_gui.ui.fields import (
     TimestampField,
     UidField,
 )
-from agora_token_gui.ui.i18n import localise, message_of, retranslatable
+from agora_token_gui.ui.i18n import current_language, localise, message_of, retranslatable
 from agora_token_gui.ui.output_panel import OutputPanel
 from agora_token_gui.ui.settings import Settings
 from agora_token_gui.ui.widgets import (
@@ -206,7 +206,10 @@ class Form(QWidget):
         self.setAccessibleName(self.tr("{kind} form").format(kind=localise(kind.title)))
         pins = [s for s in kind.fields if s.pin is not None]
         if pins:
-            names = self.tr(", ").join(localise(s.label).lower() for s in pins)
+            english = current_language() == "en"
+            names = self.tr(", ").join(
+                localise(s.label).lower() if english else localise(s.label) for s in pins
+            )
             self.advanced.set_title(self.tr("Advanced: {pins}").format(pins=names))
         else:
             self.advanced.set_title(self.tr("Advanced"))

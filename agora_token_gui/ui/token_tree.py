@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from agora_token_gui.core.report import Node
 
-from .i18n import localise
+from .i18n import localise, retranslatable
 from .widgets import FOREGROUND_ROLE, PaletteWatcher, status_colour
 
 FIELD_COLUMN = 0
@@ -60,8 +60,7 @@ class TokenTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(3)
-        self.setHeaderLabels([self.tr("Field"), self.tr("Value"), self.tr("Raw")])
-        self.setAccessibleName(self.tr("Decoded token fields"))
+        retranslatable(self, self._retranslate_header)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         self.setColumnWidth(FIELD_COLUMN, 200)
@@ -103,6 +102,10 @@ class TokenTree(QTreeWidget):
         self._nodes = ()
         self._flat_nodes = []
         self._flat_items = []
+
+    def _retranslate_header(self) -> None:
+        self.setHeaderLabels([self.tr("Field"), self.tr("Value"), self.tr("Raw")])
+        self.setAccessibleName(self.tr("Decoded token fields"))
 
     def nodes(self) -> tuple[Node, ...]:
         return self._nodes

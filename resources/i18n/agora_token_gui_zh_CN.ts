@@ -843,6 +843,22 @@
         <source>no uid: a user account</source>
         <translation>没有 uid：使用用户账号</translation>
     </message>
+    <message>
+        <source>Signature valid: this App Certificate signed the token.</source>
+        <translation>签名有效：此 Token 由该 App 证书签发。</translation>
+    </message>
+    <message>
+        <source>Signature invalid: this App Certificate did not sign the token.</source>
+        <translation>签名无效：此 Token 不是由该 App 证书签发的。</translation>
+    </message>
+    <message>
+        <source>Signature valid: this Secret Access Key signed the token.</source>
+        <translation>签名有效：此 Token 由该 Secret Access Key 签发。</translation>
+    </message>
+    <message>
+        <source>Signature invalid: this Secret Access Key did not sign the token.</source>
+        <translation>签名无效：此 Token 不是由该 Secret Access Key 签发的。</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceField</name>
@@ -1624,6 +1640,46 @@
         <source>Tools</source>
         <translation>工具</translation>
     </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation>互动白板</translation>
+    </message>
+    <message>
+        <source>Stream key for OBS</source>
+        <translation>OBS 推流密钥</translation>
+    </message>
+    <message>
+        <source>ConvoAI agent</source>
+        <translation>对话式 AI 智能体</translation>
+    </message>
+    <message>
+        <source>REST credentials</source>
+        <translation>RESTful API 凭证</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>媒体流加密密钥</translation>
+    </message>
+    <message>
+        <source>Interactive Whiteboard tokens</source>
+        <translation>互动白板 Token</translation>
+    </message>
+    <message>
+        <source>Media Gateway stream key and OBS server URL</source>
+        <translation>媒体网关推流密钥和 OBS 服务器地址</translation>
+    </message>
+    <message>
+        <source>Conversational AI agent RTC+RTM token</source>
+        <translation>对话式 AI 智能体的 RTC+RTM Token</translation>
+    </message>
+    <message>
+        <source>HTTP Basic header for Agora's RESTful APIs</source>
+        <translation>声网 RESTful API 的 HTTP Basic 认证头</translation>
+    </message>
+    <message>
+        <source>Media stream encryption key and salt</source>
+        <translation>媒体流加密的密钥和盐</translation>
+    </message>
 </context>
 <context>
     <name>PinnedTextField</name>
@@ -1653,6 +1709,13 @@
     <message>
         <source>{section} (section)</source>
         <translation>{section}（分组）</translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <source>empty = ""</source>
+        <translation>留空 = ""</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
+from typing import Final
 
 from .. import __version__
 from ..core.commandline import flag
@@ -60,9 +62,32 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# A relative time such as -3h or -30m: argparse would take it for an option and say "expected one
+# argument", so it is glued to the option before it (--issue-ts -3h -> --issue-ts=-3h).
+_NEGATIVE_VALUE: Final = re.compile(r"-\d+(?:\.\d+)?\s*[smhd]?\Z")
+
+
+def negative_values_attached(argv: Sequence[str]) -> list[str]:
+    """``argv`` with each ``--option -3h`` written as ``--option=-3h``."""
+    out: list[str] = []
+    for arg in argv:
+        previous = out[-1] if out else ""
+        if (
+            _NEGATIVE_VALUE.match(arg)
+            and previous.startswith("--")
+            and "=" not in previous
+            and previous != "--"
+        ):
+            out[-1] = f"{previous}={arg}"
+        else:
+            out.append(arg)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``agora-token`` with ``argv`` (default: the process arguments); return its status."""
-    args = make_parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else argv
+    args = make_parser().parse_args(negative_values_attached(given))
     handler: Handler = args.handler
     try:
         return int(handler(args))

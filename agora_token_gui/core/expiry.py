@@ -344,3 +344,61 @@ def mistakes(decoded: Decoded | AnyToken) -> tuple[tuple[bool, str], ...]:
     elif not isinstance(token, DynamicKey1) and looks_relative(token.expires_at):
         found.append((True, instant_mistake("The expiry", token.expires_at)))
     return tuple(found)
+
+
+# --- privileges that lapse before the token -------------------------------------------------
+# Per kind: (privilege field, the token-lifetime field it should not be shorter than). The form
+# warns and offers "same as token"; build warns too. 0 (no separate limit / never) never warns.
+
+PRIVILEGE_PAIRS: Final[Mapping[str, tuple[tuple[str, str], ...]]] = {
+    "007/rtc_uid": (("privilege_expire", "token_expire"),),
+    "007/rtc_account": (("privilege_expire", "token_expire"),),
+    "007/rtc_rtm": (("privilege_expire", "token_expire"),),
+    **{
+        key: tuple(
+            (f"{name}_privilege_expire", token)
+            for name in ("join_channel", "pub_audio", "pub_video", "pub_data_stream")
+        )
+        for key, token in (
+            ("007/rtc_uid_privileges", "token_expire"),
+            ("007/rtc_account_privileges", "token_expire"),
+            ("007/rtc_rtm2", "rtc_token_expire"),
+        )
+    },
+    "006/rtc_uid": (("privilege_expired_ts", "ts"),),
+    "006/rtc_account": (("privilege_expired_ts", "ts"),),
+    "006/rtm": (("privilege_expired_ts", "ts"),),
+}
+TOKEN_DAY: Final = 86_400  # a 006 token's ts defaults to now + 24 h
+
+
+def shorter_privileges(
+    kind_key: str, values: Mapping[str, object], now: int
+) -> tuple[tuple[str, str, int], ...]:
+    """(privilege field, token field, the token's value) for each privilege that lapses first.
+
+    The token's value is what "same as token" puts in the privilege field: the token lifetime
+    for 007, the token's absolute ``ts`` for 006 (now + 24 h when it is left empty).
+    """
+    found: list[tuple[str, str, int]] = []
+    for privilege_field, token_field in PRIVILEGE_PAIRS.get(kind_key, ()):
+        privilege = values.get(privilege_field)
+        token = values.get(token_field)
+        if token is None and token_field == "ts":
+            token = now + TOKEN_DAY
+        if (
+            isinstance(privilege, int)
+            and isinstance(token, int)
+            and not isinstance(privilege, bool)
+            and 0 < privilege < token
+        ):
+            found.append((privilege_field, token_field, token))
+    return tuple(found)
+
+
+def shorter_privilege_message(privilege_label: str, token_label: str, gap: int) -> str:
+    return (
+        f"{privilege_label} ends {timefmt.duration(gap)} earlier than {token_label}: what it "
+        "allows stops then, while the token still looks valid; use the same value (or 0) to "
+        "end them together."
+    )

@@ -35,7 +35,14 @@ from .catalog import (
 from .detect import JSONValue
 from .encoding import is_hex
 from .errors import InvalidInputError
-from .expiry import duration_mistake, instant_mistake, looks_absolute, looks_relative
+from .expiry import (
+    duration_mistake,
+    instant_mistake,
+    looks_absolute,
+    looks_relative,
+    shorter_privilege_message,
+    shorter_privileges,
+)
 from .packing import MAX_U16, MAX_U32
 from .secrets import describe_value, is_secret_key
 from .uid import parse_uid, shown
@@ -508,6 +515,17 @@ def parse_request(data: Mapping[str, object], *, now: int | None = None) -> Toke
     return request
 
 
+# Login tokens for one user: an empty user id builds, but no app can log in with it.
+EMPTY_USER_FIELDS: Final[Mapping[str, str]] = {
+    "007/rtm": "user_id",
+    "007/rtm_permissions": "user_id",
+    "007/chat_user": "user_id",
+    "007/rtc_rtm2": "rtm_user_id",
+    "006/rtm": "user_account",
+    "signaling/token": "account",
+}
+
+
 def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> tuple[Problem, ...]:
     """What builds but may not work as meant: lengths, characters, lifetimes past Agora's cap."""
     found: list[Problem] = []
@@ -562,6 +580,29 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> tuple[Pr
                             WARNING,
                         )
                     )
+    for privilege_field, token_field, token_value in shorter_privileges(kind.key, values, now):
+        privilege_value = values[privilege_field]
+        assert isinstance(privilege_value, int)
+        token_label = kind.field(token_field).label
+        found.append(
+            Problem(
+                privilege_field,
+                shorter_privilege_message(
+                    kind.field(privilege_field).label, token_label, token_value - privilege_value
+                ),
+                WARNING,
+            )
+        )
+    user_field = EMPTY_USER_FIELDS.get(kind.key)
+    if user_field is not None and values.get(user_field) == "":
+        found.append(
+            Problem(
+                user_field,
+                f"{kind.field(user_field).label} is empty: a login token is for one user, and "
+                "an empty id matches no user the app can log in as.",
+                WARNING,
+            )
+        )
     issue_ts = values.get("issue_ts")
     if isinstance(issue_ts, int) and issue_ts + longest > MAX_U32:
         found.append(

@@ -325,8 +325,30 @@ class DurationField(FieldWidget):
         self._reference: int | None = None
         self.line_edit.textChanged.connect(self._on_input_changed)
         self.unit_combo.currentIndexChanged.connect(self._on_input_changed)
+        self.unit_combo.currentIndexChanged.connect(self._on_unit_changed)
         self.changed.connect(self._on_changed)
         self.retranslate()
+
+    def unit_help(self) -> str:
+        """The help in the unit the box shows: "Hours after the issue time …" (issue #9)."""
+        unit = DURATION_UNITS[max(self.unit_combo.currentIndex(), 0)][0]
+        words = {"s": "Seconds", "min": "Minutes", "h": "Hours", "days": "Days"}[unit]
+        help_text = localise(self.spec.help)
+        if help_text.startswith("Seconds "):
+            return words + help_text[len("Seconds") :]
+        return f"{help_text} [{self.unit_combo.currentText()}]"  # translated: the box's unit
+
+    @Slot()
+    def _on_unit_changed(self) -> None:
+        text = self.unit_help()
+        for widget in (self, self.line_edit, self.unit_combo):
+            widget.setToolTip(text)
+        self.line_edit.setAccessibleDescription(text)
+        form = self.parentWidget()
+        if form is not None:  # the row's label, whose buddy is this field
+            for label in form.findChildren(QLabel):
+                if label.buddy() is self.line_edit:
+                    label.setToolTip(text)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -344,6 +366,7 @@ class DurationField(FieldWidget):
         }
         for index, (name, _) in enumerate(DURATION_UNITS):
             self.unit_combo.setItemText(index, names.get(name, name))
+        self._on_unit_changed()
         if self._reference is not None:
             self.refresh_preview(self._reference)
 

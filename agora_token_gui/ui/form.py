@@ -37,6 +37,7 @@ from agora_token_gui.core.catalog import (
 )
 from agora_token_gui.core.detect import JSONValue
 from agora_token_gui.core.errors import TokenError
+from agora_token_gui.core.expiry import shorter_privileges
 from agora_token_gui.core.request import ERROR, Problem, TokenRequest, check
 from agora_token_gui.ui.fields import (
     ChoiceField,
@@ -183,8 +184,19 @@ class Form(QWidget):
         self.general_message.set_reserved(True)
         self.generate_button = QPushButton(self)
         self.generate_button.setDefault(True)
+        # Issue #9: a privilege that lapses before the token is offered "same as token".
+        self.same_as_token_button = QPushButton(self.tr("Privileges: same as token"), self)
+        self.same_as_token_button.setAccessibleName(
+            self.tr("Make the privileges last as long as the token")
+        )
+        self.same_as_token_button.setToolTip(
+            self.tr("Set every privilege that ends before the token to end with it")
+        )
+        self.same_as_token_button.setVisible(False)
+        self._shorter: tuple[tuple[str, str, int], ...] = ()
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate_button)
+        buttons.addWidget(self.same_as_token_button)
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -198,6 +210,7 @@ class Form(QWidget):
         layout.addStretch(1)
         self.generate_button.clicked.connect(self._on_generate_button_clicked)
         retranslatable(self, self._retranslate)
+        self.same_as_token_button.clicked.connect(self._on_same_as_token_button_clicked)
         self.revalidate()
         self._settling = False
 
@@ -313,7 +326,20 @@ class Form(QWidget):
         if not self.attempted:
             elsewhere = [p for p in elsewhere if p.severity != ERROR]
         self.general_message.set_problems(elsewhere)
+        values = self.request.values if self.request is not None else {}
+        self._shorter = shorter_privileges(self.kind.key, values, now)
+        self.same_as_token_button.setVisible(bool(self._shorter))
         self.validated.emit()
+
+    def same_as_token(self) -> None:
+        """End every privilege that lapses before the token together with the token."""
+        for privilege_field, token_field, token_value in self._shorter:
+            token_given = self.fields[token_field].value() is not None
+            # A 006 ts left empty is filled in at build time: 0 (never, capped by ts) ends
+            # the privilege with the token whatever ts becomes.
+            self.fields[privilege_field].set_value(token_value if token_given else 0)
+            self.touched.add(privilege_field)
+        self.revalidate()
 
     # --- generating -------------------------------------------------------------------------
 
@@ -389,6 +415,10 @@ class Form(QWidget):
     @Slot()
     def _on_generate_button_clicked(self) -> None:
         self.generate()
+
+    @Slot()
+    def _on_same_as_token_button_clicked(self) -> None:
+        self.same_as_token()
 
 
 class GeneratorTab(QWidget):
@@ -526,6 +556,7 @@ class GeneratorTab(QWidget):
         self.form_layout.addWidget(form)
         form.token_generated.connect(self._on_form_token_generated)
         form.validated.connect(self.validated)
+        form.validated.connect(self._on_form_validated)
         self.forms[key] = form
         return form
 
@@ -587,8 +618,17 @@ class GeneratorTab(QWidget):
 
     @Slot(object)
     def _on_form_token_generated(self, result: BuildResult) -> None:
-        self.output.set_result(result)
+        form = self.current_form()
+        self.output.set_result(result, (form.kind.key, form.request_data()))
         self.token_generated.emit(result)
+
+    @Slot()
+    def _on_form_validated(self) -> None:
+        # Any change to the visible form (a value, the kind, the credentials) dims a token
+        # that was made from something else (issue #9: no stale token to copy by mistake).
+        form = self.forms.get(self.current_kind().key)
+        if form is not None:
+            self.output.follow(form.kind.key, form.request_data())
 
 
 def create_field(spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> FieldWidget:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agora_token_gui.core import timefmt
-from agora_token_gui.core.build import BuildResult, built_expires_at
-from agora_token_gui.core.catalog import FieldKind
-from agora_token_gui.ui.widgets import hint_label
+from agora_token_gui.core import expiry, timefmt
+from agora_token_gui.core.build import BuildResult
+from agora_token_gui.ui.output_panel import built_expiry, describe_request
+from agora_token_gui.ui.widgets import OK, hint_label, status_colour
 
 Clock = Callable[[], int]
 COLUMNS = ("Time", "Kind", "Channel", "User", "Expires")
@@ -40,25 +40,10 @@ class HistoryEntry:
 
 def entry_for(result: BuildResult, created: int) -> HistoryEntry:
     """The row for a built token: the channel and user fields of its kind, whatever they are."""
-    request = result.request
-    channel = ""
-    user = ""
-    for spec in request.kind.fields:
-        value = request.values.get(spec.name)
-        if value is None:
-            continue
-        if spec.channel and not channel:
-            channel = str(value)
-        elif not user and (
-            spec.kind is FieldKind.UID
-            or (spec.kind is FieldKind.TEXT and ("account" in spec.name or "user" in spec.name))
-            or (spec.name == "uid" and spec.kind is FieldKind.TEXT)
-        ):
-            user = str(value)
-            if spec.kind is FieldKind.UID and value == 0:
-                user = "0 (any user)"
-    title = f"{request.kind.group} · {request.kind.title}"
-    return HistoryEntry(created, title, channel, user, built_expires_at(result), result.token)
+    title, channel, user = describe_request(result.request)
+    found = built_expiry(result)
+    expires = None if found is None else (found.at or 0)
+    return HistoryEntry(created, title, channel, user, expires, result.token)
 
 
 class HistoryTab(QWidget):
@@ -118,9 +103,16 @@ class HistoryTab(QWidget):
             entry.user,
             "never" if not expires else timefmt.local_text(expires),
         )
+        found = expiry.of_text(entry.token)
+        state = "" if found is None else found.status(self._now())
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(entry.token if column == 0 else text)
+            if column == len(cells) - 1 and found is not None:
+                # The effective expiry: the first needed privilege, not just the token's own.
+                item.setToolTip(found.words(self._now()))
+                if state != OK:
+                    item.setForeground(QBrush(status_colour(self.palette(), state)))
             self.table.setItem(0, column, item)
         self.table.selectRow(0)
         self._update_buttons()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shlex
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication
@@ -21,15 +21,22 @@ from PySide6.QtWidgets import (
 
 from agora_token_gui.core import timefmt
 from agora_token_gui.core.build import BuildResult, built_expires_at
+from agora_token_gui.core.catalog import FieldKind
 from agora_token_gui.core.commandline import command_line
-from agora_token_gui.core.detect import decode_exact
-from agora_token_gui.core.errors import TokenError
-from agora_token_gui.core.request import request_to_json
+from agora_token_gui.core.detect import expiry_of
+from agora_token_gui.core.expiry import Capability, Expiry
+from agora_token_gui.core.request import TokenRequest, request_to_json
 from agora_token_gui.ui.i18n import localise, retranslatable
-from agora_token_gui.ui.widgets import OK, MessageLabel, hint_label, monospace_font
+from agora_token_gui.ui.widgets import (
+    OK,
+    MessageLabel,
+    hint_label,
+    make_selectable,
+    monospace_font,
+)
 
 Clock = Callable[[], int]
-SOON = 300  # seconds before expiry at which the countdown turns amber
+Source = tuple[str, Mapping[str, object]]  # (kind key, the form request) a token was made from
 
 
 def _system_clock() -> int:
@@ -37,30 +44,71 @@ def _system_clock() -> int:
 
 
 def expires_at(token: str) -> int | None:
-    """When the token expires (unix seconds), 0 for never, None when the format has no expiry."""
-    try:
-        return decode_exact(token).expires_at
-    except TokenError:
+    """When the token stops doing what it was built for (core/expiry.py), None for never."""
+    found = expiry_of(token)
+    return None if found is None else found.at
+
+
+def built_expiry(result: BuildResult) -> Expiry | None:
+    """The effective expiry of a token just built (None: it has no expiry we can know).
+
+    From the token itself where it can be read; a stream key's expiry is encrypted inside it,
+    so there the request's (core.build.built_expires_at) is used.
+    """
+    found = expiry_of(result.token)
+    if found is not None:
+        return found
+    at = built_expires_at(result)
+    if at is None:
         return None
+    instant = at or None  # 0: never
+    return Expiry(instant, instant, (Capability("the token", instant),))
 
 
-def expiry_text(instant: int | None, now: int) -> tuple[str, str]:
-    """``("Expires in 59 min 58 s (…)", status)`` for the countdown line."""
+def expiry_text(found: Expiry | None, now: int) -> tuple[str, str]:
+    """``("Publishing stops in 1 h; joining works for 2 h (…)", status)`` for the countdown.
+
+    The effective expiry (issue #9): red once past, amber within the SDK's 30 s renewal warning.
+    """
     translate = QCoreApplication.translate
-    if instant is None:
-        return translate("OutputPanel", "Never expires (this format has no expiry)."), ""
-    if instant == 0:
-        return translate("OutputPanel", "Never expires (expiry 0)."), OK
-    when = localise(timefmt.local_text(instant))
-    utc = localise(timefmt.utc_text(instant))
+    if found is None or found.at is None:
+        return translate("OutputPanel", "Never expires."), OK
+    when = localise(timefmt.local_text(found.at))
+    utc = localise(timefmt.utc_text(found.at))
     where = utc if when.endswith("UTC") else f"{when}, {utc}"
-    relative = localise(timefmt.relative(instant, now))
-    if instant > now:
-        status = "warning" if instant - now <= SOON else OK
-        text = translate("OutputPanel", "Expires {relative} ({where})")
-        return text.format(relative=relative, where=where), status
-    text = translate("OutputPanel", "Expired {relative} ({where})")
-    return text.format(relative=relative, where=where), "error"
+    return f"{found.words(now)[:-1]} ({where}).", found.status(now)
+
+
+def describe_request(request: TokenRequest) -> tuple[str, str, str]:
+    """(kind title, channel, user) of a request: the channel and user fields of its kind."""
+    channel = ""
+    user = ""
+    for spec in request.kind.fields:
+        value = request.values.get(spec.name)
+        if value is None:
+            continue
+        if spec.channel and not channel:
+            channel = str(value)
+        elif not user and (
+            spec.kind is FieldKind.UID
+            or (spec.kind is FieldKind.TEXT and ("account" in spec.name or "user" in spec.name))
+            or (spec.name == "uid" and spec.kind is FieldKind.TEXT)
+        ):
+            user = str(value)
+            if spec.kind is FieldKind.UID and value == 0:
+                user = "0 (any user)"
+    return f"{request.kind.group} · {request.kind.title}", channel, user
+
+
+def request_label(request: TokenRequest) -> str:
+    """``AccessToken2 (007) · RTC by uid · channel 'demo' · user 123``."""
+    title, channel, user = describe_request(request)
+    parts = [title]
+    if channel:
+        parts.append(f"channel {channel!r}")
+    if user:
+        parts.append(f"user {user}")
+    return " · ".join(parts)
 
 
 class OutputPanel(QWidget):
@@ -73,12 +121,17 @@ class OutputPanel(QWidget):
         super().__init__(parent)
         self._now = now or _system_clock
         self.result: BuildResult | None = None
-        self.expires_at: int | None = None
+        self.expiry: Expiry | None = None
+        self.source: Source | None = None
+        self.stale = False
 
         self.token_edit = QLineEdit(self)
         self.token_edit.setReadOnly(True)
         self.token_edit.setFont(monospace_font())
         self.token_edit.setPlaceholderText("The token appears here after Generate.")  # for sizes
+        self.request_label = QLabel(self)
+        self.request_label.setWordWrap(True)
+        make_selectable(self.request_label)
         self.copy_button = QPushButton("Copy", self)
         self.copy_as_menu = QMenu("Copy as", self)
         self.copy_token_action = QAction("Token", self)
@@ -105,6 +158,7 @@ class OutputPanel(QWidget):
         info.addWidget(self.length_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.request_label)
         layout.addLayout(row)
         layout.addLayout(info)
         layout.addWidget(self.pins_label)
@@ -124,6 +178,7 @@ class OutputPanel(QWidget):
 
     def _retranslate(self) -> None:
         self.token_edit.setAccessibleName(self.tr("Generated token"))
+        self.request_label.setAccessibleName(self.tr("What the token was made for"))
         self.token_edit.setPlaceholderText(self.tr("The token appears here after Generate."))
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy token"))
@@ -138,6 +193,7 @@ class OutputPanel(QWidget):
         self.inspect_button.setAccessibleName(self.tr("Inspect the token in the decoder pane"))
         if self.result is not None:
             self._show_details(self.result)
+            self._show_label()
             self.refresh_expiry()
 
     def copy_actions(self) -> tuple[QAction, ...]:
@@ -148,16 +204,26 @@ class OutputPanel(QWidget):
             self.copy_export_action,
         )
 
-    def set_result(self, result: BuildResult) -> None:
+    @property
+    def expires_at(self) -> int | None:
+        """The effective expiry of the token shown (None: never, or no token)."""
+        return None if self.expiry is None else self.expiry.at
+
+    def set_result(self, result: BuildResult, source: Source | None = None) -> None:
+        """Show a new token; ``source`` is the form it came from (see ``follow``)."""
         self.result = result
+        self.source = source
+        self.stale = False
         self.token_edit.setText(result.token)
         self.token_edit.setCursorPosition(0)
-        self.expires_at = built_expires_at(result)
+        self.token_edit.setEnabled(True)
+        self.expiry = built_expiry(result)
         self._show_details(result)
+        self._show_label()
         self.warnings.set_problems(result.warnings)
         self._set_enabled(True)
         self.refresh_expiry()
-        if self.expires_at:
+        if self.expires_at is not None:
             self.timer.start()
         else:
             self.timer.stop()
@@ -168,10 +234,47 @@ class OutputPanel(QWidget):
         self.pins_label.setText(self.tr("Built with {pins}.").format(pins=pins) if pins else "")
         self.pins_label.setVisible(bool(pins))
 
+    def _show_label(self) -> None:
+        if self.result is None:
+            return
+        made_for = request_label(self.result.request)
+        if self.stale:
+            made_for = self.tr(
+                "Out of date: made for {request}; the form has changed since. Generate again, "
+                "or undo the change."
+            ).format(request=made_for)
+        self.request_label.setText(made_for)
+        self.request_label.setVisible(True)
+
+    def follow(self, kind_key: str, data: Mapping[str, object]) -> None:
+        """The form now shows ``data`` for ``kind_key``: dim the token unless it was made so.
+
+        Called whenever the visible form changes (a value, the kind, the credentials): a token
+        made from other values stays visible, greyed out and labelled as out of date, and cannot
+        be copied until it is generated again (or the change is undone). Issue #9.
+        """
+        if self.result is None or self.source is None:
+            return
+        self.set_stale((kind_key, dict(data)) != (self.source[0], dict(self.source[1])))
+
+    def set_stale(self, stale: bool) -> None:
+        if self.result is None or stale == self.stale:
+            return
+        self.stale = stale
+        self.token_edit.setEnabled(not stale)
+        self._show_label()
+        self._set_enabled(not stale)
+        self.refresh_expiry()
+
     def clear(self) -> None:
         self.result = None
-        self.expires_at = None
+        self.expiry = None
+        self.source = None
+        self.stale = False
         self.token_edit.clear()
+        self.token_edit.setEnabled(True)
+        self.request_label.clear()
+        self.request_label.setVisible(False)
         self.length_label.clear()
         self.expiry_label.set_lines([])
         self.pins_label.setVisible(False)
@@ -182,8 +285,12 @@ class OutputPanel(QWidget):
     def refresh_expiry(self) -> None:
         if self.result is None:
             return
-        text, status = expiry_text(self.expires_at, self._now())
+        text, status = expiry_text(self.expiry, self._now())
+        if self.stale:
+            status = ""  # a dimmed token's countdown is no call to action
         self.expiry_label.set_lines([(status, text)])
+        if self.expiry is not None:
+            self.expiry_label.setToolTip("\n".join(self.expiry.lines(self._now())))
 
     # --- what each copy puts on the clipboard -----------------------------------------------
 

@@ -61,3 +61,32 @@ def test_diff_groups_the_harmless_differences_under_no_effect(capsys: Capture) -
     assert "Issue time" not in explains
     assert "Issue time" in harmless
     assert "Salt" in harmless
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [["--issue-ts", "-3h"], ["--issue-ts=-3h"], ["--issue-ts", "-180m"], ["--issue-ts", "-10800"]],
+)
+def test_negative_relative_issue_times_work(capsys: Capture, flags: list[str]) -> None:
+    argv = ["build", "007", "rtm", "--app-id", "970CA35de60c44645bbae8a215061b33"]
+    argv += ["--user-id", "u", "--expire", "3600", *flags, "--json"]
+    argv += ["--app-certificate", "5CFd2fd1755d40ecb72977518be15d3b"]
+    status, out, err = run(argv, capsys)
+    assert status == 0, err
+    data = json.loads(out)
+    issue_ts = data["pinned"]["issue_ts"]
+    assert isinstance(issue_ts, int)
+    decoded = json.loads(run(["decode", "--json", data["token"]], capsys)[1])
+    assert decoded["issue_ts"] == issue_ts
+    assert decoded["expires_at"] == issue_ts + 3600
+
+
+def test_negative_values_are_attached_only_after_an_option() -> None:
+    from agora_token_gui.cli import negative_values_attached
+
+    assert negative_values_attached(["--issue-ts", "-3h", "-", "--at", "-30m"]) == [
+        "--issue-ts=-3h",
+        "-",
+        "--at=-30m",
+    ]
+    assert negative_values_attached(["decode", "-3h"]) == ["decode", "-3h"]

@@ -108,3 +108,46 @@ def test_diagnose_names_a_007_unix_time_lifetime() -> None:
     finding = next(f for f in result.findings if f.code == "expiry_mistake")
     assert finding.severity == "warning"
     assert "so pass 3600, not now + 3600" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("request_", "field"),
+    [
+        (
+            {"format": "007", "builder": "rtc_uid", "channel_name": "c", "uid": 1, "role": 1,
+             "token_expire": 7200, "privilege_expire": 3600},
+            "privilege_expire",
+        ),
+        (
+            {"format": "007", "builder": "rtc_uid_privileges", "channel_name": "c", "uid": 1,
+             "token_expire": 7200, "join_channel_privilege_expire": 7200,
+             "pub_audio_privilege_expire": 60, "pub_video_privilege_expire": 0,
+             "pub_data_stream_privilege_expire": 7200},
+            "pub_audio_privilege_expire",
+        ),
+        (
+            {"format": "006", "builder": "rtm", "user_account": "a",
+             "privilege_expired_ts": T + 3600, "ts": T + 7200},
+            "privilege_expired_ts",
+        ),
+    ],
+)  # fmt: skip
+def test_a_privilege_shorter_than_the_token_warns(request_: dict[str, object], field: str) -> None:
+    _, problems = check({**BASE, **request_}, now=T)
+    shorter = [p for p in problems if "earlier than" in p.message]
+    assert [p.field for p in shorter] == [field]
+    assert shorter[0].severity == "warning"
+
+
+@pytest.mark.parametrize(
+    ("request_", "field"),
+    [
+        ({"format": "007", "builder": "rtm", "user_id": "", "expire": 600}, "user_id"),
+        ({"format": "006", "builder": "rtm", "user_account": "", "privilege_expired_ts": 0},
+         "user_account"),
+        ({"format": "signaling", "account": "", "expired_ts": T + 600}, "account"),
+    ],
+)  # fmt: skip
+def test_an_empty_login_user_warns(request_: dict[str, object], field: str) -> None:
+    _, problems = check({**BASE, **request_}, now=T)
+    assert [p.field for p in problems if "is empty" in p.message] == [field]

@@ -212,7 +212,8 @@ def test_warning_is_shown_but_generate_stays_enabled(qtbot: QtBot) -> None:
     assert form.generate_button.isEnabled()
     result = form.generate()
     assert result is not None
-    assert [w.field for w in result.warnings] == ["token_expire"]
+    # and the 1 h privilege lifetime now ends long before the token (issue #9)
+    assert [w.field for w in result.warnings] == ["token_expire", "privilege_expire"]
 
 
 def test_empty_pins_are_left_out_and_then_drawn_by_the_core(qtbot: QtBot) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from agora_token_gui.core.build import BuildResult
+from agora_token_gui.core.expiry import Capability, Expiry
 from agora_token_gui.ui.output_panel import OutputPanel, expiry_text
 
 from .helpers import APP_ID, BUILD, CERTIFICATE, NOW
@@ -120,11 +121,15 @@ def test_countdown_runs_every_second(qtbot: QtBot, result: BuildResult) -> None:
 
 
 def test_expiry_text_states() -> None:
-    assert expiry_text(None, NOW) == ("Never expires (this format has no expiry).", "")
-    assert expiry_text(0, NOW)[1] == "ok"
-    assert expiry_text(NOW + 100, NOW)[1] == "warning"
-    assert expiry_text(NOW + 3600, NOW)[1] == "ok"
-    assert expiry_text(NOW, NOW)[1] == "error"
+    def found(at: int | None) -> Expiry:
+        return Expiry(at, at, (Capability("the token", at),))
+
+    assert expiry_text(None, NOW) == ("Never expires.", "ok")
+    assert expiry_text(found(None), NOW) == ("Never expires.", "ok")
+    assert expiry_text(found(NOW + 30), NOW)[1] == "warning"  # the SDK's renewal warning
+    assert expiry_text(found(NOW + 31), NOW)[1] == "ok"
+    assert expiry_text(found(NOW + 3600), NOW)[1] == "ok"
+    assert expiry_text(found(NOW), NOW)[1] == "error"
 
 
 def test_pins_and_warnings_are_shown(qtbot: QtBot) -> None:

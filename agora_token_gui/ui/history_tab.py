@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agora_token_gui.core import expiry, timefmt
+from agora_token_gui.core import timefmt
 from agora_token_gui.core.build import BuildResult
+from agora_token_gui.core.detect import expiry_of
 from agora_token_gui.ui.output_panel import built_expiry, describe_request
 from agora_token_gui.ui.widgets import OK, hint_label, status_colour
 
@@ -103,7 +104,7 @@ class HistoryTab(QWidget):
             entry.user,
             "never" if not expires else timefmt.local_text(expires),
         )
-        found = expiry.of_text(entry.token)
+        found = expiry_of(entry.token)
         state = "" if found is None else found.status(self._now())
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)

@@ -250,7 +250,10 @@ class Form(QWidget):
         for spec in ordered:
             label = self.labels[spec.name]
             label.setText(with_mnemonic(spec.label, used, shown=localise(spec.label)))
-            label.setToolTip(localise(spec.help))
+            field = self.fields[spec.name]
+            # A lifetime's help names the unit its box shows (issue #9).
+            tip = field.unit_help() if isinstance(field, DurationField) else localise(spec.help)
+            label.setToolTip(tip)
         if not self._settling:
             self.revalidate()  # the messages, in the new language
 

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>{count} day</source>
         <translation>{count} 天</translation>
@@ -1091,6 +1091,18 @@
         <translation>声网 API：{reference}。</translation>
     </message>
     <message>
+        <source>Privileges: same as token</source>
+        <translation>权限：与 Token 相同</translation>
+    </message>
+    <message>
+        <source>Make the privileges last as long as the token</source>
+        <translation>使权限与 Token 同时到期</translation>
+    </message>
+    <message>
+        <source>Set every privilege that ends before the token to end with it</source>
+        <translation>将早于 Token 到期的每项权限改为与 Token 同时到期</translation>
+    </message>
+    <message>
         <source>{kind} form</source>
         <translation>{kind}表单</translation>
     </message>
@@ -1111,7 +1123,7 @@
         <translation>固定的值；留空表示使用当前时间或随机值。固定这些值可以复现某个 Token，或生成已过期、尚未生效的 Token。</translation>
     </message>
     <message>
-        <source>Left empty, these are filled in when you press Generate: times with now, salt and random numbers with a fresh random value (Agora's builders do the same). Fill them in to make exactly the same token again, or one that is already expired.</source>
+        <source>Left empty, these are filled in when you press Generate: times with now, salt and random numbers with a fresh random value (Agora&apos;s builders do the same). Fill them in to make exactly the same token again, or one that is already expired.</source>
         <translation>留空时，点击生成会自动填入：时间取当前时间，salt 和随机数取新的随机值（声网的生成器也是如此）。填写这些值可以再次生成完全相同的 Token，或生成已过期的 Token。</translation>
     </message>
     <message>

@@ -321,16 +321,21 @@ class Form(QWidget):
         now = self._now()
         self.request, self.problems = check(self.request_data(), now=now)
         reference = self.reference_time()
+        values = self.request.values if self.request is not None else {}
+        self._shorter = shorter_privileges(self.kind.key, values, now)
+        # A privilege left shorter by a change of the token lifetime is shown at once (#9).
+        outlived = {p for p, t, _ in self._shorter if t in self.touched or self.attempted}
         for name, field in self.fields.items():
-            field.set_problems(self.shown_problems_for(name))
+            visible = self.shown_problems_for(name)
+            if name in outlived and not visible:
+                visible = [p for p in self.problems_for(name) if p.severity != ERROR]
+            field.set_problems(visible)
             field.set_reference(reference)
         shown = {*self.fields, *CREDENTIAL_KEYS, *self.kind.credentials.keys}
         elsewhere = [p for p in self.problems if p.field not in shown]
         if not self.attempted:
             elsewhere = [p for p in elsewhere if p.severity != ERROR]
         self.general_message.set_problems(elsewhere)
-        values = self.request.values if self.request is not None else {}
-        self._shorter = shorter_privileges(self.kind.key, values, now)
         self.same_as_token_button.setVisible(bool(self._shorter))
         self.validated.emit()
 

@@ -1462,24 +1462,16 @@
 <context>
     <name>OutputPanel</name>
     <message>
-        <source>Never expires (this format has no expiry).</source>
-        <translation>永不过期（此格式没有有效期）。</translation>
-    </message>
-    <message>
-        <source>Never expires (expiry 0).</source>
-        <translation>永不过期（过期时间为 0）。</translation>
-    </message>
-    <message>
-        <source>Expires {relative} ({where})</source>
-        <translation>{relative}过期（{where}）</translation>
-    </message>
-    <message>
-        <source>Expired {relative} ({where})</source>
-        <translation>已于{relative}过期（{where}）</translation>
+        <source>Never expires.</source>
+        <translation>永不过期。</translation>
     </message>
     <message>
         <source>Generated token</source>
         <translation>生成的 Token</translation>
+    </message>
+    <message>
+        <source>What the token was made for</source>
+        <translation>该 Token 的生成依据</translation>
     </message>
     <message>
         <source>The token appears here after Generate.</source>
@@ -1528,6 +1520,10 @@
     <message>
         <source>Built with {pins}.</source>
         <translation>生成时使用 {pins}。</translation>
+    </message>
+    <message>
+        <source>Out of date: made for {request}; the form has changed since. Generate again, or undo the change.</source>
+        <translation>已过时：此 Token 按 {request} 生成，表单之后已更改。请重新生成，或撤销更改。</translation>
     </message>
     <message>
         <source>Token copied ({count} characters).</source>

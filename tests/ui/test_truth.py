@@ -123,4 +123,8 @@ def test_an_empty_rtm_user_warns(qtbot: QtBot) -> None:
     tab = make_tab(qtbot)
     form = tab.select_kind("007/rtm")
     form.fields["user_id"].set_value("")
+    result = tab.generate()  # builds, as Agora's builder does, but says so
+    assert result is not None
+    assert [w.field for w in result.warnings] == ["user_id"]
     assert "User id is empty" in form.fields["user_id"].message.plain_text()
+    assert "User id is empty" in tab.output.warnings.plain_text()

@@ -137,6 +137,8 @@ def describe_value(name: object, value: object, *, limit: int = 40) -> str:
             return _kind(value)
         text = repr(value)
         return text if len(text) <= limit else _kind(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 256:
+        return f"a number of {value.bit_length():,} bits"  # repr() refuses past 4,300 digits
     text = repr(value)
     if len(text) > limit:
         return f"{text[: limit - 5]}…{text[-3:]} ({_kind(value)})"

@@ -128,3 +128,10 @@ def test_describe_quotes_short_plain_values_and_cuts_long_ones() -> None:
 @given(st.text(max_size=300))
 def test_any_key_is_judged_quickly_and_without_error(key: str) -> None:
     assert is_secret_key(key) in (True, False)
+
+
+def test_a_huge_number_is_described_not_quoted() -> None:
+    # repr() of an int over 4,300 digits raises ValueError; the description must not.
+    huge = 10**5000
+    assert describe_value("uid", huge) == f"a number of {huge.bit_length():,} bits"
+    assert describe_value("uid", 42) == "42"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -74,6 +75,11 @@ PIECES = st.sampled_from(
 )
 
 
+# Hypothesis's own example cache compares choice sequences that hold an int (a sampled piece) where
+# another holds bytes (a binary draw); under `python -b` that is a BytesWarning raised inside
+# hypothesis.internal.cache, about one run in three. Only that module's warning is ignored: a
+# bytes/str mix-up in the server code still fails the test.
+@pytest.mark.filterwarnings("ignore::BytesWarning:hypothesis.internal.cache")
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(PIECES, st.binary(max_size=40)), max_size=12))
 def test_any_bytes_get_http_answers_or_nothing(chunks: list[bytes]) -> None:

@@ -12,6 +12,9 @@ certificate at a pinned time and salt, so the same PNGs come out until the windo
 - first-start-1366x768.png: the first start, nothing typed yet;
 - diagnose-006-1280x720.png: a 006 token in the decoder with the Diagnose tab open;
 - batch-1366x768.png: a small batch run;
+- expired-privilege-1366x768.png: a log line pasted into the decoder, holding a 007 token whose
+  publishing privileges lapsed while joining still works (issue #9: the effective expiry);
+- compare-1366x768.png: Compare with uid 999 vs 1234, issued a second apart, one with a newline;
 - whiteboard-1366x768.png: a whiteboard Room token generated, decoded and verified with its SK;
 - stream-key-1366x768.png, convoai-1366x768.png, rest-1366x768.png, encryption-1366x768.png:
   the other pages of issue #11, filled in.
@@ -70,6 +73,8 @@ SHOTS = (
     Shot("zh-generator-1366x768", 1366, 768, 1, "light", "generated", "zh_CN"),
     Shot("zh-diagnose-006-1366x768", 1366, 768, 1, "light", "diagnose-006", "zh_CN"),
     Shot("zh-batch-1366x768", 1366, 768, 1, "light", "batch", "zh_CN"),
+    Shot("expired-privilege-1366x768", 1366, 768, 1, "light", "expired-privilege"),
+    Shot("compare-1366x768", 1366, 768, 1, "light", "compare"),
 )
 WHITEBOARD_AK = "WBak3nXcB8Yq0LtV2rQm"
 WHITEBOARD_SK = "WBsk7Hs9LpQ2vX4cZ1mN8bR5tY0uIo3e"
@@ -201,6 +206,8 @@ def shoot(name: str, out: Path) -> int:
         window.decoder_pane.channel_name.setText("demo-channel")
         window.decoder_pane.uid.setText("2882341273")
         window.decoder_pane.details.setCurrentIndex(1)
+    elif shot.scene in ("expired-privilege", "compare"):
+        _truth(window, pinned, shot.scene)
     elif shot.scene == "batch":
         window.show_page("Batch")
         batch = window.batch
@@ -221,6 +228,37 @@ def shoot(name: str, out: Path) -> int:
     del window
     QApplication.processEvents()
     return 0
+
+
+def _truth(window: Any, pinned: Callable[..., Any], scene: str) -> None:
+    """Issue #9: a token found in a log line with a lapsed privilege, or two tokens compared."""
+    base = {"format": "007", "app_id": APP_ID, "app_certificate": CERTIFICATE}
+    pane = window.decoder_pane
+    if scene == "expired-privilege":
+        token = pinned(
+            {
+                **base,
+                "builder": "rtc_uid_privileges",
+                "channel_name": "demo-channel",
+                "uid": 2882341273,
+                "issue_ts": NOW - 1200,
+                "token_expire": 7200,
+                "join_channel_privilege_expire": 7200,
+                "pub_audio_privilege_expire": 600,
+                "pub_video_privilege_expire": 600,
+                "pub_data_stream_privilege_expire": 600,
+            }
+        ).token
+        pane.set_token(f"2026-11-28 19:00:00 WARN rtc publish failed token={token} code=109")
+        pane.channel_name.setText("demo-channel")
+        pane.uid.setText("2882341273")
+        return
+    rtc = {**base, "builder": "rtc_uid", "channel_name": "demo-channel", "role": 1}
+    rtc |= {"token_expire": 3600, "privilege_expire": 3600}
+    works = pinned({**rtc, "uid": 999, "issue_ts": NOW - 60}).token
+    fails = pinned({**rtc, "uid": 1234, "issue_ts": NOW - 59, "salt": 4242}).token
+    pane.details.setCurrentIndex(2)
+    pane.compare.set_tokens(works, fails + "\n")
 
 
 # --- the pages of issue #11 (ui/keys_pages.py) ---------------------------------------------------

@@ -59,7 +59,7 @@ class CompareView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)  # one line per difference; the tooltip has it all
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tooltip has it all
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         # Columns that fit: the field names as wide as they need, the rest share what is left.

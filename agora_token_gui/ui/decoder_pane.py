@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agora_token_gui.core.detect import Decoded, decode, to_json
+from agora_token_gui.core.detect import EXTRACTED, Decoded, decode, to_json
 from agora_token_gui.core.errors import TokenError
 from agora_token_gui.core.report import explain, stream_key_rows
 from agora_token_gui.core.stream_key import StreamKey, open_key
@@ -186,6 +187,12 @@ class DecoderPane(QWidget):
         self.repair_note.setAccessibleName("Repairs made before decoding")
         make_selectable(self.repair_note)
         self.repair_note.hide()
+        # Several tokens in the pasted text (issue #9): each is offered, none chosen silently.
+        self.found_tokens = QComboBox()
+        self.found_tokens.setAccessibleName("Tokens found in the pasted text")
+        self.found_tokens.hide()
+        self._candidates: tuple[Decoded, ...] = ()
+        self.found_tokens.activated.connect(self._on_found_tokens_activated)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -291,6 +298,7 @@ class DecoderPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.input)
         layout.addWidget(self.repair_note)
+        layout.addWidget(self.found_tokens)
         layout.addWidget(self.status)
         # The details take whatever room is left (at least a few rows): the verify box below
         # gets the height its text needs first.
@@ -466,9 +474,37 @@ class DecoderPane(QWidget):
         try:
             decoded = decode(text)
         except TokenError as exc:
+            self._set_candidates(())
             self._show_error(str(exc))
             return
+        first = Decoded(decoded.token, decoded.text, decoded.repairs)
+        self._set_candidates((first, *decoded.alternatives) if decoded.alternatives else ())
         self._show_decoded(decoded)
+
+    def _set_candidates(self, candidates: tuple[Decoded, ...]) -> None:
+        self._candidates = candidates
+        self.found_tokens.clear()
+        for number, candidate in enumerate(candidates, 1):
+            where = next((r.message for r in candidate.repairs if r.code == EXTRACTED), "")
+            self.found_tokens.addItem(
+                f"Token {number} of {len(candidates)}: {candidate.format_name} — "
+                f"{where or candidate.text[:24] + '…'}"
+            )
+        self.found_tokens.setVisible(len(candidates) > 1)
+
+    def candidates(self) -> tuple[Decoded, ...]:
+        """The tokens found in the pasted text when there are several (else empty)."""
+        return self._candidates
+
+    def show_candidate(self, index: int) -> None:
+        """Decode the ``index``-th token found in the pasted text instead of the first."""
+        self.found_tokens.setCurrentIndex(index)
+        self._show_decoded(self._candidates[index])
+
+    @Slot(int)
+    def _on_found_tokens_activated(self, index: int) -> None:
+        if 0 <= index < len(self._candidates):
+            self._show_decoded(self._candidates[index])
 
     def _show_nothing(self) -> None:
         self._decoded = None
@@ -682,7 +718,7 @@ class DecoderPane(QWidget):
         if self._compare is None:
             from .compare_view import CompareView
 
-            view = CompareView()
+            view = CompareView(now=self._now)
             self._replace_page(_COMPARE_TAB, view)
             self._compare = view
         return self._compare

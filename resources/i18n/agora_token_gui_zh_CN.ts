@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Simple builder role.</source>
-        <translation>Simple 生成器角色。</translation>
+        <translation>SimpleTokenBuilder 的角色。</translation>
     </message>
     <message>
         <source>Custom privileges</source>

@@ -1,0 +1,283 @@
+"""In Simplified Chinese, every visible word of the window's chrome, the generator pages and the
+decoder (empty, and with a 007 token) is translated; only identifiers stay as they are.
+
+Covered so far: menus and actions, the sidebar, the credentials row, every generator page and
+every key kind's form (labels, placeholders, tooltips, accessible names, choices, the Advanced
+section), the output panel, the decoder pane (empty, a decoded 007 token's inputs and verify box).
+Not yet walked here: the kinds whose fields use the row editors (custom services, privileges,
+RTM permissions: ui/editors.py), the Batch, History, Token server and product pages, the Diagnose
+and Compare tabs and the rows of the fields tree (the core's report labels): they still show
+English in places.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from agora_token_gui.core.catalog import GROUPS
+from agora_token_gui.ui import i18n
+from agora_token_gui.ui.editors import EDITORS
+from agora_token_gui.ui.form import GeneratorTab
+from agora_token_gui.ui.main_window import MainWindow
+from agora_token_gui.ui.profiles import Keychain
+from agora_token_gui.ui.settings import Settings
+
+from .helpers import APP_ID, BUILD, CERTIFICATE, NOW
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def catalogues() -> None:
+    """The .qm files `make translations` builds (quick loops may not have run it)."""
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "build"], check=True)
+
+
+# Identifiers that stay in every language: token formats and Agora's product, API and field
+# names, units and examples. Nothing else may be left in Latin letters.
+# Identifiers that stay in every language: token formats, Agora's product, API, role and field
+# names, units, keys and examples. Nothing else may be left in Latin letters.
+_WORDS = [
+    "AccessToken2",
+    "AccessToken",
+    "DynamicKey5",
+    "DynamicKey4",
+    "DynamicKey3",
+    "DynamicKey2",
+    "DynamicKey",
+    "Dynamic",
+    "Key",
+    "v1",
+    "001",
+    "002",
+    "003",
+    "004",
+    "005",
+    "006",
+    "007",
+    "SDK",
+    "RTC",
+    "RTM",
+    "RTM2",
+    "APaaS",
+    "FPA",
+    "Chat",
+    "OBS",
+    "RTMP",
+    "SRT",
+    "CDN",
+    "AES",
+    "MD5",
+    "JSON",
+    "CSV",
+    "UUID",
+    "uuid",
+    "uid",
+    "Unix",
+    "ISO",
+    "User",
+    "Account",
+    "Token",
+    "Key",
+    "App",
+    "ID",
+    "Salt",
+    "salt",
+    "Nonce",
+    "IV",
+    "ts",
+    "AK",
+    "SK",
+    "Access",
+    "Secret",
+    "API",
+    "roomUser",
+    "Publisher",
+    "Subscriber",
+    "Attendee",
+    "Admin",
+    "Writer",
+    "Reader",
+    "Education",
+    "APSS",
+    "ACS",
+    "ARS",
+    "MiB",
+    "KB",
+    "ms",
+    "Ctrl",
+    "Enter",
+    "Shift",
+    "export",
+    "agora-token",
+    "netless-token",
+    "createToken",
+    "npm",
+    "Node.js",
+    "Perl",
+    "UTC",
+    "generate",
+    "SignalingToken",
+    "CET",
+    "GMT",
+    "Agora",
+    "Token",
+    "GUI",
+    "Language",
+    "English",
+]
+IDENTIFIERS = re.compile(
+    r"(?<![A-Za-z0-9_])(?:"
+    + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    + r"|AGORA_\w+|k[A-Z]\w+|[A-Z]\w*Builder\d?(?:\.\w+)*|build_\w+|\w+_token\w*|"
+    r"[0-9a-fA-F]{32}|[a-z]+_[a-z_]+|https?://\S+)(?![A-Za-z0-9_])"
+)
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def untranslated(text: str) -> str:
+    """What is left of ``text`` in Latin words once identifiers are taken out ("" if none)."""
+    plain = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+    rest = IDENTIFIERS.sub(" ", plain)
+    return " ".join(LATIN_WORD.findall(rest))
+
+
+def texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every visible text, tooltip, placeholder and accessible name."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        where = f"{type(widget).__name__} {widget.objectName()!r}"
+        yield where + " tooltip", widget.toolTip()
+        yield where + " accessible name", widget.accessibleName()
+        yield where + " accessible description", widget.accessibleDescription()
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            yield where + " text", widget.text()
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            yield where + " placeholder", widget.placeholderText()
+        if isinstance(widget, QGroupBox):
+            yield where + " title", widget.title()
+        if isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                yield where + " tab", widget.tabText(index)
+        if isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                yield where + " item", widget.itemText(index)
+                tip = widget.itemData(index, 3)  # Qt.ItemDataRole.ToolTipRole
+                yield where + " item tooltip", tip if isinstance(tip, str) else ""
+        if isinstance(widget, QMenu):
+            yield where + " title", widget.title()
+            for action in widget.actions():
+                yield where + " action", action.text()
+
+
+def problems(root: QWidget) -> list[str]:
+    found = []
+    for where, text in texts(root):
+        left = untranslated(text)
+        if left:
+            found.append(f"{where}: {text!r} (left: {left})")
+    return sorted(set(found))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, qapp: QApplication) -> Iterator[MainWindow]:
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    main = MainWindow(settings=settings, keychain=Keychain(), build=BUILD, now=lambda: NOW)
+    qtbot.addWidget(main)
+    main.show()
+    main.set_language("zh_CN")
+    qapp.processEvents()
+    yield main
+    i18n.install_language("en")
+    qapp.processEvents()
+
+
+def test_the_catalogue_speaks_chinese(window: MainWindow) -> None:
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
+
+
+def test_menus_sidebar_and_credentials_are_translated(window: MainWindow) -> None:
+    for menu in window.findChildren(QMenu):
+        for action in [menu.menuAction(), *menu.actions()]:
+            left = untranslated(action.text())
+            assert not left, action.text()
+    assert problems(window.sidebar) == []
+    assert problems(window.credentials_box) == []
+
+
+def test_every_generator_page_and_form_is_translated(window: MainWindow) -> None:
+    found = []
+    groups = [g for g in GROUPS if g in window.pages]  # some products have pages of their own
+    assert len(groups) >= 6
+    for group in groups:
+        window.show_page(group)
+        tab = window.page(group)
+        assert isinstance(tab, GeneratorTab)
+        found += walk_kinds(tab)
+    assert found == []
+
+
+def walk_kinds(tab: GeneratorTab) -> list[str]:
+    found = []
+    for kind in tab.kinds:
+        if any(spec.kind in EDITORS for spec in kind.fields):
+            continue  # the row editors are not translated yet (see the module docstring)
+        form = tab.select_kind(kind.key)
+        form.advanced.set_expanded(True)
+        QApplication.processEvents()
+        found += [f"{kind.key}: {p}" for p in problems(tab)]
+    return found
+
+
+def test_the_decoder_is_translated_empty_and_with_a_token(window: MainWindow) -> None:
+    window.app_id_edit.setText(APP_ID)
+    window.certificate_edit.setText(CERTIFICATE)
+    pane = window.decoder_pane
+    assert problems(pane) == []
+    tab = window.page(GROUPS[0])
+    assert isinstance(tab, GeneratorTab)
+    form = tab.select_kind("007/rtc_uid")
+    form.fields["channel_name"].set_value("demo")
+    form.fields["uid"].set_value(42)
+    result = form.generate()
+    assert result is not None
+    window.inspect_token(result.token)
+    QApplication.processEvents()
+    pane.tree.hide()  # its rows are the core's report: not yet translated (see the docstring)
+    assert problems(pane) == []
+    assert problems(tab.output) == []
+
+
+def test_switching_keeps_what_was_typed_and_comes_back_to_english(window: MainWindow) -> None:
+    window.app_id_edit.setText(APP_ID)
+    tab = window.page(GROUPS[0])
+    assert isinstance(tab, GeneratorTab)
+    form = tab.select_kind("007/rtc_uid")
+    form.fields["channel_name"].set_value("房间-1")
+    window.set_language("en")
+    QApplication.processEvents()
+    assert form.fields["channel_name"].value() == "房间-1"
+    assert window.credentials()[0] == APP_ID
+    assert tab.output.copy_button.text() == "Copy"
+    assert form.generate_button.text() == "&Generate"

@@ -150,7 +150,7 @@ IDENTIFIERS = re.compile(
     r"(?<![A-Za-z0-9_])(?:"
     + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
     + r"|AGORA_\w+|k[A-Z]\w+|[A-Z]\w*Builder\d?(?:\.\w+)*|build_\w+|\w+_token\w*|"
-    r"[0-9a-fA-F]{32}|[a-z]+_[a-z_]+|https?://\S+)(?![A-Za-z0-9_])"
+    r"[0-9a-fA-F]{32}|[a-z]+_[a-z_]+|[a-z]+[A-Z]\w*|https?://\S+)(?![A-Za-z0-9_])"
 )
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 

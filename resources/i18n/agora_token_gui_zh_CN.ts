@@ -84,8 +84,8 @@
         <translation>用户账号（User Account）</translation>
     </message>
     <message>
-        <source>String account (up to 255 bytes). "0" is an account named 0, not a wildcard.</source>
-        <translation>字符串账号（最长 255 字节）。"0" 是名为 0 的账号，不是通配符。</translation>
+        <source>String account (up to 255 bytes). &quot;0&quot; is an account named 0, not a wildcard.</source>
+        <translation>字符串账号（最长 255 字节）。&quot;0&quot; 是名为 0 的账号，不是通配符。</translation>
     </message>
     <message>
         <source>Issue time</source>
@@ -196,7 +196,7 @@
         <translation>登录 RTM</translation>
     </message>
     <message>
-        <source>Agora's 007 builders treat any role but 1 as Subscriber (join only)</source>
+        <source>Agora&apos;s 007 builders treat any role but 1 as Subscriber (join only)</source>
         <translation>声网的 007 生成器会把 1 以外的任何角色当作观众（仅加入）</translation>
     </message>
     <message>
@@ -208,7 +208,7 @@
         <translation>用户可以做什么。</translation>
     </message>
     <message>
-        <source>Agora's 006 builders treat any role but 0, 1 and 101 as Subscriber (join only)</source>
+        <source>Agora&apos;s 006 builders treat any role but 0, 1 and 101 as Subscriber (join only)</source>
         <translation>声网的 006 生成器会把 0、1、101 以外的任何角色当作观众（仅加入）</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@
         <translation>房间 UUID</translation>
     </message>
     <message>
-        <source>The room's UUID (32 hex digits).</source>
+        <source>The room&apos;s UUID (32 hex digits).</source>
         <translation>房间的 UUID（32 位十六进制）。</translation>
     </message>
     <message>
@@ -324,7 +324,7 @@
         <translation>任务 UUID</translation>
     </message>
     <message>
-        <source>The file-conversion task's UUID (32 hex digits).</source>
+        <source>The file-conversion task&apos;s UUID (32 hex digits).</source>
         <translation>文档转换任务的 UUID（32 位十六进制）。</translation>
     </message>
     <message>
@@ -344,7 +344,7 @@
         <translation>此用户可以读写哪些频道、群组和用户（按资源类型）。</translation>
     </message>
     <message>
-        <source>Room role number (signed 16 bit); Agora's samples use 1. -1 means no role.</source>
+        <source>Room role number (signed 16 bit); Agora&apos;s samples use 1. -1 means no role.</source>
         <translation>房间角色编号（有符号 16 位）；声网示例使用 1。-1 表示无角色。</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>房间 uuid</translation>
     </message>
     <message>
-        <source>The room's uuid.</source>
+        <source>The room&apos;s uuid.</source>
         <translation>房间的 uuid。</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@
         <translation>用户 uuid</translation>
     </message>
     <message>
-        <source>The user's uuid.</source>
+        <source>The user&apos;s uuid.</source>
         <translation>用户的 uuid。</translation>
     </message>
     <message>
@@ -524,7 +524,7 @@
         <translation>Chat 用户 Token。</translation>
     </message>
     <message>
-        <source>The Chat user's uuid.</source>
+        <source>The Chat user&apos;s uuid.</source>
         <translation>Chat 用户的 uuid。</translation>
     </message>
     <message>
@@ -584,7 +584,7 @@
         <translation>声网接受但不使用。</translation>
     </message>
     <message>
-        <source>Agora's 006 RTM builder signs the same login for any role</source>
+        <source>Agora&apos;s 006 RTM builder signs the same login for any role</source>
         <translation>声网的 006 RTM 生成器对任何角色签出相同的登录权限</translation>
     </message>
     <message>
@@ -600,7 +600,7 @@
         <translation>SimpleTokenBuilder 角色</translation>
     </message>
     <message>
-        <source>SimpleTokenBuilder's roles (numbered 1-4, unlike RtcTokenBuilder); privileges never expire (0).</source>
+        <source>SimpleTokenBuilder&apos;s roles (numbered 1-4, unlike RtcTokenBuilder); privileges never expire (0).</source>
         <translation>SimpleTokenBuilder 的角色（编号 1-4，与 RtcTokenBuilder 不同）；权限永不过期（0）。</translation>
     </message>
     <message>
@@ -620,8 +620,8 @@
         <translation>uid 或账号</translation>
     </message>
     <message>
-        <source>Written as text exactly as given: "" = any user, "0" is an account named 0.</source>
-        <translation>按原样作为文本写入："" = 任意用户，"0" 是名为 0 的账号。</translation>
+        <source>Written as text exactly as given: &quot;&quot; = any user, &quot;0&quot; is an account named 0.</source>
+        <translation>按原样作为文本写入：&quot;&quot; = 任意用户，&quot;0&quot; 是名为 0 的账号。</translation>
     </message>
     <message>
         <source>Privileges</source>
@@ -704,7 +704,7 @@
         <translation>信令 Token</translation>
     </message>
     <message>
-        <source>The legacy signaling SDK's login token.</source>
+        <source>The legacy signaling SDK&apos;s login token.</source>
         <translation>旧版信令 SDK 的登录 Token。</translation>
     </message>
     <message>
@@ -756,8 +756,8 @@
         <translation>主播 uid</translation>
     </message>
     <message>
-        <source>The uid or user account the stream publishes as, as text ("1001"); "" or "0" lets the gateway pick one.</source>
-        <translation>推流所用的 uid 或用户账号，以文本表示（"1001"）；"" 或 "0" 由网关自动分配。</translation>
+        <source>The uid or user account the stream publishes as, as text (&quot;1001&quot;); &quot;&quot; or &quot;0&quot; lets the gateway pick one.</source>
+        <translation>推流所用的 uid 或用户账号，以文本表示（&quot;1001&quot;）；&quot;&quot; 或 &quot;0&quot; 由网关自动分配。</translation>
     </message>
     <message>
         <source>Valid for</source>
@@ -792,7 +792,7 @@
         <translation>过期时间的起算时间（Unix 时间戳，秒）。留空表示当前时间。</translation>
     </message>
     <message>
-        <source>Current Agora SDKs, the kind Agora recommends; the oldest SDK per platform is in Agora's AccessToken2 upgrade guide</source>
+        <source>Current Agora SDKs, the kind Agora recommends; the oldest SDK per platform is in Agora&apos;s AccessToken2 upgrade guide</source>
         <translation>当前的声网 SDK，声网推荐的 Token 类型；各平台最早支持的 SDK 版本见声网的 AccessToken2 升级指南</translation>
     </message>
     <message>
@@ -1010,11 +1010,11 @@
         <translation>App 证书：</translation>
     </message>
     <message>
-        <source>the whiteboard project's SK (never saved)</source>
+        <source>the whiteboard project&apos;s SK (never saved)</source>
         <translation>白板项目的 SK（不会保存）</translation>
     </message>
     <message>
-        <source>32 hex characters (the window's certificate is used)</source>
+        <source>32 hex characters (the window&apos;s certificate is used)</source>
         <translation>32 位十六进制字符（默认使用窗口中的证书）</translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@
         <translation>uid 和账号只能填一个：Token 中只包含其中之一。</translation>
     </message>
     <message>
-        <source>This token is for App ID {token}, but the certificate is the window's, for App ID {window}.</source>
+        <source>This token is for App ID {token}, but the certificate is the window&apos;s, for App ID {window}.</source>
         <translation>此 Token 属于 App ID {token}，但使用的是窗口中 App ID {window} 的证书。</translation>
     </message>
 </context>
@@ -1581,7 +1581,7 @@
         <translation>对话式 AI 智能体的 RTC+RTM Token</translation>
     </message>
     <message>
-        <source>HTTP Basic header for Agora's RESTful APIs</source>
+        <source>HTTP Basic header for Agora&apos;s RESTful APIs</source>
         <translation>声网 RESTful API 的 HTTP Basic 认证头</translation>
     </message>
     <message>
@@ -1682,8 +1682,8 @@
 <context>
     <name>TextField</name>
     <message>
-        <source>empty = ""</source>
-        <translation>留空 = ""</translation>
+        <source>empty = &quot;&quot;</source>
+        <translation>留空 = &quot;&quot;</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from .access_token import AccessToken
 from .access_token2 import AccessToken2
 from .dynamic_key import DynamicKey1
 from .stream_key import StreamKey
+from .text import msg
 from .whiteboard import WhiteboardToken
 
 if TYPE_CHECKING:  # detect imports this module for to_json
@@ -114,9 +115,14 @@ class Expiry:
         if self.unknown:
             return self.unknown
         if self.at is None:
-            return "Never expires."
+            return msg("Never expires.")
         if len(groups) == 1 and groups[0][0] == self.token_expires_at:
-            return _sentence(_when_token(self.at, now))
+            # The common case, as a translatable message (the same words as _when_token).
+            if self.at > now:
+                return msg("Expires in {duration}.", duration=_dur(self.at, now))
+            if self.at == now:
+                return msg("Expires now.")
+            return msg("Expired {duration} ago.", duration=timefmt.duration(now - self.at))
         clauses: list[str] = []
         for index, (instant, names) in enumerate(groups):
             if instant is None:

@@ -76,7 +76,9 @@ def expiry_text(found: Expiry | None, now: int) -> tuple[str, str]:
     when = localise(timefmt.local_text(found.at))
     utc = localise(timefmt.utc_text(found.at))
     where = utc if when.endswith("UTC") else f"{when}, {utc}"
-    return f"{found.words(now)[:-1]} ({where}).", found.status(now)
+    words = localise(found.words(now)).rstrip(".。")
+    text = translate("OutputPanel", "{expiry} ({where}).").format(expiry=words, where=where)
+    return text, found.status(now)
 
 
 def describe_request(request: TokenRequest) -> tuple[str, str, str]:
@@ -102,12 +104,15 @@ def describe_request(request: TokenRequest) -> tuple[str, str, str]:
 
 def request_label(request: TokenRequest) -> str:
     """``AccessToken2 (007) · RTC by uid · channel 'demo' · user 123``."""
-    title, channel, user = describe_request(request)
-    parts = [title]
+    _, channel, user = describe_request(request)
+    translate = QCoreApplication.translate
+    parts = [f"{request.kind.group} · {localise(request.kind.title)}"]
     if channel:
-        parts.append(f"channel {channel!r}")
+        parts.append(translate("OutputPanel", "channel {name}").format(name=repr(channel)))
     if user:
-        parts.append(f"user {user}")
+        if user == "0 (any user)":
+            user = translate("OutputPanel", "0 (any user)")
+        parts.append(translate("OutputPanel", "user {user}").format(user=user))
     return " · ".join(parts)
 
 

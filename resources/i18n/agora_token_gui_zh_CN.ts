@@ -859,6 +859,22 @@
         <source>Signature invalid: this Secret Access Key did not sign the token.</source>
         <translation>签名无效：此 Token 不是由该 Secret Access Key 签发的。</translation>
     </message>
+    <message>
+        <source>Never expires.</source>
+        <translation>永不过期。</translation>
+    </message>
+    <message>
+        <source>Expires in {duration}.</source>
+        <translation>{duration}后过期。</translation>
+    </message>
+    <message>
+        <source>Expires now.</source>
+        <translation>现在过期。</translation>
+    </message>
+    <message>
+        <source>Expired {duration} ago.</source>
+        <translation>已于{duration}前过期。</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceField</name>
@@ -1464,6 +1480,22 @@
     <message>
         <source>Never expires.</source>
         <translation>永不过期。</translation>
+    </message>
+    <message>
+        <source>{expiry} ({where}).</source>
+        <translation>{expiry}（{where}）。</translation>
+    </message>
+    <message>
+        <source>channel {name}</source>
+        <translation>频道 {name}</translation>
+    </message>
+    <message>
+        <source>0 (any user)</source>
+        <translation>0（任意用户）</translation>
+    </message>
+    <message>
+        <source>user {user}</source>
+        <translation>用户 {user}</translation>
     </message>
     <message>
         <source>Generated token</source>

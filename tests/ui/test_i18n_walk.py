@@ -43,6 +43,7 @@ from agora_token_gui.ui.profiles import Keychain
 from agora_token_gui.ui.settings import Settings
 
 from .helpers import APP_ID, BUILD, CERTIFICATE, NOW
+from .test_window_fit import SCREENS, run_walk
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -285,3 +286,15 @@ def test_switching_keeps_what_was_typed_and_comes_back_to_english(window: MainWi
     assert window.credentials()[0] == APP_ID
     assert tab.output.copy_button.text() == "Copy"
     assert form.generate_button.text() == "&Generate"
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_every_state_fits_the_screen_in_chinese(tmp_path: Path, screen: str) -> None:
+    """The layout issue's window-fit walk (tests/ui/window_walk.py), started in Chinese."""
+    (tmp_path / "walk.ini").write_text("[window]\nlanguage=zh_CN\n", encoding="utf-8")
+    result = run_walk(tmp_path, screen, "walk")
+    assert result["problems"] == []
+    states = result["states"]
+    # The decoder's tabs are named in Chinese in the walk's states: it really ran in Chinese.
+    assert any(s.startswith("006 decoded, decoder tab '诊断'") for s in states)
+    assert any(s.startswith("007 decoded, decoder tab '对比'") for s in states)

@@ -42,14 +42,31 @@ from ..core.diagnose import (
     support_report,
 )
 from ..core.errors import InvalidInputError
+from .i18n import QT_TRANSLATE_NOOP
 from .widgets import OK, CollapsibleSection, MessageLabel, hint_label, status_colour
 
 _VERDICT: dict[str, tuple[str, str, str]] = {
     # verdict: (text cue, words, colour status)
-    ACCEPTED: ("✔", "Accepted: Agora should accept this token in this context.", OK),
-    REJECTED: ("✖", "Rejected: Agora would refuse this token in this context.", ERROR),
+    ACCEPTED: (
+        "✔",
+        QT_TRANSLATE_NOOP(
+            "DiagnosePanel", "Accepted: Agora should accept this token in this context."
+        ),
+        OK,
+    ),
+    REJECTED: (
+        "✖",
+        QT_TRANSLATE_NOOP(
+            "DiagnosePanel", "Rejected: Agora would refuse this token in this context."
+        ),
+        ERROR,
+    ),
 }
-_UNKNOWN = ("?", "Unknown: not enough context to tell; see the notes below.", WARNING)
+_UNKNOWN = (
+    "?",
+    QT_TRANSLATE_NOOP("DiagnosePanel", "Unknown: not enough context to tell; see the notes below."),
+    WARNING,
+)
 _SEVERITY_CUE = {ERROR: "✖", WARNING: "⚠"}
 _SEVERITY_WORD = {ERROR: "error", WARNING: "warning"}
 _ACTION_HELP = {
@@ -131,7 +148,7 @@ class DiagnosePanel(QWidget):
         self.findings = QTreeWidget()
         self.findings.setAccessibleName("Findings, most important first")
         # The plain title first; the code beside it is what support tickets and the CLI use.
-        self.findings.setHeaderLabels(["Finding", "Code"])
+        self.findings.setHeaderLabels([self.tr("Finding"), self.tr("Code")])
         self.findings.setWordWrap(True)
         self.findings.setUniformRowHeights(False)
         self.findings.setRootIsDecorated(True)
@@ -146,19 +163,24 @@ class DiagnosePanel(QWidget):
         self.finding_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes = hint_label("")
         self.notes.setAccessibleName("What could not be checked")
-        self.copy_report_button = QPushButton("Copy &report")
+        self.copy_report_button = QPushButton(self.tr("Copy &report"))
         self.copy_report_button.setToolTip(
-            "Copy a text for a support ticket: findings and decoded fields, without the App "
-            "Certificate and with the signature shortened."
+            self.tr(
+                "Copy a text for a support ticket: findings and decoded fields, without the App "
+                "Certificate and with the signature shortened."
+            )
         )
         self.copy_report_button.setEnabled(False)
 
         # What the app used: filled from the window, so mostly read, rarely typed; folded away
         # under the verdict and the findings, which are what a person came for.
-        self.context_section = CollapsibleSection("What the app used")
+        self.context_section = CollapsibleSection(self.tr("What the app used"))
         self.context_section.toggle_button.setToolTip(
-            "App ID, certificate, channel, uid or account, action, time and error code to check "
-            "the token against; taken from the window, change them to match the failing app"
+            self.tr(
+                "App ID, certificate, channel, uid or account, action, time and error code to "
+                "check the token against; taken from the window, change them to match the "
+                "failing app"
+            )
         )
         form = QFormLayout(self.context_section.body)
         form.addRow("App &ID", self.app_id)
@@ -355,7 +377,8 @@ class DiagnosePanel(QWidget):
             self.verdict_label.setStyleSheet("")
             self.verdict_label.setAccessibleDescription(message)
             return
-        cue, words, status = _VERDICT.get(verdict, _UNKNOWN)
+        cue, english, status = _VERDICT.get(verdict, _UNKNOWN)
+        words = self.tr(english)  # marked above with QT_TRANSLATE_NOOP
         colour = status_colour(self.palette(), status).name()
         self.verdict_label.setText(f"{cue} {words}")
         self.verdict_label.setStyleSheet(f"color: {colour}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import io
 import json
 from collections.abc import Mapping, Sequence
@@ -21,7 +22,7 @@ from PySide6.QtGui import QColor, QIcon
 
 from agora_token_gui.atomic import write_text_atomically
 from agora_token_gui.core.batch import IDENTITY_KEYS
-from agora_token_gui.core.detect import JSONValue
+from agora_token_gui.core.detect import JSONValue, expiry_of
 from agora_token_gui.core.secrets import strip_secrets
 
 CSV_COLUMNS: Final = (
@@ -33,10 +34,25 @@ CSV_COLUMNS: Final = (
     "user",
     "channel",
     "token",
+    "expires_at",
+    "effective_expires_at",
+    "effective_expiry",
     "error",
     "field",
     "warnings",
 )
+
+
+def iso_utc(instant: int | None) -> str:
+    """``2026-11-28T20:00:00Z``; "" for never or unknown."""
+    if not instant:
+        return ""
+    try:
+        moment = _dt.datetime.fromtimestamp(instant, _dt.timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return ""
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -90,10 +106,24 @@ class BatchRow:
                 out["field"] = self.field
         else:
             out["token"] = self.token
+            out.update(self.expiry_columns())
             if self.warnings:
                 out["warnings"] = list(self.warnings)
         out["request"] = without_certificate(self.request)  # rows hold none; stripped again
         return out
+
+    def expiry_columns(self) -> dict[str, str]:
+        """The token's own expiry and its effective expiry (issue #9), ISO 8601 UTC."""
+        found = expiry_of(self.token) if self.token else None
+        if found is None:
+            return {"expires_at": "", "effective_expires_at": "", "effective_expiry": ""}
+        first = [c.name for c in found.capabilities if c.ends_at == found.at]
+        what = "the token" if not found.limited_by_privilege else " and ".join(first)
+        return {
+            "expires_at": iso_utc(found.token_expires_at),
+            "effective_expires_at": iso_utc(found.at),
+            "effective_expiry": "never" if found.at is None else f"{what} ends first",
+        }
 
     def csv_record(self) -> dict[str, str]:
         def text(key: str) -> str:
@@ -109,6 +139,7 @@ class BatchRow:
             "user": self.user,
             "channel": self.channel,
             "token": self.token,
+            **self.expiry_columns(),
             "error": self.error,
             "field": self.field or "",
             "warnings": " | ".join(self.warnings),

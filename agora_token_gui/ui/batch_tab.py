@@ -11,10 +11,11 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
+    QDesktopServices,
     QFont,
     QGuiApplication,
     QIcon,
@@ -224,11 +225,34 @@ class BatchTab(QWidget):
             "Save the results as CSV or JSON Lines; the App Certificate is never written."
         )
         self.export_button.setEnabled(False)
+        # After an export (issue #9): open the file, or its folder, with the desktop's apps.
+        self.last_export: Path | None = None
+        self.open_url = QDesktopServices.openUrl  # replaced in tests
+        self.open_export_button = QPushButton("Open")
+        self.open_export_button.setAccessibleName("Open the exported file")
+        self.show_export_button = QPushButton("Show in folder")
+        self.show_export_button.setAccessibleName("Show the exported file's folder")
+        for button in (self.open_export_button, self.show_export_button):
+            button.setVisible(False)
+        self.open_export_button.clicked.connect(self._on_open_export_button_clicked)
+        self.show_export_button.clicked.connect(self._on_show_export_button_clicked)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.copy_button)
         bottom.addWidget(self.export_button)
+        bottom.addWidget(self.open_export_button)
+        bottom.addWidget(self.show_export_button)
         return bottom
+
+    @Slot()
+    def _on_open_export_button_clicked(self) -> None:
+        if self.last_export is not None:
+            self.open_url(QUrl.fromLocalFile(str(self.last_export)))
+
+    @Slot()
+    def _on_show_export_button_clicked(self) -> None:
+        if self.last_export is not None:
+            self.open_url(QUrl.fromLocalFile(str(self.last_export.parent)))
 
     def _init_layout(self) -> None:
         """Sources above, results below, in a splitter."""
@@ -358,6 +382,9 @@ class BatchTab(QWidget):
         except OSError as exc:
             self._show_error(f"Could not write {path.name}: {exc.strerror or exc}.")
             return False
+        self.last_export = path
+        for button in (self.open_export_button, self.show_export_button):
+            button.setVisible(True)
         message = (
             f"Exported {self.model.rowCount():,} rows to {path} (without the App Certificate)."
         )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import os
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QUrl
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -524,3 +525,45 @@ def test_the_batch_model_passes_qt_s_model_tester(qtmodeltester: Any) -> None:
     model.append([BatchRow(4, error="Line 4 is not valid JSON.")])
     model.clear()
     qtmodeltester.check(model, force_py=False)
+
+
+def test_exported_csv_has_the_expiry_and_the_effective_expiry(
+    qtbot: QtBot, tab: BatchTab, tmp_path: Path
+) -> None:
+    """Issue #9: expires_at (ISO 8601 UTC) and the effective expiry in every exported row."""
+    _grid_with_one_bad_row(qtbot, tab)
+    path = tmp_path / "out.csv"
+    assert tab.export_to(path)
+    records = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+    header = list(records[0])
+    assert header.index("token") < header.index("expires_at")
+    assert {"expires_at", "effective_expires_at", "effective_expiry"} <= set(header)
+    from agora_token_gui.core.detect import expiry_of
+
+    first = tab.model.rows()[0]
+    found = expiry_of(first.token)
+    assert found is not None
+    assert found.token_expires_at is not None
+    expected = dt.datetime.fromtimestamp(found.token_expires_at, dt.timezone.utc)
+    assert records[0]["expires_at"] == expected.strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert records[0]["effective_expires_at"].endswith("Z")
+    assert records[0]["effective_expiry"].endswith("ends first")
+    assert records[-1]["expires_at"] == ""  # the bad row has no token
+
+
+def test_after_export_open_and_show_in_folder(qtbot: QtBot, tab: BatchTab, tmp_path: Path) -> None:
+    opened: list[str] = []
+
+    def record(url: QUrl | str) -> bool:
+        opened.append(url.toLocalFile() if isinstance(url, QUrl) else url)
+        return True
+
+    tab.open_url = record
+    assert not tab.open_export_button.isVisibleTo(tab)
+    _grid_with_one_bad_row(qtbot, tab)
+    path = tmp_path / "out.csv"
+    assert tab.export_to(path)
+    assert tab.open_export_button.isVisibleTo(tab)
+    tab.open_export_button.click()
+    tab.show_export_button.click()
+    assert opened == [str(path), str(tmp_path)]

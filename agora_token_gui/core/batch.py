@@ -261,6 +261,31 @@ def template_for(kind: KeyKind, now: int) -> dict[str, object]:
     return request
 
 
+def template_from_form(kind: KeyKind, request: Mapping[str, object]) -> dict[str, object]:
+    """A grid template from a generator form's request: its kind, role, lifetimes and the rest.
+
+    The credentials are left out (the window supplies them when the batch runs, and the
+    certificate must never sit in a template), and so are the fields the Users and Channels lists
+    fill, so every row is the form's request with its own user and channel.
+    """
+    plan = GridPlan.for_kind(kind)
+    skip = {*kind.credentials.keys, *plan.user_keys}
+    if plan.channel_key is not None:
+        skip.add(plan.channel_key)
+    return {key: value for key, value in request.items() if key not in skip}
+
+
+def describe_template(kind: KeyKind, template: Mapping[str, object]) -> str:
+    """One line naming the kind and each value a grid row takes from ``template``."""
+    labels = {spec.name: spec.label for spec in kind.fields}
+    values = [
+        f"{labels[key]}: {json.dumps(value, ensure_ascii=False)}"
+        for key, value in template.items()
+        if key in labels
+    ]
+    return " · ".join([str(kind.title), *values])
+
+
 def parse_list(text: str, what: str) -> list[str | range]:
     """One entry per non-blank line; ``1000-1099`` stands for the 100 numbers in between.
 

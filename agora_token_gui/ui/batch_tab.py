@@ -19,11 +19,13 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QIcon,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -46,6 +48,7 @@ from agora_token_gui.core.batch import (
     GridPlan,
     LoadedFile,
     SourceError,
+    describe_template,
     grid_items,
     grid_size,
     list_size,
@@ -53,6 +56,7 @@ from agora_token_gui.core.batch import (
     parse_list,
     parse_template,
     template_for,
+    template_from_form,
     with_credentials,
 )
 from agora_token_gui.core.build import BuildResult, build
@@ -63,6 +67,8 @@ from .batch_worker import BatchWorker
 from .token_tree import status_color, status_icon
 
 Credentials = Callable[[], tuple[str, str]]
+# The generator form the grid follows: its kind and request (credentials included), or None.
+FormRequest = Callable[[], tuple[KeyKind, dict[str, object]] | None]
 
 # --- the tab ---------------------------------------------------------------------------------
 
@@ -79,9 +85,11 @@ class BatchTab(QWidget):
         *,
         credentials: Credentials,
         build: Callable[..., BuildResult] = build,
+        form_request: FormRequest | None = None,
     ) -> None:
         super().__init__(parent)
         self._credentials = credentials
+        self._form_request = form_request
         self._build = build
         self._thread: QThread | None = None
         self._worker: BatchWorker | None = None
@@ -97,6 +105,7 @@ class BatchTab(QWidget):
         self._init_signals()
         self._apply_status_style()
         self._on_kind_current_index_changed(self.kind.currentIndex())
+        self._on_use_form_toggled(self.use_form.isChecked())
 
     # --- building the tab (called once, from __init__) ------------------------------------------
 
@@ -107,6 +116,18 @@ class BatchTab(QWidget):
         self._fill_kinds()
         self.kind_help = QLabel()
         self.kind_help.setWordWrap(True)
+        # The template is the generator form the user last filled in (issue #9: a batch needs no
+        # hand-written JSON); editing it as JSON is the advanced choice.
+        self.use_form = QCheckBox("&Use the generator form (key kind, role, lifetimes)")
+        self.use_form.setToolTip(
+            "Every row is the request of the form you last used on a generator page, with the "
+            "user and channel from the lists below. Untick to edit the template as JSON."
+        )
+        self.use_form.setChecked(self._form_request is not None)
+        self.use_form.setVisible(self._form_request is not None)
+        self.form_summary = QLabel()
+        self.form_summary.setWordWrap(True)
+        self.form_summary.setAccessibleName("What each row takes from the generator form")
         self.template = QPlainTextEdit()
         self.template.setAccessibleName("Request template (JSON)")
         self.template.setTabChangesFocus(True)
@@ -146,9 +167,12 @@ class BatchTab(QWidget):
         lists.addLayout(channels_box)
         grid_page = QWidget()
         grid_form = QFormLayout(grid_page)
+        grid_form.addRow(self.use_form)
+        grid_form.addRow(self.form_summary)
         grid_form.addRow("&Key kind:", self.kind)
         grid_form.addRow("", self.kind_help)
         grid_form.addRow("Te&mplate:", self.template)
+        self._grid_form = grid_form
         grid_form.addRow(lists)
         grid_form.addRow(self.grid_help)
         return grid_page
@@ -275,6 +299,8 @@ class BatchTab(QWidget):
     def _init_signals(self) -> None:
         """Every signal to its slot."""
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
+        self.use_form.toggled.connect(self._on_use_form_toggled)
+        self.template.textChanged.connect(self._on_template_text_changed)
         self.uids.textChanged.connect(self._on_uids_text_changed)
         self.channels.textChanged.connect(self._on_channels_text_changed)
         self.open_button.clicked.connect(self._on_open_button_clicked)
@@ -398,6 +424,44 @@ class BatchTab(QWidget):
         self.shutdown()
         super().closeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self.follow_form()
+        super().showEvent(event)
+
+    def follow_form(self) -> bool:
+        """With *Use the generator form*: select its kind and say what each row takes from it.
+
+        Returns whether the grid now follows a form (False: no form, or its kind has no grid).
+        """
+        form = self._current_form() if self.use_form.isChecked() else None
+        if form is None:
+            self.form_summary.setVisible(self.use_form.isChecked())
+            if self.use_form.isChecked():
+                self.form_summary.setText(
+                    "Fill in a generator page first (for example AccessToken2 → RTC by uid): "
+                    "its key kind, role and lifetimes become every row's."
+                )
+            return False
+        kind, request = form
+        if kind.key not in self._kinds:
+            self.form_summary.setText(
+                f"{kind.title} needs credentials of its own and cannot be built from the grid; "
+                "choose a key kind below, or use a CSV or JSON Lines file."
+            )
+            self.form_summary.show()
+            self.kind.setEnabled(True)
+            return False
+        if self.current_kind().key != kind.key:
+            self.set_kind(kind.format, kind.builder)
+        self.kind.setEnabled(False)
+        template = template_from_form(kind, request)
+        self.form_summary.setText("Each row: " + describe_template(kind, template))
+        self.form_summary.show()
+        return True
+
+    def _current_form(self) -> tuple[KeyKind, dict[str, object]] | None:
+        return None if self._form_request is None else self._form_request()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self._apply_status_style()
@@ -414,6 +478,29 @@ class BatchTab(QWidget):
         self.uids.setEnabled(bool(plan.user_keys))
         self.channels.setEnabled(plan.channel_key is not None)
         self._update_grid_help()
+
+    @Slot(bool)
+    def _on_use_form_toggled(self, checked: bool) -> None:
+        self._grid_form.setRowVisible(self.template, not checked)
+        self.kind.setEnabled(True)
+        if not self.follow_form():
+            self.form_summary.setVisible(checked)
+        self._on_template_text_changed()
+
+    @Slot()
+    def _on_template_text_changed(self) -> None:
+        # A problem shown for the template goes as soon as the template is fixed.
+        if self.error.isHidden() or self.is_running():
+            return
+        if self.use_form.isChecked():
+            self.error.hide()
+            return
+        try:
+            parse_template(self.template.toPlainText())
+        except SourceError as exc:
+            self.error.setText(str(exc))
+        else:
+            self.error.hide()
 
     @Slot()
     def _on_uids_text_changed(self) -> None:
@@ -529,12 +616,22 @@ class BatchTab(QWidget):
             if self._loaded is None:
                 raise SourceError("Open a CSV or JSON Lines file first.")
             return self._loaded.iter_items(), self._loaded.count
-        template = parse_template(self.template.toPlainText())
+        template = self._template()
         plan = GridPlan.for_kind(self.current_kind())
         users = parse_list(self.uids.toPlainText(), "Users") if plan.user_keys else []
         channels = parse_list(self.channels.toPlainText(), "Channels") if plan.channel_key else []
         total = grid_size(plan, users, channels)
         return grid_items(template, plan, users, channels), total
+
+    def _template(self) -> dict[str, object]:
+        """The request every grid row starts from: the generator form's, or the JSON."""
+        if self.use_form.isChecked() and self.follow_form():
+            form = self._current_form()
+            assert form is not None
+            return template_from_form(*form)
+        if self.use_form.isChecked():
+            raise SourceError(self.form_summary.text())
+        return parse_template(self.template.toPlainText())
 
     def _update_grid_help(self) -> None:
         plan = GridPlan.for_kind(self.current_kind())

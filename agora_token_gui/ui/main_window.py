@@ -64,6 +64,7 @@ if TYPE_CHECKING:  # imported for real by complete(), after the first frame
     from PySide6.QtGui import QCloseEvent
 
     from agora_token_gui.core.build import BuildResult
+    from agora_token_gui.core.catalog import KeyKind
     from agora_token_gui.ui.batch_tab import BatchTab
     from agora_token_gui.ui.decoder_pane import DecoderPane
     from agora_token_gui.ui.form import GeneratorTab
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         self._forgotten = False
         self._last_output: OutputPanel | None = None
         self.generators: dict[str, GeneratorTab] = {}
+        self._last_generator: GeneratorTab | None = None  # what the batch grid follows
         self.batch: BatchTab | None = None
         self._history: HistoryTab | None = None
         # Tokens generated before the History tab was first shown, with their creation times.
@@ -491,10 +493,20 @@ class MainWindow(QMainWindow):
             from agora_token_gui.ui.batch_tab import BatchTab
         except ImportError:
             return QLabel(self.tr("The batch tab is not available in this build."))
-        tab = BatchTab(credentials=self.credentials, build=self._build)
+        tab = BatchTab(
+            credentials=self.credentials, build=self._build, form_request=self._batch_form_request
+        )
         tab.status_message.connect(self.show_status)
         self.batch = tab
         return tab
+
+    def _batch_form_request(self) -> tuple[KeyKind, dict[str, object]] | None:
+        """The generator form the batch grid follows: the last one shown (issue #9)."""
+        tab = self._last_generator
+        if tab is None:
+            return None
+        form = tab.current_form()
+        return form.kind, form.request_data()
 
     def _create_serve_tab(self) -> QWidget:
         from agora_token_gui.ui.serve_tab import ServeTab
@@ -986,6 +998,7 @@ class MainWindow(QMainWindow):
             return
         page.ensure()
         self.stack.setCurrentWidget(page)
+        self._last_generator = self.current_generator() or self._last_generator
         self._on_generator_validated()
         self._report_settings_problems()
 

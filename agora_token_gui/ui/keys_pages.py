@@ -39,7 +39,7 @@ from agora_token_gui.ui.widgets import MessageLabel, hint_label, make_selectable
 if TYPE_CHECKING:
     from agora_token_gui.core.build import BuildResult
     from agora_token_gui.ui.form import GeneratorTab
-    from agora_token_gui.ui.profiles import Keychain, Profiles
+    from agora_token_gui.ui.profiles import Profiles
     from agora_token_gui.ui.settings import Settings
 
 # Page titles are keys (settings, show_page); the sidebar shows them translated ("Pages").
@@ -427,10 +427,10 @@ class ConvoAIPage(QWidget):
 class RestCredentialsPage(QWidget):
     """``Authorization: Basic …`` from a customer ID and secret (the secret is never saved)."""
 
-    def __init__(self, parent: QWidget | None = None, *, keychain: Keychain | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, profiles: Profiles | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("REST credentials")
-        self._keychain = keychain
+        self._profiles = profiles  # its keychain keeps the secret on request; Forget removes it
         intro = hint_label(
             "Cloud Recording, Media Push, Media Gateway, STT and the other RESTful APIs take "
             "HTTP Basic authentication with the customer ID and secret from Agora Console > "
@@ -484,11 +484,11 @@ class RestCredentialsPage(QWidget):
 
     @Slot()
     def _on_customer_id_changed(self) -> None:
-        if self._keychain is not None and self.customer_id.text().strip():
+        if self._profiles is not None and self.customer_id.text().strip():
             from agora_token_gui.ui.profiles import KeychainUnavailable
 
             try:
-                stored = self._keychain.get(self._keychain_name())
+                stored = self._profiles.certificate(self._keychain_name())
             except KeychainUnavailable:
                 stored = None  # nothing remembered: the secret is typed for this session
             if stored and not self.customer_secret.text():
@@ -498,15 +498,15 @@ class RestCredentialsPage(QWidget):
 
     @Slot(bool)
     def _on_remember_toggled(self, remember: bool) -> None:
-        if self._keychain is None or not self.customer_id.text().strip():
+        if self._profiles is None or not self.customer_id.text().strip():
             return
         from agora_token_gui.ui.profiles import KeychainUnavailable
 
         try:
             if remember and self.customer_secret.text():
-                self._keychain.set(self._keychain_name(), self.customer_secret.text())
+                self._profiles.remember_secret(self._keychain_name(), self.customer_secret.text())
             elif not remember:
-                self._keychain.delete(self._keychain_name())
+                self._profiles.forget_secret(self._keychain_name())
         except KeychainUnavailable as exc:
             self.message.set_lines([("warning", f"The keychain is not available ({exc}).")])
 
@@ -602,7 +602,7 @@ def register(window: MainWindow, section: str) -> None:
         return page
 
     def rest() -> QWidget:
-        return RestCredentialsPage(keychain=window.profiles.keychain)
+        return RestCredentialsPage(profiles=window.profiles)
 
     window.add_page(
         section,

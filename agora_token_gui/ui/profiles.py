@@ -195,10 +195,32 @@ class Profiles:
         if remembered:
             self.keychain.delete(name)
 
+    def remember_secret(self, entry: str, secret: str) -> None:
+        """Keep another secret (a REST customer secret) in the keychain under ``entry``.
+
+        The entry is recorded like a remembered certificate, so that :meth:`forget_all` removes
+        it too: the keychain itself cannot list what the app put there.
+
+        Raises:
+            KeychainUnavailable: the secret could not be kept.
+        """
+        self._settings.set_certificate_remembered(entry, False)
+        self.keychain.set(entry, secret)
+        self._settings.set_certificate_remembered(entry, True)
+
+    def forget_secret(self, entry: str) -> None:
+        """Remove a secret kept by :meth:`remember_secret`.
+
+        Raises:
+            KeychainUnavailable: the keychain entry could not be removed.
+        """
+        self._settings.set_certificate_remembered(entry, False)
+        self.keychain.delete(entry)
+
     def forget_all(self) -> list[str]:
-        """Delete every profile's keychain entry; returns the profiles whose entry stayed."""
+        """Delete every keychain entry the app made; returns the names whose entry stayed."""
         failed = []
-        for name in self._settings.profiles():
+        for name in sorted({*self._settings.profiles(), *self._settings.remembered_names()}):
             try:
                 self.keychain.delete(name)
             except KeychainUnavailable:

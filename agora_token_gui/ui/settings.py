@@ -206,6 +206,10 @@ class Settings:
         listed: list[JSONValue] = [n for n in sorted(names)]
         self._set_json(_REMEMBERED, listed)
 
+    def remembered_names(self) -> set[str]:
+        """Every keychain entry the app made: profiles' certificates and other secrets."""
+        return self._remembered()
+
     def _remembered(self) -> set[str]:
         loaded = self._json(_REMEMBERED)
         if not isinstance(loaded, list):

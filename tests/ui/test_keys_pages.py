@@ -22,7 +22,7 @@ from agora_token_gui.ui.keys_pages import (
     WhiteboardPage,
 )
 from agora_token_gui.ui.main_window import MainWindow
-from agora_token_gui.ui.profiles import Keychain
+from agora_token_gui.ui.profiles import Keychain, Profiles
 from agora_token_gui.ui.settings import Settings
 
 from .helpers import APP_ID, BUILD, CERTIFICATE, NOW, credentials
@@ -118,7 +118,8 @@ def test_the_convoai_page_generates_and_checks_a_join_body(qtbot: QtBot) -> None
 
 def test_rest_credentials_mask_the_secret_and_store_it_only_on_request(qtbot: QtBot) -> None:
     backend = MemoryBackend()
-    page = RestCredentialsPage(keychain=Keychain(backend))
+    profiles = Profiles(Settings(), Keychain(backend))
+    page = RestCredentialsPage(profiles=profiles)
     qtbot.addWidget(page)
     assert page.customer_secret.echoMode() is QLineEdit.EchoMode.Password
     page.customer_id.setText("demo")
@@ -133,7 +134,7 @@ def test_rest_credentials_mask_the_secret_and_store_it_only_on_request(qtbot: Qt
     assert backend.passwords == {}
     page.remember.setChecked(True)
     assert list(backend.passwords.values()) == ["p@55w0rd"]
-    fresh = RestCredentialsPage(keychain=Keychain(backend))
+    fresh = RestCredentialsPage(profiles=Profiles(Settings(), Keychain(backend)))
     qtbot.addWidget(fresh)
     fresh.customer_id.setText("demo")
     assert fresh.customer_secret.text() == "p@55w0rd"
@@ -144,10 +145,23 @@ def test_rest_credentials_mask_the_secret_and_store_it_only_on_request(qtbot: Qt
     assert "p@55w0rd" not in page.message.text()
 
 
+def test_forget_saved_data_removes_a_remembered_rest_secret(qtbot: QtBot) -> None:
+    backend = MemoryBackend()
+    profiles = Profiles(Settings(), Keychain(backend))
+    page = RestCredentialsPage(profiles=profiles)
+    qtbot.addWidget(page)
+    page.customer_id.setText("demo")
+    page.customer_secret.setText("p@55w0rd")
+    page.remember.setChecked(True)
+    assert list(backend.passwords.values()) == ["p@55w0rd"]
+    assert profiles.forget_all() == []
+    assert backend.passwords == {}
+
+
 def test_rest_credentials_without_a_keychain_keep_the_secret_for_the_session(
     qtbot: QtBot,
 ) -> None:
-    page = RestCredentialsPage(keychain=Keychain(backend=None))
+    page = RestCredentialsPage(profiles=Profiles(Settings(), Keychain(backend=None)))
     qtbot.addWidget(page)
     page.customer_id.setText("demo")  # looks for a remembered secret: none, no exception
     page.customer_secret.setText("p@55w0rd")

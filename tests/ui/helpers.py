@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -21,6 +23,11 @@ from agora_token_gui.ui.fields import (
 )
 from agora_token_gui.ui.form import Form
 from tests import tokens
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from agora_token_gui.ui.main_window import MainWindow
 
 APP_ID = tokens.APP
 CERTIFICATE = tokens.CERT
@@ -146,3 +153,19 @@ def fill_form(form: Form) -> dict[str, object]:
         fill(form.fields[spec.name], value)
         expected[spec.name] = value
     return expected
+
+
+def pinned_window(qtbot: QtBot, settings_file: Path) -> MainWindow:
+    """A main window with pinned time and salts, its own settings file, and the test credentials."""
+    from PySide6.QtCore import QSettings
+
+    from agora_token_gui.ui.main_window import MainWindow
+    from agora_token_gui.ui.profiles import Keychain
+    from agora_token_gui.ui.settings import Settings
+
+    settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    main = MainWindow(settings=settings, keychain=Keychain(), build=BUILD, now=lambda: NOW)
+    qtbot.addWidget(main)
+    main.app_id_edit.setText(APP_ID)
+    main.certificate_edit.setText(CERTIFICATE)
+    return main

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from agora_token_gui.core import detect
@@ -13,22 +12,15 @@ from agora_token_gui.core.access_token2 import AccessToken2
 from agora_token_gui.core.catalog import G007, find
 from agora_token_gui.ui.batch_tab import BatchTab
 from agora_token_gui.ui.main_window import MainWindow
-from agora_token_gui.ui.profiles import Keychain
-from agora_token_gui.ui.settings import Settings
 
-from .helpers import APP_ID, BUILD, CERTIFICATE, NOW
+from .helpers import APP_ID, BUILD, CERTIFICATE, pinned_window
 
 WAIT_MS = 60_000
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    main = MainWindow(settings=settings, keychain=Keychain(), build=BUILD, now=lambda: NOW)
-    qtbot.addWidget(main)
-    main.app_id_edit.setText(APP_ID)
-    main.certificate_edit.setText(CERTIFICATE)
-    return main
+    return pinned_window(qtbot, tmp_path / "settings.ini")
 
 
 def batch_page(window: MainWindow) -> BatchTab:

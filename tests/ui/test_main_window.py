@@ -24,19 +24,14 @@ from agora_token_gui.ui.navigation import PRODUCTS
 from agora_token_gui.ui.profiles import Keychain
 from agora_token_gui.ui.settings import Settings
 
-from .helpers import APP_ID, BUILD, CERTIFICATE, NOW
+from .helpers import APP_ID, CERTIFICATE, pinned_window
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    main = MainWindow(settings=settings, keychain=Keychain(), build=BUILD, now=lambda: NOW)
-    qtbot.addWidget(main)
-    main.app_id_edit.setText(APP_ID)
-    main.certificate_edit.setText(CERTIFICATE)
-    return main
+    return pinned_window(qtbot, tmp_path / "settings.ini")
 
 
 def rtc_tab(window: MainWindow) -> GeneratorTab:

@@ -190,29 +190,19 @@ class PinnedTextField(TextField):
         return text or None
 
 
-class MillisecondsField(FieldWidget):
-    """Milliseconds (whiteboard lifespans and times): digits, with what they amount to."""
+class _DigitsField(FieldWidget):
+    """A line edit that takes what ``pattern`` allows; its value is a number, or the text.
 
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> None:
-        super().__init__(spec, parent, now=now)
+    Text that is not a number reaches the core as it is, so the core can say what is wrong.
+    """
+
+    def _add_line_edit(self, pattern: str, stretch: int = 0) -> None:
         self.line_edit = QLineEdit(self)
         self.line_edit.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,16}"), self.line_edit)
+            QRegularExpressionValidator(QRegularExpression(pattern), self.line_edit)
         )
-        self.row.addWidget(self.line_edit, 1)
-        self.unit = QLabel("ms", self)
-        self.row.addWidget(self.unit)
+        self.row.addWidget(self.line_edit, stretch)
         self.line_edit.textChanged.connect(self._on_input_changed)
-        self.changed.connect(self._on_changed)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.line_edit.setAccessibleName(localise(self.spec.label))
-        self.line_edit.setAccessibleDescription(localise(self.spec.help))
-        self.line_edit.setPlaceholderText(
-            self.tr("empty = now") if self.spec.pin is Pin.NOW_MS else "ms"
-        )
 
     def value(self) -> JSONValue:
         text = self.line_edit.text().strip()
@@ -223,6 +213,26 @@ class MillisecondsField(FieldWidget):
 
     def focus_widget(self) -> QWidget:
         return self.line_edit
+
+
+class MillisecondsField(_DigitsField):
+    """Milliseconds (whiteboard lifespans and times): digits, with what they amount to."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> None:
+        super().__init__(spec, parent, now=now)
+        self._add_line_edit(r"[0-9]{0,16}", stretch=1)
+        self.unit = QLabel("ms", self)
+        self.row.addWidget(self.unit)
+        self.changed.connect(self._on_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.line_edit.setAccessibleName(localise(self.spec.label))
+        self.line_edit.setAccessibleDescription(localise(self.spec.help))
+        self.line_edit.setPlaceholderText(
+            self.tr("empty = now") if self.spec.pin is Pin.NOW_MS else "ms"
+        )
 
     def refresh_preview(self, reference: int) -> None:
         value = self.value()
@@ -241,23 +251,17 @@ class MillisecondsField(FieldWidget):
         self.refresh_preview(self._now())
 
 
-class NumberField(FieldWidget):
+class NumberField(_DigitsField):
     """UINT32 and INT16: a line edit that takes digits (and "-" for INT16); range from the core."""
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> None:
         super().__init__(spec, parent, now=now)
-        self.line_edit = QLineEdit(self)
-        pattern = r"-?[0-9]{0,6}" if spec.kind is FieldKind.INT16 else r"[0-9]{0,10}"
-        self.line_edit.setValidator(
-            QRegularExpressionValidator(QRegularExpression(pattern), self.line_edit)
-        )
-        self.row.addWidget(self.line_edit)
+        self._add_line_edit(r"-?[0-9]{0,6}" if spec.kind is FieldKind.INT16 else r"[0-9]{0,10}")
         self.random_button: QPushButton | None = None
         if spec.pin in (Pin.SALT, Pin.RANDOM_U32):
             self.random_button = QPushButton(self)
             self.row.addWidget(self.random_button)
             self.random_button.clicked.connect(self._on_random_button_clicked)
-        self.line_edit.textChanged.connect(self._on_input_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -274,16 +278,6 @@ class NumberField(FieldWidget):
             )
         elif spec.default is not None:
             self.line_edit.setPlaceholderText(self.tr("empty = {value}").format(value=spec.default))
-
-    def value(self) -> JSONValue:
-        text = self.line_edit.text().strip()
-        return None if text == "" else number_or_text(text)
-
-    def set_value(self, value: JSONValue) -> None:
-        self.line_edit.setText("" if value is None else str(value))
-
-    def focus_widget(self) -> QWidget:
-        return self.line_edit
 
     @Slot()
     def _on_random_button_clicked(self) -> None:

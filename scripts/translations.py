@@ -1,30 +1,52 @@
-"""Translations: python scripts/translations.py build | update | check.
+"""Translations: scripts/translations.py build | update [MODULE ...] | check | todo | fill FILE.
 
-* build   compile every resources/i18n/*.ts into the .qm file the app loads (pyside6-lrelease);
-          run by `make run`, `make test`, `make screenshots` and the bundle build (build_app.spec).
-* update  re-read the sources into the .ts files (pyside6-lupdate), dropping vanished entries;
-          then translate what is new (Qt Linguist: `.venv/bin/pyside6-linguist FILE.ts`, or edit).
+The catalogue of a language is one ``.ts`` file per source module that has strings for people:
+``resources/i18n/<language>/<module>.ts`` (``ui.main_window.ts`` holds the strings of
+agora_token_gui/ui/main_window.py, ``core.diagnose.ts`` those of agora_token_gui/core/diagnose.py).
+One file per module rather than one per language so that whoever changes a module's strings
+changes that module's catalogue only: parallel work on different modules never conflicts in a
+shared file, and a review sees the English and the translation change together.
+
+* build   compile each language's .ts files into the one .qm file the app loads,
+          resources/i18n/agora_token_gui_<language>.qm (pyside6-lrelease); run by `make run`,
+          `make test`, `make screenshots` and the bundle build (build_app.spec).
+* update  re-read the sources (all, or the MODULEs given as paths or dotted names) into their .ts
+          files (pyside6-lupdate), dropping vanished entries and the files of modules that no
+          longer have strings; then translate what is new (`.venv/bin/pyside6-linguist FILE.ts`,
+          an editor, or `fill`).
 * check   fail, listing them, when the sources have strings the .ts files do not translate yet,
-          or the .ts files keep entries the sources no longer have (run by `make test`).
+          or the .ts files keep entries (or whole files) the sources no longer have
+          (run by `make test`).
+* todo    list the entries still untranslated, module by module.
+* fill    FILE is a JSON object {English source: translation} (or {context: {source:
+          translation}}); every untranslated entry with that source gets the translation.
 
 The sources are the agora_token_gui package: the GUI's self.tr()/QCoreApplication.translate()
 and the core's msg() (agora_token_gui/core/text.py), which lupdate reads as QT_TR_NOOP.
-Locations are left out of the .ts files so that moving code does not change them.
+Locations are left out of the .ts files so that moving code inside a module does not change them.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "i18n"
-SOURCES = ROOT / "agora_token_gui"
+PACKAGE = ROOT / "agora_token_gui"
+CATALOGUE = "agora_token_gui"
 LUPDATE_OPTIONS = ["-tr-function-alias", "QT_TR_NOOP+=msg", "-locations", "none", "-silent"]
+# A module is read by lupdate only when it could hold a string for people.
+MARKED = re.compile(r"\b(?:tr|translate|msg|QT_TR_NOOP|QT_TRANSLATE_NOOP)\(")
 
 
 def tool(name: str) -> str:
@@ -36,87 +58,248 @@ def tool(name: str) -> str:
     return found
 
 
-def ts_files() -> list[Path]:
-    return sorted(FOLDER.glob("*.ts"))
+def languages() -> list[str]:
+    return sorted(p.name for p in FOLDER.iterdir() if p.is_dir() and not p.name.startswith("."))
 
 
-def source_files() -> list[str]:
-    return [str(p) for p in sorted(SOURCES.rglob("*.py"))]
+def module_name(source: Path) -> str:
+    """agora_token_gui/ui/main_window.py -> ui.main_window."""
+    return ".".join(source.relative_to(PACKAGE).with_suffix("").parts)
 
 
-def lupdate(ts: Path, *extra: str) -> None:
+def source_of(name: str) -> Path:
+    return PACKAGE.joinpath(*name.split(".")).with_suffix(".py")
+
+
+def marked_sources() -> list[Path]:
+    return [p for p in sorted(PACKAGE.rglob("*.py")) if MARKED.search(p.read_text("utf-8"))]
+
+
+def ts_path(language: str, name: str) -> Path:
+    return FOLDER / language / f"{name}.ts"
+
+
+def messages(ts: Path) -> Iterable[tuple[str, ET.Element]]:
+    """(context name, <message>) of a .ts file."""
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message
+
+
+def lupdate(source: Path, ts: Path, language: str, *extra: str) -> None:
+    """Read one module's strings into ``ts`` (created if new)."""
     subprocess.run(
-        [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, *extra, *source_files(), "-ts", str(ts)],
+        [
+            tool("pyside6-lupdate"),
+            *LUPDATE_OPTIONS,
+            *("-target-language", language, *extra, str(source), "-ts", str(ts)),
+        ],
         check=True,
         cwd=ROOT,
     )
 
 
+def _parallel(work: Iterable[tuple[object, ...]], function: object) -> list[object]:
+    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
+        return list(pool.map(lambda args: function(*args), work))  # type: ignore[operator]
+
+
+# --- build ----------------------------------------------------------------------------------
+
+
+def qm_path(language: str) -> Path:
+    return FOLDER / f"{CATALOGUE}_{language}.qm"
+
+
 def build() -> int:
-    for ts in ts_files():
-        qm = ts.with_suffix(".qm")
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+    for language in languages():
+        folder = FOLDER / language
+        sources = sorted(folder.glob("*.ts"))
+        qm = qm_path(language)
+        newest = max([folder.stat().st_mtime, *(ts.stat().st_mtime for ts in sources)])
+        if qm.exists() and qm.stat().st_mtime >= newest:
             continue
         subprocess.run(
-            [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, cwd=ROOT
+            [tool("pyside6-lrelease"), "-silent", *map(str, sources), "-qm", str(qm)],
+            check=True,
+            cwd=ROOT,
         )
-        print(f"built {qm.relative_to(ROOT)}")
+        print(f"built {qm.relative_to(ROOT)} from {len(sources)} .ts files")
     return 0
 
 
-def update() -> int:
-    for ts in ts_files():
-        lupdate(ts, "-no-obsolete")
-        print(f"updated {ts.relative_to(ROOT)}")
-    return 0
+# --- update ---------------------------------------------------------------------------------
 
 
-def problems(ts: Path) -> list[str]:
-    """What is untranslated or obsolete in ``ts`` once the sources are read into a copy of it."""
-    found: list[str] = []
+def _update_one(source: Path, language: str) -> str:
+    ts = ts_path(language, module_name(source))
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / ts.name
-        shutil.copyfile(ts, copy)
-        lupdate(copy)
-        for context in ET.parse(copy).getroot().iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                kind = "" if translation is None else translation.get("type", "")
-                text = "" if translation is None else (translation.text or "")
-                plural = translation is not None and len(translation) > 0
-                if kind in ("unfinished", "obsolete", "vanished") or (not text and not plural):
-                    source = message.findtext("source") or ""
-                    found.append(f"{kind or 'empty'}: [{name}] {source!r}")
+        if ts.exists():
+            shutil.copyfile(ts, copy)
+        lupdate(source, copy, language, "-no-obsolete")
+        has_messages = any(True for _ in messages(copy))
+        if has_messages:
+            if not ts.exists() or ts.read_bytes() != copy.read_bytes():
+                shutil.copyfile(copy, ts)
+                return f"updated {ts.relative_to(ROOT)}"
+        elif ts.exists():
+            ts.unlink()
+            return f"removed {ts.relative_to(ROOT)} (no strings left)"
+    return ""
+
+
+def selected(names: list[str]) -> list[Path]:
+    if not names:
+        return marked_sources()
+    chosen = []
+    for name in names:
+        path = Path(name)
+        source = (ROOT / path).resolve() if path.suffix == ".py" else source_of(name)
+        if not source.exists():
+            raise SystemExit(f"no module {name} (give agora_token_gui/x/y.py or x.y)")
+        chosen.append(source)
+    return chosen
+
+
+def update(names: list[str]) -> int:
+    sources = selected(names)
+    for language in languages():
+        lines = _parallel([(s, language) for s in sources], _update_one)
+        for line in lines:
+            if line:
+                print(line)
+        if not names:  # a whole update also drops the files of modules that are gone
+            known = {module_name(s) for s in sources}
+            for ts in sorted((FOLDER / language).glob("*.ts")):
+                if ts.stem not in known:
+                    ts.unlink()
+                    print(f"removed {ts.relative_to(ROOT)} (its module has no strings)")
+    return 0
+
+
+# --- check and todo ---------------------------------------------------------------------------
+
+
+def _entry_problems(ts: Path) -> list[str]:
+    found = []
+    for context, message in messages(ts):
+        translation = message.find("translation")
+        kind = "" if translation is None else translation.get("type", "")
+        text = "" if translation is None else (translation.text or "")
+        plural = translation is not None and len(translation) > 0
+        if kind in ("unfinished", "obsolete", "vanished") or (not text and not plural):
+            source = message.findtext("source") or ""
+            found.append(f"{kind or 'empty'}: [{context}] {source!r}")
     return found
+
+
+def _check_one(source: Path, language: str) -> list[str]:
+    ts = ts_path(language, module_name(source))
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / ts.name
+        if ts.exists():
+            shutil.copyfile(ts, copy)
+        lupdate(source, copy, language)
+        if not ts.exists():
+            listed = _entry_problems(copy)
+            return [f"missing file, {len(listed)} strings"] if listed else []
+        return _entry_problems(copy)
 
 
 def check() -> int:
     failed = False
-    for ts in ts_files():
-        listed = problems(ts)
-        if listed:
-            failed = True
-            print(f"{ts.relative_to(ROOT)}: {len(listed)} entries need work", file=sys.stderr)
-            for line in listed:
-                print(f"  {line}", file=sys.stderr)
+    sources = marked_sources()
+    known = {module_name(s) for s in sources}
+    for language in languages():
+        results = _parallel([(s, language) for s in sources], _check_one)
+        for source, listed in zip(sources, results, strict=True):
+            if listed:
+                failed = True
+                ts = ts_path(language, module_name(source))
+                print(f"{ts.relative_to(ROOT)}: {len(listed)} entries need work", file=sys.stderr)
+                for line in listed:  # type: ignore[attr-defined]
+                    print(f"  {line}", file=sys.stderr)
+        for ts in sorted((FOLDER / language).glob("*.ts")):
+            if ts.stem not in known:
+                failed = True
+                print(f"{ts.relative_to(ROOT)}: no module {ts.stem} has strings", file=sys.stderr)
     if failed:
         print(
-            "Run `make translations-update`, translate the new entries (pyside6-linguist or an "
-            "editor), and commit the .ts file.",
+            "Run `make translations-update`, translate the new entries (pyside6-linguist, an "
+            "editor, or `scripts/translations.py fill`), and commit the .ts files.",
             file=sys.stderr,
         )
         return 1
-    print(f"translations complete: {', '.join(p.name for p in ts_files())}")
+    counts = {lang: len(list((FOLDER / lang).glob("*.ts"))) for lang in languages()}
+    print("translations complete: " + ", ".join(f"{k} ({n} modules)" for k, n in counts.items()))
+    return 0
+
+
+def todo() -> int:
+    total = 0
+    for language in languages():
+        for ts in sorted((FOLDER / language).glob("*.ts")):
+            listed = _entry_problems(ts)
+            total += len(listed)
+            for line in listed:
+                print(f"{ts.relative_to(ROOT)}: {line}")
+    print(f"{total} entries untranslated", file=sys.stderr)
+    return 0
+
+
+# --- fill -----------------------------------------------------------------------------------
+
+
+def fill(path: str) -> int:
+    data = json.loads(Path(path).read_text("utf-8"))
+    if not isinstance(data, dict):
+        raise SystemExit(f"{path}: expected a JSON object")
+    flat: dict[str, str] = {}
+    by_context: dict[tuple[str, str], str] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            by_context.update({(key, s): t for s, t in value.items()})
+        else:
+            flat[key] = value
+    filled = 0
+    for language in languages():
+        for ts in sorted((FOLDER / language).glob("*.ts")):
+            tree = ET.parse(ts)
+            changed = False
+            for context in tree.getroot().iter("context"):
+                name = context.findtext("name") or ""
+                for message in context.iter("message"):
+                    translation = message.find("translation")
+                    source = message.findtext("source") or ""
+                    if translation is None or translation.get("type") != "unfinished":
+                        continue
+                    text = by_context.get((name, source), flat.get(source))
+                    if text:
+                        translation.text = text
+                        del translation.attrib["type"]
+                        changed = True
+                        filled += 1
+            if changed:
+                tree.write(ts, encoding="utf-8", xml_declaration=True)
+                source_file = source_of(ts.stem)
+                if source_file.exists():  # lupdate writes the file back in its own layout
+                    lupdate(source_file, ts, language, "-no-obsolete")
+    print(f"filled {filled} entries")
     return 0
 
 
 def main(argv: list[str]) -> int:
-    commands = {"build": build, "update": update, "check": check}
-    if len(argv) != 2 or argv[1] not in commands:
-        print(__doc__, file=sys.stderr)
-        return 2
-    return commands[argv[1]]()
+    command = argv[1] if len(argv) > 1 else ""
+    if command in ("build", "check", "todo") and len(argv) == 2:
+        return {"build": build, "check": check, "todo": todo}[command]()
+    if command == "update":
+        return update(argv[2:])
+    if command == "fill" and len(argv) == 3:
+        return fill(argv[2])
+    print(__doc__, file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

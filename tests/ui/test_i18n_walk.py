@@ -12,7 +12,6 @@ expiry tooltip (core/expiry.py): they still show English in places.
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,16 +20,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
     QMenu,
-    QPlainTextEdit,
-    QTabWidget,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -44,6 +35,7 @@ from agora_token_gui.ui.settings import Settings
 
 from .helpers import APP_ID, BUILD, CERTIFICATE, NOW
 from .test_window_fit import SCREENS, run_walk
+from .words import problems, texts, untranslated  # noqa: F401 (other walk tests import them here)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,154 +44,6 @@ ROOT = Path(__file__).resolve().parents[2]
 def catalogues() -> None:
     """The .qm files `make translations` builds (quick loops may not have run it)."""
     subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "build"], check=True)
-
-
-# Identifiers that stay in every language: token formats and Agora's product, API and field
-# names, units and examples. Nothing else may be left in Latin letters.
-# Identifiers that stay in every language: token formats, Agora's product, API, role and field
-# names, units, keys and examples. Nothing else may be left in Latin letters.
-_WORDS = [
-    "AccessToken2",
-    "AccessToken",
-    "DynamicKey5",
-    "DynamicKey4",
-    "DynamicKey3",
-    "DynamicKey2",
-    "DynamicKey",
-    "Dynamic",
-    "Key",
-    "v1",
-    "001",
-    "002",
-    "003",
-    "004",
-    "005",
-    "006",
-    "007",
-    "SDK",
-    "RTC",
-    "RTM",
-    "RTM2",
-    "APaaS",
-    "FPA",
-    "Chat",
-    "OBS",
-    "RTMP",
-    "SRT",
-    "CDN",
-    "AES",
-    "MD5",
-    "JSON",
-    "CSV",
-    "UUID",
-    "uuid",
-    "uid",
-    "Unix",
-    "ISO",
-    "User",
-    "Account",
-    "Token",
-    "Key",
-    "App",
-    "ID",
-    "Salt",
-    "salt",
-    "Nonce",
-    "IV",
-    "ts",
-    "AK",
-    "SK",
-    "Access",
-    "Secret",
-    "API",
-    "roomUser",
-    "Publisher",
-    "Subscriber",
-    "Attendee",
-    "Admin",
-    "Writer",
-    "Reader",
-    "Education",
-    "APSS",
-    "ACS",
-    "ARS",
-    "MiB",
-    "KB",
-    "ms",
-    "Ctrl",
-    "Enter",
-    "Shift",
-    "export",
-    "agora-token",
-    "netless-token",
-    "createToken",
-    "npm",
-    "Node.js",
-    "Perl",
-    "UTC",
-    "generate",
-    "SignalingToken",
-    "CET",
-    "GMT",
-    "Agora",
-    "Token",
-    "GUI",
-    "Language",
-    "English",
-]
-IDENTIFIERS = re.compile(
-    r"(?<![A-Za-z0-9_])(?:"
-    + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
-    + r"|AGORA_\w+|k[A-Z]\w+|[A-Z]\w*Builder\d?(?:\.\w+)*|build_\w+|\w+_token\w*|"
-    r"[0-9a-fA-F]{32}|[a-z]+_[a-z_]+|[a-z]+[A-Z]\w*|https?://\S+)(?![A-Za-z0-9_])"
-)
-LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-
-
-def untranslated(text: str) -> str:
-    """What is left of ``text`` in Latin words once identifiers are taken out ("" if none)."""
-    plain = re.sub(r"<[^>]+>", " ", text).replace("&", "")
-    plain = re.sub(r"'[^']*'", " ", plain)  # what the user typed, quoted
-    rest = IDENTIFIERS.sub(" ", plain)
-    return " ".join(LATIN_WORD.findall(rest))
-
-
-def texts(root: QWidget) -> Iterator[tuple[str, str]]:
-    """(where, text) for every visible text, tooltip, placeholder and accessible name."""
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible():
-            continue
-        where = f"{type(widget).__name__} {widget.objectName()!r}"
-        yield where + " tooltip", widget.toolTip()
-        yield where + " accessible name", widget.accessibleName()
-        yield where + " accessible description", widget.accessibleDescription()
-        if isinstance(widget, (QLabel, QAbstractButton)):
-            yield where + " text", widget.text()
-        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-            yield where + " placeholder", widget.placeholderText()
-        if isinstance(widget, QGroupBox):
-            yield where + " title", widget.title()
-        if isinstance(widget, QTabWidget):
-            for index in range(widget.count()):
-                yield where + " tab", widget.tabText(index)
-        if isinstance(widget, QComboBox):
-            for index in range(widget.count()):
-                yield where + " item", widget.itemText(index)
-                tip = widget.itemData(index, 3)  # Qt.ItemDataRole.ToolTipRole
-                yield where + " item tooltip", tip if isinstance(tip, str) else ""
-        if isinstance(widget, QMenu):
-            yield where + " title", widget.title()
-            for action in widget.actions():
-                yield where + " action", action.text()
-
-
-def problems(root: QWidget) -> list[str]:
-    found = []
-    for where, text in texts(root):
-        left = untranslated(text)
-        if left:
-            found.append(f"{where}: {text!r} (left: {left})")
-    return sorted(set(found))
 
 
 @pytest.fixture

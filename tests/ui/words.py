@@ -1,0 +1,171 @@
+"""What counts as untranslated on screen: the identifier allow-list and the text collectors.
+
+Used by the Chinese walk tests (tests/ui/test_i18n_walk*.py) and by the window walk
+(tests/ui/window_walk.py) when it runs in Simplified Chinese. Identifiers (token formats, Agora's
+product, API, role and field names, units, keys and examples) stay in every language; any other
+Latin word left in a visible text, tooltip, placeholder or accessible name is untranslated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
+
+# Identifiers that stay in every language: token formats and Agora's product, API and field
+# names, units and examples. Nothing else may be left in Latin letters.
+# Identifiers that stay in every language: token formats, Agora's product, API, role and field
+# names, units, keys and examples. Nothing else may be left in Latin letters.
+_WORDS = [
+    "AccessToken2",
+    "AccessToken",
+    "DynamicKey5",
+    "DynamicKey4",
+    "DynamicKey3",
+    "DynamicKey2",
+    "DynamicKey",
+    "Dynamic",
+    "Key",
+    "v1",
+    "001",
+    "002",
+    "003",
+    "004",
+    "005",
+    "006",
+    "007",
+    "SDK",
+    "RTC",
+    "RTM",
+    "RTM2",
+    "APaaS",
+    "FPA",
+    "Chat",
+    "OBS",
+    "RTMP",
+    "SRT",
+    "CDN",
+    "AES",
+    "MD5",
+    "JSON",
+    "CSV",
+    "UUID",
+    "uuid",
+    "uid",
+    "Unix",
+    "ISO",
+    "User",
+    "Account",
+    "Token",
+    "Key",
+    "App",
+    "ID",
+    "Salt",
+    "salt",
+    "Nonce",
+    "IV",
+    "ts",
+    "AK",
+    "SK",
+    "Access",
+    "Secret",
+    "API",
+    "roomUser",
+    "Publisher",
+    "Subscriber",
+    "Attendee",
+    "Admin",
+    "Writer",
+    "Reader",
+    "Education",
+    "APSS",
+    "ACS",
+    "ARS",
+    "MiB",
+    "KB",
+    "ms",
+    "Ctrl",
+    "Enter",
+    "Shift",
+    "export",
+    "agora-token",
+    "netless-token",
+    "createToken",
+    "npm",
+    "Node.js",
+    "Perl",
+    "UTC",
+    "generate",
+    "SignalingToken",
+    "CET",
+    "GMT",
+    "Agora",
+    "Token",
+    "GUI",
+    "Language",
+    "English",
+]
+IDENTIFIERS = re.compile(
+    r"(?<![A-Za-z0-9_])(?:"
+    + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    + r"|AGORA_\w+|k[A-Z]\w+|[A-Z]\w*Builder\d?(?:\.\w+)*|build_\w+|\w+_token\w*|"
+    r"[0-9a-fA-F]{32}|[a-z]+_[a-z_]+|[a-z]+[A-Z]\w*|https?://\S+)(?![A-Za-z0-9_])"
+)
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def untranslated(text: str) -> str:
+    """What is left of ``text`` in Latin words once identifiers are taken out ("" if none)."""
+    plain = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+    plain = re.sub(r"'[^']*'", " ", plain)  # what the user typed, quoted
+    rest = IDENTIFIERS.sub(" ", plain)
+    return " ".join(LATIN_WORD.findall(rest))
+
+
+def texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every visible text, tooltip, placeholder and accessible name."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        where = f"{type(widget).__name__} {widget.objectName()!r}"
+        yield where + " tooltip", widget.toolTip()
+        yield where + " accessible name", widget.accessibleName()
+        yield where + " accessible description", widget.accessibleDescription()
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            yield where + " text", widget.text()
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            yield where + " placeholder", widget.placeholderText()
+        if isinstance(widget, QGroupBox):
+            yield where + " title", widget.title()
+        if isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                yield where + " tab", widget.tabText(index)
+        if isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                yield where + " item", widget.itemText(index)
+                tip = widget.itemData(index, 3)  # Qt.ItemDataRole.ToolTipRole
+                yield where + " item tooltip", tip if isinstance(tip, str) else ""
+        if isinstance(widget, QMenu):
+            yield where + " title", widget.title()
+            for action in widget.actions():
+                yield where + " action", action.text()
+
+
+def problems(root: QWidget) -> list[str]:
+    found = []
+    for where, text in texts(root):
+        left = untranslated(text)
+        if left:
+            found.append(f"{where}: {text!r} (left: {left})")
+    return sorted(set(found))

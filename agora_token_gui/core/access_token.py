@@ -13,8 +13,16 @@ from . import crypto
 from .encoding import b64decode, require_unicode
 from .errors import InvalidInputError, MalformedTokenError
 from .packing import MAX_U16, Reader, pack_bytes, pack_priv_map, u32
+from .text import msg
 
 VERSION: Final = "006"
+# The parts a "cut off" or "damaged" message names (made once, translatable).
+_APP_ID: Final = msg("App ID of this AccessToken")
+_BODY: Final = msg("AccessToken body")
+_MESSAGE: Final = msg("AccessToken privilege message")
+_SIGNATURE: Final = msg("signature")
+_THE_MESSAGE: Final = msg("the privilege message")
+_PRIVILEGES: Final = msg("privileges")
 
 PRIVILEGE_NAMES: Final[Mapping[int, str]] = {
     1: "kJoinChannel",
@@ -38,7 +46,7 @@ CURRENT_PRIVILEGES: Final = (1, 2, 3, 4, 1000)
 
 def privilege_name(privilege: int) -> str:
     """The name of a 006 privilege id (join, publish audio ...), or 'unknown (N)'."""
-    return PRIVILEGE_NAMES.get(privilege, f"unknown ({privilege})")
+    return PRIVILEGE_NAMES.get(privilege) or msg("unknown ({privilege})", privilege=privilege)
 
 
 def crc32(text: str) -> int:
@@ -89,7 +97,9 @@ def message(salt: int, ts: int, privileges: Mapping[int, int]) -> bytes:
             return _MESSAGES[count].pack(salt, ts, count, *flat)
         return u32(salt) + u32(ts) + pack_priv_map(privileges)
     except struct.error as exc:
-        raise InvalidInputError(f"A number is out of range for its field ({exc}).") from exc
+        raise InvalidInputError(
+            msg("A number is out of range for its field ({reason}).", reason=str(exc))
+        ) from exc
 
 
 def signature(app_certificate: str, app_id: str, channel_name: str, uid: str, msg: bytes) -> bytes:
@@ -131,37 +141,43 @@ def decode(text: str) -> AccessToken:
     """
     if not text.startswith(VERSION):
         raise MalformedTokenError(
-            f"An AccessToken starts with '006', this text starts with {text[:3]!r}."
+            msg(
+                "An AccessToken starts with '006', this text starts with {start}.",
+                start=repr(text[:3]),
+            )
         )
     app_id = text[3:35]
     if len(text) < 36:
         raise MalformedTokenError(
-            f"An AccessToken has '006', a 32-character App ID and a Base64 body; this text is "
-            f"only {len(text)} characters long."
+            msg(
+                "An AccessToken has '006', a 32-character App ID and a Base64 body; this text is "
+                "only {length} characters long.",
+                length=len(text),
+            )
         )
     if not app_id.isascii():
-        require_unicode(app_id, "App ID of this AccessToken", 3)
-    content = b64decode(text[35:], "AccessToken body")
+        require_unicode(app_id, _APP_ID, 3)
+    content = b64decode(text[35:], _BODY)
     return _parse(app_id, content)
 
 
 def _parse(app_id: str, content: bytes) -> AccessToken:
-    reader = Reader(content, "AccessToken body")
-    sig = reader.raw_str("signature")
+    reader = Reader(content, _BODY)
+    sig = reader.raw_str(_SIGNATURE)
     crc_channel = reader.u32("crc_channel_name")
     crc_uid = reader.u32("crc_uid")
-    msg = reader.raw_str("the privilege message")
+    signed = reader.raw_str(_THE_MESSAGE)
     trailing = reader.rest()
-    inner = Reader(msg, "AccessToken privilege message")
+    inner = Reader(signed, _MESSAGE)
     salt = inner.u32("salt")
     ts = inner.u32("ts")
-    privileges = inner.priv_map("privileges")
+    privileges = inner.priv_map(_PRIVILEGES)
     return AccessToken(
         app_id=app_id,
         signature=sig,
         crc_channel_name=crc_channel,
         crc_uid=crc_uid,
-        message=msg,
+        message=signed,
         salt=salt,
         ts=ts,
         privileges=privileges,

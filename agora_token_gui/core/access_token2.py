@@ -6,7 +6,9 @@ import binascii
 import struct
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import IntEnum
+from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
 from typing import ClassVar, Final, NamedTuple
@@ -15,8 +17,13 @@ from . import crypto
 from .encoding import MAX_INFLATED, STRICT_MODE, b64decode, inflate
 from .errors import InvalidInputError, MalformedTokenError
 from .packing import Reader, pack_str, pack_str_list, u16
+from .text import Text, msg
 
 VERSION: Final = "007"
+# The parts a "cut off" or "damaged" message names (made once, translatable).
+_BODY: Final = msg("AccessToken2 body")
+_PAYLOAD: Final = msg("AccessToken2 payload")
+_SIGNATURE: Final = msg("signature")
 
 
 class ServiceType(IntEnum):
@@ -86,12 +93,13 @@ Permissions = Mapping[int, Mapping[int, Sequence[str]]]
 
 def service_name(service_type: int) -> str:
     """The name of a 007 service type, or 'Unknown service N'."""
-    return SERVICE_NAMES.get(service_type, f"Unknown service {service_type}")
+    return SERVICE_NAMES.get(service_type) or msg("Unknown service {type}", type=service_type)
 
 
 def privilege_name(service_type: int, privilege: int) -> str:
     """The name of a privilege of a 007 service type, or 'unknown (N)'."""
-    return PRIVILEGE_NAMES.get(service_type, {}).get(privilege, f"unknown ({privilege})")
+    name = PRIVILEGE_NAMES.get(service_type, {}).get(privilege)
+    return name or msg("unknown ({privilege})", privilege=privilege)
 
 
 class Service(NamedTuple):
@@ -249,7 +257,9 @@ def _signing_info(
             parts = [pack_str(app_id), _HEADER.pack(issue_ts, expire, salt, len(ordered))]
         parts += [s.pack() for s in ordered]
     except struct.error as exc:
-        raise InvalidInputError(f"A number is out of range for its field ({exc}).") from exc
+        raise InvalidInputError(
+            msg("A number is out of range for its field ({reason}).", reason=str(exc))
+        ) from exc
     return b"".join(parts)
 
 
@@ -303,7 +313,10 @@ def decode(text: str) -> AccessToken2:
     """
     if not text.startswith(VERSION):
         raise MalformedTokenError(
-            f"An AccessToken2 starts with '007', this text starts with {text[:3]!r}."
+            msg(
+                "An AccessToken2 starts with '007', this text starts with {start}.",
+                start=repr(text[:3]),
+            )
         )
     # encoding.b64decode and encoding.inflate, inline: their fast paths (explained there).
     body = text[3:]
@@ -311,9 +324,9 @@ def decode(text: str) -> AccessToken2:
         try:
             data = _a2b_base64(body, strict_mode=True)
         except ValueError:
-            data = b64decode(body, "AccessToken2 body")  # raises the message that says why
+            data = b64decode(body, _BODY)  # raises the message that says why
     else:
-        data = b64decode(body, "AccessToken2 body")
+        data = b64decode(body, _BODY)
     inflater = _decompressobj()
     try:
         payload = inflater.decompress(data, MAX_INFLATED)
@@ -323,7 +336,7 @@ def decode(text: str) -> AccessToken2:
     if complete:
         after_zlib = inflater.unused_data
     else:
-        payload, after_zlib = inflate(data, "AccessToken2 body")  # raises the message
+        payload, after_zlib = inflate(data, _BODY)  # raises the message
     return _parse(payload, after_zlib)
 
 
@@ -332,8 +345,8 @@ _a2b_base64: Final = binascii.a2b_base64
 
 
 def _parse(payload: bytes, after_zlib: bytes) -> AccessToken2:
-    reader = Reader(payload, "AccessToken2 payload")
-    sig = reader.raw_str("signature")
+    reader = Reader(payload, _PAYLOAD)
+    sig = reader.raw_str(_SIGNATURE)
     info_start = reader.pos
     signing = payload[info_start:]
     app_id = reader.text("app_id")
@@ -346,7 +359,7 @@ def _parse(payload: bytes, after_zlib: bytes) -> AccessToken2:
     unparsed = b""
     for index in range(count):
         start = reader.pos
-        service_type = reader.u16(f"the type of service {index + 1}")
+        service_type = reader.u16(_labels(index + 1, 0).type)
         if service_type not in SERVICE_FIELDS:
             # The layout of an unknown service cannot be known: stop, keep the bytes (§2.10).
             stopped = service_type
@@ -371,21 +384,48 @@ def _parse(payload: bytes, after_zlib: bytes) -> AccessToken2:
 
 
 def _read_service(reader: Reader, service_type: int, number: int) -> Service:
-    where = f"service {number} ({service_name(service_type)})"
-    privileges = reader.priv_map(f"the privileges of {where}")
+    labels = _labels(number, service_type)
+    privileges = reader.priv_map(labels.privileges)
     values: dict[str, object] = {}
     for name in SERVICE_FIELDS.get(service_type, ()):
         if name == "role":
-            values[name] = reader.i16(f"the role of {where}")
+            values[name] = reader.i16(labels.fields[name])
         elif name == "permissions":
-            values[name] = _read_permissions(reader, where)
+            values[name] = _read_permissions(reader, labels.fields[name])
         else:
-            values[name] = reader.text(f"the {name} of {where}")
+            values[name] = reader.text(labels.fields[name])
     return Service(service_type, privileges, **values)  # type: ignore[arg-type]
 
 
-def _read_permissions(reader: Reader, where: str) -> dict[int, dict[int, tuple[str, ...]]]:
-    what = f"the RTM2 permissions of {where}"
+@dataclass(frozen=True, slots=True)
+class _Labels:
+    """What the parts of the number-th service are called in a "token ends early" message."""
+
+    type: Text
+    privileges: Text
+    fields: Mapping[str, Text]
+
+
+@lru_cache(maxsize=256)
+def _labels(number: int, service_type: int) -> _Labels:
+    """The labels of service ``number``, made once (a token has few services, of few types)."""
+    where = msg("service {number} ({name})", number=number, name=service_name(service_type))
+    fields: dict[str, Text] = {}
+    for name in SERVICE_FIELDS.get(service_type, ()):
+        if name == "role":
+            fields[name] = msg("the role of {where}", where=where)
+        elif name == "permissions":
+            fields[name] = msg("the RTM2 permissions of {where}", where=where)
+        else:
+            fields[name] = msg("the {name} of {where}", name=name, where=where)
+    return _Labels(
+        msg("the type of service {number}", number=number),
+        msg("the privileges of {where}", where=where),
+        fields,
+    )
+
+
+def _read_permissions(reader: Reader, what: str) -> dict[int, dict[int, tuple[str, ...]]]:
     result: dict[int, dict[int, tuple[str, ...]]] = {}
     for _ in range(reader.u16(what)):
         resource_type = reader.u16(what)

@@ -17,6 +17,7 @@ from .catalog import DAY, Pin
 from .errors import InvalidInputError, TokenError
 from .packing import MAX_U32
 from .request import Problem, TokenRequest, parse_request
+from .text import msg
 
 SALT_RANGE: Final = (1, 99_999_999)
 
@@ -75,7 +76,7 @@ def _pins(request: TokenRequest, now: int, randint: RandInt) -> dict[str, int | 
         elif pin is Pin.NOW_PLUS_DAY:
             if now + DAY > MAX_U32:
                 raise InvalidInputError(
-                    "The default token expiry (now + 24 h) is after 2106.", name
+                    msg("The default token expiry (now + 24 h) is after 2106."), name
                 )
             pins[name] = now + DAY
         elif pin is Pin.SALT:

@@ -11,6 +11,7 @@ from . import crypto
 from .encoding import b64decode, b64encode, is_hex
 from .errors import MalformedTokenError
 from .packing import Reader, pack_bytes, pack_str, pack_str_map, u16, u32
+from .text import msg
 
 DK5_SERVICE_NAMES: Final[Mapping[int, str]] = {
     1: "media channel",
@@ -27,6 +28,9 @@ DK4_SERVICE_TAGS: Final[Mapping[str, str]] = {
 }
 
 _DIGITS: Final = re.compile(r"[0-9]{10}\Z")
+# The parts a "cut off" message names (made once, translatable).
+_BODY5: Final = msg("DynamicKey5 body")
+_SIGNATURE: Final = msg("signature")
 
 
 def pad10(value: int) -> str:
@@ -136,11 +140,14 @@ def decode5(text: str) -> DynamicKey5:
     """Parse a DynamicKey5 without checking its signature."""
     if not text.startswith("005"):
         raise MalformedTokenError(
-            f"A DynamicKey5 starts with '005', this text starts with {text[:3]!r}."
+            msg(
+                "A DynamicKey5 starts with '005', this text starts with {start}.",
+                start=repr(text[:3]),
+            )
         )
-    reader = Reader(b64decode(text[3:], "DynamicKey5 body"), "DynamicKey5 body")
+    reader = Reader(b64decode(text[3:], _BODY5), _BODY5)
     service_type = reader.u16("service_type")
-    sig = reader.raw_str("signature").decode("ascii", errors="replace")
+    sig = reader.raw_str(_SIGNATURE).decode("ascii", errors="replace")
     app_id = reader.raw_str("app_id").hex()
     unix_ts = reader.u32("unix_ts")
     random_int = reader.u32("random_int")
@@ -439,23 +446,43 @@ def verify1(key: DynamicKey1, app_certificate: str, channel_name: str) -> bool:
 def _check_fixed(text: str, name: str, prefix: str, length: int) -> None:
     if not text.startswith(prefix):
         raise MalformedTokenError(
-            f"A {name} starts with {prefix!r}, this text starts with {text[: len(prefix)]!r}."
+            msg(
+                "A {name} starts with {prefix}, this text starts with {start}.",
+                name=name,
+                prefix=repr(prefix),
+                start=repr(text[: len(prefix)]),
+            )
         )
     if len(text) != length:
         raise MalformedTokenError(
-            f"A {name} is exactly {length} characters long, this text has {len(text)}."
+            msg(
+                "A {name} is exactly {length} characters long, this text has {count}.",
+                name=name,
+                length=length,
+                count=len(text),
+            )
         )
     if not is_hex(text):
         bad = next(i for i, c in enumerate(text) if not is_hex(c))
         raise MalformedTokenError(
-            f"A {name} holds only hexadecimal digits, but position {bad} is {text[bad]!r}."
+            msg(
+                "A {name} holds only hexadecimal digits, but position {position} is {char}.",
+                name=name,
+                position=bad,
+                char=repr(text[bad]),
+            )
         )
 
 
 def _decimal(part: str, name: str, field_name: str, offset: int) -> int:
     if not _DIGITS.match(part):
         raise MalformedTokenError(
-            f"The {field_name} of a {name} is 10 decimal digits at position {offset}, "
-            f"found {part!r}."
+            msg(
+                "The {field} of a {name} is 10 decimal digits at position {offset}, found {part}.",
+                field=field_name,
+                name=name,
+                offset=offset,
+                part=repr(part),
+            )
         )
     return int(part)

@@ -10,6 +10,7 @@ import zlib
 from typing import Final
 
 from .errors import MalformedTokenError
+from .text import msg
 
 # Tokens are a few hundred bytes; anything that inflates past this is not a token (zip bomb guard).
 MAX_INFLATED: Final = 1 << 20
@@ -47,24 +48,39 @@ def b64decode(text: str, what: str) -> bytes:
         for index, char in enumerate(text):
             if not (char.isascii() and (char.isalnum() or char in "+/=")):
                 raise MalformedTokenError(
-                    f"The {what} has a character that is not Base64 ({char!r}) at position "
-                    f"{index}; Base64 uses only A-Z, a-z, 0-9, '+', '/' and '=' padding."
+                    msg(
+                        "The {what} has a character that is not Base64 ({char}) at position "
+                        "{index}; Base64 uses only A-Z, a-z, 0-9, '+', '/' and '=' padding.",
+                        what=what,
+                        char=repr(char),
+                        index=index,
+                    )
                 )
     if len(text) % 4:
         raise MalformedTokenError(
-            f"The {what} is {len(text)} Base64 characters long, not a multiple of 4; "
-            "the token is probably cut off or has characters missing."
+            msg(
+                "The {what} is {length} Base64 characters long, not a multiple of 4; the token "
+                "is probably cut off or has characters missing.",
+                what=what,
+                length=len(text),
+            )
         )
     pad = text.find("=")
     if pad != -1 and (len(text) - pad > 2 or text[pad:].strip("=")):
         raise MalformedTokenError(
-            f"The {what} has '=' padding at position {pad}, which is not at its very end; "
-            "two tokens may have been pasted together."
+            msg(
+                "The {what} has '=' padding at position {position}, which is not at its very "
+                "end; two tokens may have been pasted together.",
+                what=what,
+                position=pad,
+            )
         )
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as exc:  # pragma: no cover - the checks above catch all
-        raise MalformedTokenError(f"The {what} is not valid Base64 ({exc}).") from exc
+        raise MalformedTokenError(
+            msg("The {what} is not valid Base64 ({reason}).", what=what, reason=str(exc))
+        ) from exc
 
 
 def require_unicode(text: str, what: str, offset: int = 0) -> str:
@@ -73,8 +89,12 @@ def require_unicode(text: str, what: str, offset: int = 0) -> str:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise MalformedTokenError(
-            f"The {what} has a character that is not valid Unicode text at position "
-            f"{offset + exc.start}; the token was damaged when it was copied."
+            msg(
+                "The {what} has a character that is not valid Unicode text at position "
+                "{position}; the token was damaged when it was copied.",
+                what=what,
+                position=offset + exc.start,
+            )
         ) from exc
     return text
 
@@ -91,16 +111,26 @@ def inflate(data: bytes, what: str) -> tuple[bytes, bytes]:
         payload = inflater.decompress(data, MAX_INFLATED)
     except zlib.error as exc:
         raise MalformedTokenError(
-            f"The {what} is not valid zlib data ({_zlib_reason(exc)}); "
-            "the token is damaged or was not copied whole."
+            msg(
+                "The {what} is not valid zlib data ({reason}); the token is damaged or was not "
+                "copied whole.",
+                what=what,
+                reason=_zlib_reason(exc),
+            )
         ) from exc
     if inflater.unconsumed_tail:
         raise MalformedTokenError(
-            f"The {what} inflates to more than {MAX_INFLATED} bytes; it is not an Agora token."
+            msg(
+                "The {what} inflates to more than {limit} bytes; it is not an Agora token.",
+                what=what,
+                limit=MAX_INFLATED,
+            )
         )
     if not inflater.eof:
         raise MalformedTokenError(
-            f"The {what} ends in the middle of its zlib stream; the token is cut off."
+            msg(
+                "The {what} ends in the middle of its zlib stream; the token is cut off.", what=what
+            )
         )
     return payload, inflater.unused_data
 

@@ -1,4 +1,8 @@
-"""Exceptions raised by the core; every message is one sentence a person can act on."""
+"""Exceptions raised by the core; every message is one sentence a person can act on.
+
+The sentence is the first argument, a translatable Text (``raise TokenError(msg("..."))``, see
+core/text.py), so that ``message_of(exc)`` (here and in ui/i18n.py) returns it for translation.
+"""
 
 from __future__ import annotations
 
@@ -25,3 +29,12 @@ class MalformedTokenError(TokenError):
 
 class UnknownFormatError(MalformedTokenError):
     """The text does not look like any Agora token or dynamic key."""
+
+
+def message_of(exc: BaseException) -> str:
+    """An exception's sentence, still the translatable Text (core/text.py) it was raised with.
+
+    ``str(exc)`` gives the English sentence as a plain ``str``, which no interface can translate.
+    """
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, str) else str(exc)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Final
 
 from .errors import InvalidInputError, MalformedTokenError
+from .text import msg
 
 _U16: Final = struct.Struct("<H")
 _I16: Final = struct.Struct("<h")
@@ -35,7 +36,10 @@ def pack_bytes(data: bytes) -> bytes:
     """``Str``: a u16 byte length then the bytes."""
     if len(data) > MAX_U16:
         raise InvalidInputError(
-            f"A text field is {len(data)} bytes long; tokens can hold at most 65535 bytes."
+            msg(
+                "A text field is {size} bytes long; tokens can hold at most 65535 bytes.",
+                size=len(data),
+            )
         )
     return _U16.pack(len(data)) + data
 
@@ -104,8 +108,15 @@ class Reader:
         end = self._pos + size
         if end > len(self._data):
             raise MalformedTokenError(
-                f"The {self._what} ends early: {size} bytes needed at offset {self._pos} "
-                f"for {field}, {len(self._data) - self._pos} left; the token is probably cut off."
+                msg(
+                    "The {what} ends early: {size} bytes needed at offset {offset} for {field}, "
+                    "{left} left; the token is probably cut off.",
+                    what=self._what,
+                    size=size,
+                    offset=self._pos,
+                    field=field,
+                    left=len(self._data) - self._pos,
+                )
             )
         chunk = self._data[self._pos : end]
         self._pos = end

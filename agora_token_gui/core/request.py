@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -34,7 +34,7 @@ from .catalog import (
 )
 from .detect import JSONValue
 from .encoding import is_hex
-from .errors import InvalidInputError
+from .errors import InvalidInputError, message_of
 from .expiry import (
     duration_mistake,
     instant_mistake,
@@ -45,6 +45,7 @@ from .expiry import (
 )
 from .packing import MAX_U16, MAX_U32
 from .secrets import describe_value, is_secret_key
+from .text import Text, msg
 from .uid import parse_uid, shown
 from .whiteboard import MAX_SAFE_INTEGER
 
@@ -92,11 +93,22 @@ class TokenRequest:
         return value
 
 
+# A field's name in a message: a Text, or a function that makes it only when a message is made
+# (the labels of nested values, "Service 2: privileges", cost nothing on the happy path).
+Label = str | Callable[[], str]
+_ROLE: Final = msg("role")
+_PERMISSIONS: Final = msg("permissions")
+
+
+def _label(label: Label) -> str:
+    return label if isinstance(label, str) else label()
+
+
 def _quote(name: str | None, raw: object) -> str:
     """A bad value as an error quotes it: never a secret's, never a number's 4,301 digits."""
     if isinstance(raw, int) and not isinstance(raw, bool) and raw.bit_length() > 64:
         return shown(raw)
-    return "nothing" if raw == "" else describe_value(name, raw)
+    return msg("nothing") if raw == "" else describe_value(name, raw)
 
 
 # --- conversion: one function per field kind, shared by JSON, CLI flags and GUI fields ------------
@@ -108,7 +120,7 @@ _U32_KINDS: Final = frozenset(
 )
 
 
-def _whole(label: str, name: str, raw: object, low: int, high: int) -> int:
+def _whole(label: Label, name: str, raw: object, low: int, high: int) -> int:
     if type(raw) is int and low <= raw <= high:
         return raw
     if isinstance(raw, str) and _INT_TEXT.match(raw):
@@ -116,7 +128,14 @@ def _whole(label: str, name: str, raw: object, low: int, high: int) -> int:
         if low <= value <= high:
             return value
     raise InvalidInputError(
-        f"{label} must be a whole number from {low} to {high}; got {_quote(name, raw)}.", name
+        msg(
+            "{label} must be a whole number from {low} to {high}; got {value}.",
+            label=_label(label),
+            low=low,
+            high=high,
+            value=_quote(name, raw),
+        ),
+        name,
     )
 
 
@@ -129,24 +148,43 @@ def _duration(label: str, name: str, raw: object) -> int:
     try:
         return _whole(label, name, raw, 0, MAX_U32)
     except InvalidInputError as exc:
-        raise InvalidInputError(f"{str(exc)[:-1]} (seconds, or 90s, 30m, 2h, 1d).", name) from exc
+        raise InvalidInputError(
+            msg(
+                "{label} must be a whole number from {low} to {high}; got {value} "
+                "(seconds, or 90s, 30m, 2h, 1d).",
+                label=label,
+                low=0,
+                high=MAX_U32,
+                value=_quote(name, raw),
+            ),
+            name,
+        ) from exc
 
 
-def _text(label: str, name: str, raw: object) -> str:
+def _text(label: Label, name: str, raw: object) -> str:
     if not isinstance(raw, str):
-        raise InvalidInputError(f"{label} must be text; got {_quote(name, raw)}.", name)
+        raise InvalidInputError(
+            msg("{label} must be text; got {value}.", label=_label(label), value=_quote(name, raw)),
+            name,
+        )
     if raw.isascii() and len(raw) <= MAX_U16:  # ASCII: 1 byte a character
         return raw
     size = len(raw.encode("utf-8", errors="surrogatepass"))
     if size > MAX_U16:
         raise InvalidInputError(
-            f"{label} is {size} bytes in UTF-8; a token can hold at most 65535.", name
+            msg(
+                "{label} is {size} bytes in UTF-8; a token can hold at most 65535.",
+                label=_label(label),
+                size=size,
+            ),
+            name,
         )
     try:
         raw.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise InvalidInputError(
-            f"{label} contains a character that is not valid Unicode.", name
+            msg("{label} contains a character that is not valid Unicode.", label=_label(label)),
+            name,
         ) from exc
     return raw
 
@@ -155,7 +193,7 @@ def _norm(name: str) -> str:
     return name.replace("_", "").replace("-", "").replace(" ", "").lower()
 
 
-def _named_int(label: str, name: str, raw: object, names: Mapping[int, str], high: int) -> int:
+def _named_int(label: Label, name: str, raw: object, names: Mapping[int, str], high: int) -> int:
     """A number, or a name from ``names`` in any case, with or without underscores."""
     if isinstance(raw, str) and not _INT_TEXT.match(raw):
         wanted = _norm(raw)
@@ -164,7 +202,12 @@ def _named_int(label: str, name: str, raw: object, names: Mapping[int, str], hig
                 return number
         options = ", ".join(f"{n} ({v})" for n, v in sorted(names.items()))
         raise InvalidInputError(
-            f"{label} {_quote(name, raw)} is not a known name; use a number or one of: {options}.",
+            msg(
+                "{label} {value} is not a known name; use a number or one of: {options}.",
+                label=_label(label),
+                value=_quote(name, raw),
+                options=options,
+            ),
             name,
         )
     return _whole(label, name, raw, 0, high)
@@ -185,90 +228,198 @@ def _choice(spec: FieldSpec, raw: object) -> int | str:
             return _whole(spec.label, spec.name, raw, -(2**31), 2**31 - 1)
         except InvalidInputError:
             pass
-    options = ", ".join(f"{c.value!r} ({c.label})" for c in spec.choices)
-    anything = " or another whole number" if spec.other_values else ""
-    raise InvalidInputError(
-        f"{spec.label} must be one of {options}{anything}; got {_quote(spec.name, raw)}.", spec.name
-    )
+    options = _choice_list(spec, quoted=True)
+    if spec.other_values:
+        message = msg(
+            "{label} must be one of {options} or another whole number; got {value}.",
+            label=spec.label,
+            options=options,
+            value=_quote(spec.name, raw),
+        )
+    else:
+        message = msg(
+            "{label} must be one of {options}; got {value}.",
+            label=spec.label,
+            options=options,
+            value=_quote(spec.name, raw),
+        )
+    raise InvalidInputError(message, spec.name)
 
 
-def _privileges(label: str, name: str, raw: object, names: Mapping[int, str]) -> dict[int, int]:
+def _choice_list(spec: FieldSpec, *, quoted: bool) -> Text:
+    """The documented choices of a field, "1 (Publisher), 2 (Subscriber)", labels translatable."""
+    items = [
+        msg("{value} ({label})", value=repr(c.value) if quoted else c.value, label=c.label)
+        for c in spec.choices
+    ]
+    return _join(items)
+
+
+def _join(items: list[Text]) -> Text:
+    """Texts joined with ", ", each still translatable (a Text of Texts)."""
+    params = {f"p{i}": item for i, item in enumerate(items)}
+    return Text(", ".join(f"{{p{i}}}" for i in range(len(items))), params)
+
+
+def _privileges(label: Label, name: str, raw: object, names: Mapping[int, str]) -> dict[int, int]:
     if not isinstance(raw, Mapping):
         raise InvalidInputError(
-            f"{label} must be an object mapping privilege ids to numbers; got {_quote(name, raw)}.",
+            msg(
+                "{label} must be an object mapping privilege ids to numbers; got {value}.",
+                label=_label(label),
+                value=_quote(name, raw),
+            ),
             name,
         )
     result: dict[int, int] = {}
     for key, value in raw.items():
-        privilege = _named_int(f"{label}: privilege", name, key, names, MAX_U16)
-        if privilege in result:
-            raise InvalidInputError(f"{label} names privilege {privilege} twice.", name)
-        result[privilege] = _whole(
-            f"{label}: the value of privilege {_quote(name, key)}", name, value, 0, MAX_U32
+        privilege = _named_int(
+            lambda: msg("{label}: privilege", label=_label(label)), name, key, names, MAX_U16
         )
+        if privilege in result:
+            raise InvalidInputError(
+                msg(
+                    "{label} names privilege {privilege} twice.",
+                    label=_label(label),
+                    privilege=privilege,
+                ),
+                name,
+            )
+
+        def value_label(key: object = key) -> Text:
+            return msg(
+                "{label}: the value of privilege {privilege}",
+                label=_label(label),
+                privilege=_quote(name, key),
+            )
+
+        result[privilege] = _whole(value_label, name, value, 0, MAX_U32)
     return result
 
 
-def _permissions(label: str, name: str, raw: object) -> dict[int, dict[int, tuple[str, ...]]]:
+def _permissions(label: Label, name: str, raw: object) -> dict[int, dict[int, tuple[str, ...]]]:
     if not isinstance(raw, Mapping):
         raise InvalidInputError(
-            f"{label} must be an object: resource type -> permission type -> list of names.", name
+            msg(
+                "{label} must be an object: resource type -> permission type -> list of names.",
+                label=_label(label),
+            ),
+            name,
         )
     result: dict[int, dict[int, tuple[str, ...]]] = {}
     for resource_key, by_permission in raw.items():
         resource = _named_int(
-            f"{label}: resource type", name, resource_key, RESOURCE_TYPE_NAMES, MAX_U16
+            lambda: msg("{label}: resource type", label=_label(label)),
+            name,
+            resource_key,
+            RESOURCE_TYPE_NAMES,
+            MAX_U16,
         )
-        where = f"{label}: resource type {_quote(name, resource_key)}"
+
+        def where(resource_key: object = resource_key) -> Text:
+            return msg(
+                "{label}: resource type {type}",
+                label=_label(label),
+                type=_quote(name, resource_key),
+            )
+
         if not isinstance(by_permission, Mapping):
-            raise InvalidInputError(f"{where} must map permission types to lists of names.", name)
+            raise InvalidInputError(
+                msg("{where} must map permission types to lists of names.", where=where()), name
+            )
         inner: dict[int, tuple[str, ...]] = {}
         for permission_key, names in by_permission.items():
             permission = _named_int(
-                f"{label}: permission type", name, permission_key, PERMISSION_TYPE_NAMES, MAX_U16
+                lambda: msg("{label}: permission type", label=_label(label)),
+                name,
+                permission_key,
+                PERMISSION_TYPE_NAMES,
+                MAX_U16,
             )
             if permission in inner:
                 raise InvalidInputError(
-                    f"{where} lists permission type {permission} twice "
-                    f"({_quote(name, permission_key)} is the same permission as another key); "
-                    "a token holds it once.",
+                    msg(
+                        "{where} lists permission type {permission} twice ({key} is the same "
+                        "permission as another key); a token holds it once.",
+                        where=where(),
+                        permission=permission,
+                        key=_quote(name, permission_key),
+                    ),
                     name,
                 )
             if isinstance(names, str) or not isinstance(names, (list, tuple)):
                 raise InvalidInputError(
-                    f"{label}: {_quote(name, resource_key)}/{_quote(name, permission_key)} must "
-                    "be a list of resource names.",
+                    msg(
+                        "{label}: {resource}/{permission} must be a list of resource names.",
+                        label=_label(label),
+                        resource=_quote(name, resource_key),
+                        permission=_quote(name, permission_key),
+                    ),
                     name,
                 )
             if len(names) > MAX_U16:
-                raise InvalidInputError(f"{label}: too many names in one list.", name)
-            inner[permission] = tuple(_text(f"{label}: a resource name", name, n) for n in names)
+                raise InvalidInputError(
+                    msg("{label}: too many names in one list.", label=_label(label)), name
+                )
+            inner[permission] = tuple(
+                _text(lambda: msg("{label}: a resource name", label=_label(label)), name, n)
+                for n in names
+            )
         if resource in result:
-            raise InvalidInputError(f"{label} lists resource type {resource} twice.", name)
+            raise InvalidInputError(
+                msg(
+                    "{label} lists resource type {resource} twice.",
+                    label=_label(label),
+                    resource=resource,
+                ),
+                name,
+            )
         result[resource] = inner
     if len(result) > MAX_U16:
-        raise InvalidInputError(f"{label} has too many resource types.", name)
+        raise InvalidInputError(
+            msg("{label} has too many resource types.", label=_label(label)), name
+        )
     return result
 
 
-def _services(label: str, name: str, raw: object) -> tuple[Service, ...]:
+def _services(label: Label, name: str, raw: object) -> tuple[Service, ...]:
     if isinstance(raw, (str, bytes)) or not isinstance(raw, (list, tuple)):
-        raise InvalidInputError(f"{label} must be a list of service objects.", name)
+        raise InvalidInputError(
+            msg("{label} must be a list of service objects.", label=_label(label)), name
+        )
     if not raw:
-        raise InvalidInputError(f"{label} is empty; a token needs at least one service.", name)
+        raise InvalidInputError(
+            msg("{label} is empty; a token needs at least one service.", label=_label(label)),
+            name,
+        )
     if len(raw) > MAX_U16:
-        raise InvalidInputError(f"{label} has more than 65535 services.", name)
+        raise InvalidInputError(
+            msg("{label} has more than 65535 services.", label=_label(label)), name
+        )
     return tuple(_service(index, name, item) for index, item in enumerate(raw, 1))
 
 
 def _service(index: int, name: str, item: object) -> Service:
-    where = f"Service {index}"
+    def where() -> Text:
+        return msg("Service {index}", index=index)
+
+    def part(part: str) -> Label:
+        return lambda: msg("{where}: {part}", where=where(), part=part)
+
     if not isinstance(item, Mapping):
-        raise InvalidInputError(f"{where} must be an object with a 'type'.", name)
+        raise InvalidInputError(
+            msg("{where} must be an object with a 'type'.", where=where()), name
+        )
     if "type" not in item:
-        raise InvalidInputError(f"{where} has no 'type' (1 RTC ... 8 RTM2).", name)
+        raise InvalidInputError(
+            msg("{where} has no 'type' (1 RTC ... 8 RTM2).", where=where()), name
+        )
     service_type = _named_int(
-        f"{where}: type", name, item["type"], access_token2.SERVICE_NAMES, MAX_U16
+        lambda: msg("{where}: type", where=where()),
+        name,
+        item["type"],
+        access_token2.SERVICE_NAMES,
+        MAX_U16,
     )
     allowed = SERVICE_FIELDS.get(service_type, ())
     values: dict[str, object] = {}
@@ -276,26 +427,38 @@ def _service(index: int, name: str, item: object) -> Service:
         if key in ("type", "name", "privileges"):
             continue
         if key not in allowed:
-            expected = ", ".join(allowed) or "no fields besides type and privileges"
+            expected = (
+                ", ".join(allowed) if allowed else msg("no fields besides type and privileges")
+            )
             raise InvalidInputError(
-                f"{where} ({access_token2.service_name(service_type)}) has no field "
-                f"{_quote(name, key)}; it takes: {expected}.",
+                msg(
+                    "{where} ({service}) has no field {key}; it takes: {expected}.",
+                    where=where(),
+                    service=access_token2.service_name(service_type),
+                    key=_quote(name, key),
+                    expected=expected,
+                ),
                 name,
             )
         if key == "role":
-            values[key] = _whole(f"{where}: role", name, value, -32768, 32767)
+            values[key] = _whole(part(_ROLE), name, value, -32768, 32767)
         elif key == "permissions":
-            values[key] = _permissions(f"{where}: permissions", name, value)
+            values[key] = _permissions(part(_PERMISSIONS), name, value)
         elif isinstance(value, str):
-            values[key] = _text(f"{where}: {key}", name, value)
+            values[key] = _text(part(key), name, value)
         else:
             raise InvalidInputError(
-                f"{where}: {key} must be text as written into the token "
-                f'("" = any user); got {_quote(key, value)}.',
+                msg(
+                    '{where}: {key} must be text as written into the token ("" = any user); '
+                    "got {value}.",
+                    where=where(),
+                    key=key,
+                    value=_quote(key, value),
+                ),
                 name,
             )
     privileges = _privileges(
-        f"{where}: privileges",
+        lambda: msg("{where}: privileges", where=where()),
         name,
         item.get("privileges", {}),
         access_token2.PRIVILEGE_NAMES.get(service_type, {}),
@@ -336,23 +499,44 @@ def _hex32(label: str, name: str, raw: object) -> str:
         return raw
     if not isinstance(raw, str):  # never quoted: it may be the certificate
         raise InvalidInputError(
-            f"The {label} must be text (32 hexadecimal characters); got {type(raw).__name__}.",
+            msg(
+                "The {label} must be text (32 hexadecimal characters); got {type}.",
+                label=label,
+                type=type(raw).__name__,
+            ),
             name,
         )
     if raw == "":
-        raise InvalidInputError(f"The {label} is missing; it is 32 hexadecimal characters.", name)
+        raise InvalidInputError(
+            msg("The {label} is missing; it is 32 hexadecimal characters.", label=label), name
+        )
     if len(raw) != 32 or not is_hex(raw):
-        detail = f"{len(raw)} characters"
-        if not is_hex(raw):
+        if is_hex(raw):
+            message = msg(
+                "The {label} must be exactly 32 hexadecimal characters; this one has {count} "
+                "characters.",
+                label=label,
+                count=len(raw),
+            )
+        else:
             at = next(i for i, c in enumerate(raw) if not is_hex(c))
             if is_secret_key(name):  # not even one character of a secret is quoted
-                detail += f"; the character at position {at + 1} is not hexadecimal"
+                message = msg(
+                    "The {label} must be exactly 32 hexadecimal characters; this one has {count} "
+                    "characters; the character at position {position} is not hexadecimal.",
+                    label=label,
+                    count=len(raw),
+                    position=at + 1,
+                )
             else:
-                detail += f", including {raw[at]!r} which is not hexadecimal"
-        raise InvalidInputError(
-            f"The {label} must be exactly 32 hexadecimal characters; this one has {detail}.",
-            name,
-        )
+                message = msg(
+                    "The {label} must be exactly 32 hexadecimal characters; this one has {count} "
+                    "characters, including {char} which is not hexadecimal.",
+                    label=label,
+                    count=len(raw),
+                    char=repr(raw[at]),
+                )
+        raise InvalidInputError(message, name)
     return raw
 
 
@@ -363,30 +547,47 @@ def _kind_of(data: Mapping[str, object]) -> KeyKind:
     format_ = data.get("format")
     if not isinstance(format_, str) or not format_:
         raise InvalidInputError(
-            "The request has no 'format'; use one of 007, 006, 005, 004, 003, 002, 001, signaling.",
+            msg(
+                "The request has no 'format'; use one of 007, 006, 005, 004, 003, 002, 001, "
+                "signaling."
+            ),
             "format",
         )
     builder = data.get("builder")
     if builder is not None and not isinstance(builder, str):
         raise InvalidInputError(
-            f"The 'builder' must be text; got {_quote('builder', builder)}.", "builder"
+            msg("The 'builder' must be text; got {value}.", value=_quote("builder", builder)),
+            "builder",
         )
     kind = find(format_, builder)
     if kind is not None:
         return kind
     if format_ not in FORMATS:
         raise InvalidInputError(
-            f"Unknown format {_quote('format', format_)}; use one of {', '.join(FORMATS)}.",
+            msg(
+                "Unknown format {value}; use one of {formats}.",
+                value=_quote("format", format_),
+                formats=", ".join(FORMATS),
+            ),
             "format",
         )
     names = [k.builder for k in builders(format_)]
     if builder is None:
         raise InvalidInputError(
-            f"Format {format_} needs a 'builder': one of {', '.join(names)}.", "builder"
+            msg(
+                "Format {format} needs a 'builder': one of {names}.",
+                format=format_,
+                names=", ".join(names),
+            ),
+            "builder",
         )
     raise InvalidInputError(
-        f"Format {format_} has no builder {_quote('builder', builder)}; "
-        f"use one of {', '.join(names)}.",
+        msg(
+            "Format {format} has no builder {value}; use one of {names}.",
+            format=format_,
+            value=_quote("builder", builder),
+            names=", ".join(names),
+        ),
         "builder",
     )
 
@@ -408,12 +609,15 @@ def _check(
     try:
         kind = _kind_of(data)
     except InvalidInputError as exc:
-        return None, [Problem(exc.field, str(exc))]
+        return None, [Problem(exc.field, message_of(exc))]
     problems = _unknown_keys(kind, data)
     raw_id = data.get("id")
     if raw_id is not None and not isinstance(raw_id, str):
         problems.append(
-            Problem("id", f"The request id must be a string; got {_quote('id', raw_id)}.")
+            Problem(
+                "id",
+                msg("The request id must be a string; got {value}.", value=_quote("id", raw_id)),
+            )
         )
     identity, secret = _credentials(kind.credentials, data, problems)
     values: dict[str, object] = {}
@@ -438,7 +642,7 @@ def _check(
             try:
                 values[spec.name] = convert(spec, raw)
             except InvalidInputError as exc:
-                problems.append(Problem(exc.field or spec.name, str(exc)))
+                problems.append(Problem(exc.field or spec.name, message_of(exc)))
     if problems:  # every problem found so far is an error
         return None, problems
     current = int(time.time()) if now is None else now
@@ -448,7 +652,7 @@ def _check(
         try:
             found = kind.check(identity, secret, values)
         except InvalidInputError as exc:
-            return None, [Problem(exc.field, str(exc))]
+            return None, [Problem(exc.field, message_of(exc))]
         warnings = tuple(Problem(f, m, WARNING) for f, m in found)
     request = TokenRequest(
         kind, identity, secret, values, raw_id if isinstance(raw_id, str) else None, warnings
@@ -473,11 +677,14 @@ def _credentials(
             if key in APP_CREDENTIALS.keys:
                 found.append(_hex32(label, key, raw))
             elif not isinstance(raw, str) or not raw:
-                raise InvalidInputError(f"The {label} is missing ('{key}').", key)
+                raise InvalidInputError(
+                    msg("The {label} is missing ('{key}').", label=label, key=key), key
+                )
             else:
-                found.append(_text(f"The {label}", key, raw))
+                the = lambda: msg("The {label}", label=label)  # noqa: B023, E731 (used at once)
+                found.append(_text(the, key, raw))
         except InvalidInputError as exc:
-            problems.append(Problem(key, str(exc)))
+            problems.append(Problem(key, message_of(exc)))
             found.append("")
     return found[0], found[1]
 
@@ -490,20 +697,46 @@ def _unknown_keys(kind: KeyKind, data: Mapping[str, object]) -> list[Problem]:
     for key in data:
         if key not in allowed:
             close = difflib.get_close_matches(str(key), sorted(allowed), n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            problems.append(
-                Problem(
-                    key,
-                    f"A {kind.key} request has no field {_quote(None, key)}{hint}; a typo must not "
-                    "silently change a token.",
+            if close:
+                message = msg(
+                    "A {kind} request has no field {key} (did you mean {close}?); a typo must "
+                    "not silently change a token.",
+                    kind=kind.key,
+                    key=_quote(None, key),
+                    close=repr(close[0]),
                 )
-            )
+            else:
+                message = msg(
+                    "A {kind} request has no field {key}; a typo must not silently change a token.",
+                    kind=kind.key,
+                    key=_quote(None, key),
+                )
+            problems.append(Problem(key, message))
     return problems
 
 
 def _required(spec: FieldSpec) -> str:
-    help_text = spec.help.rstrip(".")
-    return f"{spec.label} is required ({help_text})." if help_text else f"{spec.label} is required."
+    if spec.help:
+        return msg("{label} is required ({help}).", label=spec.label, help=_Unstopped(spec.help))
+    return msg("{label} is required.", label=spec.label)
+
+
+class _Unstopped(Text):
+    """A sentence without its full stop, to be quoted inside another: "(help text)".
+
+    Still translatable: the translation loses its own final stop (。 in Chinese) when shown.
+    """
+
+    def __new__(cls, sentence: str) -> _Unstopped:
+        if isinstance(sentence, Text):
+            return super().__new__(cls, sentence.template, sentence.params)  # type: ignore[return-value]
+        return super().__new__(cls, sentence)  # type: ignore[return-value]
+
+    def __str__(self) -> str:
+        return str.__str__(self).rstrip(".")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_Unstopped, (Text(self.template, dict(self.params)),))
 
 
 def parse_request(data: Mapping[str, object], *, now: int | None = None) -> TokenRequest:
@@ -555,8 +788,12 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> tuple[Pr
                 found.append(
                     Problem(
                         spec.name,
-                        f"{spec.label}: {timefmt.relative(value, now)}, beyond Agora's 24 h cap "
-                        "on lifetimes (the token is still built).",
+                        msg(
+                            "{label}: {when}, beyond Agora's 24 h cap on lifetimes (the token is "
+                            "still built).",
+                            label=spec.label,
+                            when=timefmt.relative(value, now),
+                        ),
                         WARNING,
                     )
                 )
@@ -569,14 +806,18 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> tuple[Pr
         elif field_kind is FieldKind.PRIVILEGES and isinstance(value, dict):
             for privilege, instant in value.items():
                 if isinstance(instant, int) and looks_relative(instant):
-                    label = f"Privilege {privilege}"
+                    label = msg("Privilege {privilege}", privilege=privilege)
                     found.append(Problem(spec.name, instant_mistake(label, instant), WARNING))
                 elif isinstance(instant, int) and instant > now + DAY:
                     found.append(
                         Problem(
                             spec.name,
-                            f"Privilege {privilege} lapses {timefmt.relative(instant, now)}, "
-                            "beyond Agora's 24 h cap on lifetimes (the token is still built).",
+                            msg(
+                                "Privilege {privilege} lapses {when}, beyond Agora's 24 h cap on "
+                                "lifetimes (the token is still built).",
+                                privilege=privilege,
+                                when=timefmt.relative(instant, now),
+                            ),
                             WARNING,
                         )
                     )
@@ -598,8 +839,11 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> tuple[Pr
         found.append(
             Problem(
                 user_field,
-                f"{kind.field(user_field).label} is empty: a login token is for one user, and "
-                "an empty id matches no user the app can log in as.",
+                msg(
+                    "{label} is empty: a login token is for one user, and an empty id matches no "
+                    "user the app can log in as.",
+                    label=kind.field(user_field).label,
+                ),
                 WARNING,
             )
         )
@@ -608,8 +852,10 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> tuple[Pr
         found.append(
             Problem(
                 "issue_ts",
-                "Issue time plus lifetime is after 2106-02-07, beyond 32-bit unix time; "
-                "some servers will read it as already expired.",
+                msg(
+                    "Issue time plus lifetime is after 2106-02-07, beyond 32-bit unix time; "
+                    "some servers will read it as already expired."
+                ),
                 WARNING,
             )
         )
@@ -619,8 +865,13 @@ def _warnings(kind: KeyKind, values: Mapping[str, object], now: int) -> tuple[Pr
 def _over_a_day(spec: FieldSpec, value: int) -> Problem:
     return Problem(
         spec.name,
-        f"{spec.label} is {value} s ({timefmt.duration(value)}); Agora caps lifetimes "
-        "at 24 h, so servers may treat it as 24 h (the token is still built).",
+        msg(
+            "{label} is {value} s ({duration}); Agora caps lifetimes at 24 h, so servers may "
+            "treat it as 24 h (the token is still built).",
+            label=spec.label,
+            value=value,
+            duration=timefmt.duration(value),
+        ),
         WARNING,
     )
 
@@ -636,18 +887,29 @@ def _service_warnings(
             continue
         if service.type in (1, 3, 6):
             found += _text_warnings(
-                name, f"Service {index}: channel name", service.channel_name, 64, True
+                name,
+                lambda: msg("Service {index}: channel name", index=index),  # noqa: B023
+                service.channel_name,
+                64,
+                True,
             )
         for privilege, seconds in service.privileges.items():
             if looks_absolute(seconds):
-                label = f"Service {index}: privilege {privilege}"
+                label = msg(
+                    "Service {index}: privilege {privilege}", index=index, privilege=privilege
+                )
                 found.append(Problem(name, duration_mistake(label, seconds, start), WARNING))
             elif seconds > DAY:
                 found.append(
                     Problem(
                         name,
-                        f"Service {index}: privilege {privilege} lasts {seconds} s, more "
-                        "than Agora's 24 h cap (the token is still built).",
+                        msg(
+                            "Service {index}: privilege {privilege} lasts {seconds} s, more than "
+                            "Agora's 24 h cap (the token is still built).",
+                            index=index,
+                            privilege=privilege,
+                            seconds=seconds,
+                        ),
                         WARNING,
                     )
                 )
@@ -656,17 +918,22 @@ def _service_warnings(
 
 def _undocumented_choice(spec: FieldSpec, value: object) -> Problem:
     """A value outside the documented choices of a field that takes any number (a role)."""
-    documented = ", ".join(f"{c.value} ({c.label})" for c in spec.choices)
     return Problem(
         spec.name,
-        f"{spec.label} {value} is not one of the documented values ({documented}); "
-        f"{spec.other_values} (the token is still built).",
+        msg(
+            "{label} {value} is not one of the documented values ({documented}); {meaning} (the "
+            "token is still built).",
+            label=spec.label,
+            value=value,
+            documented=_choice_list(spec, quoted=False),
+            meaning=spec.other_values,
+        ),
         WARNING,
     )
 
 
 def _text_warnings(
-    name: str, label: str, value: str, limit: int | None, channel: bool
+    name: str, label: Label, value: str, limit: int | None, channel: bool
 ) -> list[Problem]:
     found: list[Problem] = []
     size = len(value) if value.isascii() else len(value.encode("utf-8"))
@@ -674,23 +941,39 @@ def _text_warnings(
         found.append(
             Problem(
                 name,
-                f"{label} is {size} bytes; Agora documents at most {limit}, so joining may fail "
-                "(the token is still built).",
+                msg(
+                    "{label} is {size} bytes; Agora documents at most {limit}, so joining may "
+                    "fail (the token is still built).",
+                    label=_label(label),
+                    size=size,
+                    limit=limit,
+                ),
                 WARNING,
             )
         )
     if channel:
         if value == "":
             found.append(
-                Problem(name, f"{label} is empty; SDKs refuse to join an unnamed channel.", WARNING)
+                Problem(
+                    name,
+                    msg(
+                        "{label} is empty; SDKs refuse to join an unnamed channel.",
+                        label=_label(label),
+                    ),
+                    WARNING,
+                )
             )
         elif not _CHANNEL_OK.match(value):
             bad = "".join(sorted({c for c in value if not _CHANNEL_OK.match(c)}))
             found.append(
                 Problem(
                     name,
-                    f"{label} contains {bad!r}, outside the characters Agora documents for "
-                    "channel names (the token is still built).",
+                    msg(
+                        "{label} contains {bad}, outside the characters Agora documents for "
+                        "channel names (the token is still built).",
+                        label=_label(label),
+                        bad=repr(bad),
+                    ),
                     WARNING,
                 )
             )

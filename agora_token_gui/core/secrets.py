@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Final
 
+from .text import msg
+
 #: Words that mark a key as secret wherever they appear in it (after normalising).
 _SECRET_WORDS: Final = (
     "cert",  # certificate, certificat, cert, appcert, app_certificate_2 ...
@@ -129,6 +131,7 @@ def describe_value(name: object, value: object, *, limit: int = 40) -> str:
     A secret field's value is never quoted, whatever its type: only its kind is named ("text of
     32 characters", "a list"). Other values are quoted with ``repr``, cut to ``limit`` characters,
     and containers are described by their kind unless short, so no secret nested in them leaks.
+    A description in words is a translatable Text (core/text.py); a quoted value is as typed.
     """
     if is_secret_key(name):
         return _kind(value)
@@ -138,33 +141,41 @@ def describe_value(name: object, value: object, *, limit: int = 40) -> str:
         text = repr(value)
         return text if len(text) <= limit else _kind(value)
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 256:
-        return f"a number of {value.bit_length():,} bits"  # repr() refuses past 4,300 digits
+        # repr() refuses past 4,300 digits
+        return msg("a number of {bits} bits", bits=f"{value.bit_length():,}")
     text = repr(value)
     if len(text) > limit:
-        return f"{text[: limit - 5]}…{text[-3:]} ({_kind(value)})"
+        return msg(
+            "{start}…{end} ({kind})", start=text[: limit - 5], end=text[-3:], kind=_kind(value)
+        )
     return text
 
 
 def _kind(value: object) -> str:
     if isinstance(value, str):
-        return f"text of {_count(len(value), 'character')}"
+        n = len(value)
+        if n == 1:
+            return msg("text of {count} character", count=f"{n:,}")
+        return msg("text of {count} characters", count=f"{n:,}")
     if isinstance(value, bool):
-        return "a true/false value"
+        return msg("a true/false value")
     if isinstance(value, int):
-        return "a number"
+        return msg("a number")
     if isinstance(value, float):
-        return "a decimal number"
+        return msg("a decimal number")
     if value is None:
         return "null"
     if isinstance(value, Mapping):
-        return f"an object with {_count(len(value), 'key')}"
+        n = len(value)
+        if n == 1:
+            return msg("an object with {count} key", count=f"{n:,}")
+        return msg("an object with {count} keys", count=f"{n:,}")
     if isinstance(value, (list, tuple)):
-        return f"a list of {_count(len(value), 'item')}"
-    return f"a value of type {type(value).__name__}"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+        n = len(value)
+        if n == 1:
+            return msg("a list of {count} item", count=f"{n:,}")
+        return msg("a list of {count} items", count=f"{n:,}")
+    return msg("a value of type {type}", type=type(value).__name__)
 
 
 def secret_values(value: object) -> list[str]:

@@ -9,11 +9,13 @@ from typing import ClassVar, Final
 from . import crypto
 from .encoding import require_unicode
 from .errors import MalformedTokenError
+from .text import msg
 
 PATTERN: Final = re.compile(r"1:([^:]+):([0-9]+):([0-9a-f]{32})\Z")
 # A 64-bit unix time has at most 20 digits; longer expiries are damage (and Python refuses to
 # convert more than 4300 digits to int).
 MAX_EXPIRY_DIGITS: Final = 20
+_APP_ID: Final = msg("App ID of this signaling token")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,15 +48,21 @@ def decode(text: str) -> SignalingToken:
     match = PATTERN.match(text)
     if match is None:
         raise MalformedTokenError(
-            "A signaling token looks like '1:<app id>:<expiry seconds>:<32 lowercase hex>'; "
-            "this text does not."
+            msg(
+                "A signaling token looks like '1:<app id>:<expiry seconds>:<32 lowercase hex>'; "
+                "this text does not."
+            )
         )
     app_id, expiry = match.group(1), match.group(2)
-    require_unicode(app_id, "App ID of this signaling token", 2)
+    require_unicode(app_id, _APP_ID, 2)
     if len(expiry) > MAX_EXPIRY_DIGITS:
         raise MalformedTokenError(
-            f"The expiry of this signaling token is {len(expiry)} digits long; a unix time has at "
-            f"most {MAX_EXPIRY_DIGITS}."
+            msg(
+                "The expiry of this signaling token is {digits} digits long; a unix time has at "
+                "most {limit}.",
+                digits=len(expiry),
+                limit=MAX_EXPIRY_DIGITS,
+            )
         )
     return SignalingToken(app_id, int(expiry), match.group(3))
 

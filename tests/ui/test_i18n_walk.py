@@ -141,4 +141,4 @@ def test_every_state_fits_the_screen_in_chinese(tmp_path: Path, screen: str) -> 
     states = result["states"]
     # The decoder's tabs are named in Chinese in the walk's states: it really ran in Chinese.
     assert any(s.startswith("006 decoded, decoder tab '诊断'") for s in states)
-    assert any(s.startswith("007 decoded, decoder tab '对比'") for s in states)
+    assert "two tokens compared" in states

@@ -27,7 +27,7 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, QThread
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -43,11 +43,15 @@ if str(ROOT) not in sys.path:  # pragma: no cover - run as a script
     sys.path.insert(0, str(ROOT))
 
 from agora_token_gui.ui.app import create_application  # noqa: E402
+from agora_token_gui.ui.batch_tab import BatchTab  # noqa: E402
+from agora_token_gui.ui.dialogs import AboutDialog, ShortcutsDialog, shortcut_rows  # noqa: E402
+from agora_token_gui.ui.i18n import current_language  # noqa: E402
 from agora_token_gui.ui.main_window import MainWindow  # noqa: E402
 from agora_token_gui.ui.navigation import PRODUCTS, TOOLS  # noqa: E402
 from agora_token_gui.ui.profiles import Keychain  # noqa: E402
 from agora_token_gui.ui.settings import Settings  # noqa: E402
 from tests.tokens import APP, CERT, T, make, rtc  # noqa: E402
+from tests.ui.words import problems as untranslated_in  # noqa: E402
 
 
 def _inside_scroll_viewport(widget: QWidget) -> bool:
@@ -160,18 +164,16 @@ def check(window: MainWindow, state: str, problems: list[str]) -> None:
         problems.append(f"{state}: the sidebar needs a scroll bar to show its pages")
 
 
-def walk_decoder(window: MainWindow, name: str, token: str, problems: list[str]) -> list[str]:
+def walk_decoder(window: MainWindow, name: str, token: str, seen: Walk) -> None:
     pane = window.decoder_pane
     window.inspect_token(token)
-    states = []
     details: QTabWidget = pane.details
     for index in range(details.count()):
+        if details.widget(index) is pane.compare:
+            continue  # walked once, with two tokens
         details.setCurrentIndex(index)
-        state = f"{name} decoded, decoder tab {details.tabText(index)!r}"
-        check(window, state, problems)
-        states.append(state)
+        seen.look(f"{name} decoded, decoder tab {details.tabText(index)!r}")
     details.setCurrentIndex(0)
-    return states
 
 
 # The pages other issues are adding (#10, #11), for the navigation check until they exist.
@@ -190,7 +192,9 @@ def make_window(folder: Path) -> MainWindow:
     return MainWindow(settings=Settings(store), keychain=Keychain(backend=None), now=lambda: T)
 
 
-def report(window: MainWindow, states: list[str], problems: list[str]) -> None:
+def report(
+    window: MainWindow, states: list[str], problems: list[str], words: list[str] | None = None
+) -> None:
     screen = window.screen()
     print(
         json.dumps(
@@ -202,6 +206,7 @@ def report(window: MainWindow, states: list[str], problems: list[str]) -> None:
                 "pages": window.page_titles(),
                 "states": states,
                 "problems": problems,
+                "untranslated": words or [],
             }
         )
     )
@@ -236,30 +241,77 @@ def restore(folder: Path) -> MainWindow:
     return again
 
 
+def vector_tokens() -> dict[str, str]:
+    """One official or reference-made token per format (tests/data: the vendored vectors)."""
+    found: dict[str, str] = {}
+    for name in ("vectors.json", "more-vectors.json"):
+        data = json.loads((ROOT / "tests" / "data" / name).read_text("utf-8"))
+        for vector in data["vectors"]:
+            token = vector.get("expected_token")
+            form = str(vector.get("format", ""))
+            if isinstance(token, str) and token and form and form not in found:
+                found[form] = token
+    return found
+
+
+class Walk:
+    """The states walked, the layout problems and (in a translated language) untranslated words."""
+
+    def __init__(self, window: MainWindow, language: str) -> None:
+        self.window = window
+        self.language = language
+        self.states: list[str] = []
+        self.problems: list[str] = []
+        self.words: dict[str, str] = {}  # untranslated text -> the first state it was seen in
+
+    def look(self, state: str, widget: QWidget | None = None) -> None:
+        """Check the window (or a dialog) in ``state``."""
+        if widget is None:
+            check(self.window, state, self.problems)
+        else:
+            check_dialog(widget, state, self.problems)
+        self.states.append(state)
+        if self.language:
+            for problem in untranslated_in(widget or self.window, items=True):
+                self.words.setdefault(problem, state)
+
+    def untranslated(self) -> list[str]:
+        return [f"{state}: {problem}" for problem, state in self.words.items()]
+
+
+def check_dialog(dialog: QWidget, state: str, problems: list[str]) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    app.processEvents()
+    available = dialog.screen().availableGeometry()
+    if not available.contains(dialog.frameGeometry()):
+        problems.append(
+            f"{state}: the dialog {dialog.frameGeometry().getRect()} leaves the available area "
+            f"{available.getRect()}"
+        )
+
+
 def walk(folder: Path, language: str = "") -> MainWindow:
     window = make_window(folder)
     if language:
         window.set_language(language)
     window.show()
-    problems: list[str] = []
-    states = ["first start"]
-    check(window, "first start", problems)
+    spoken = current_language()  # the language the window started in (settings), or the one set
+    seen = Walk(window, "" if spoken == "en" else spoken)
+    seen.look("first start")
     window.app_id_edit.setText(APP)
     window.certificate_edit.setText(CERT)
     for title in window.page_titles():
         window.show_page(title)
-        state = f"page {title!r}"
-        check(window, state, problems)
-        states.append(state)
+        seen.look(f"page {title!r}")
         tab = window.generators.get(title)
         if tab is None:
             continue
         for kind in tab.kinds:
             form = tab.select_kind(kind.key)
             form.advanced.set_expanded(True)
-            state = f"page {title!r}, {kind.title}"
-            check(window, state, problems)
-            states.append(state)
+            seen.look(f"page {title!r}, {kind.title}")
+    walk_results(window, seen)
     token_006 = make(
         {
             "format": "006",
@@ -270,15 +322,79 @@ def walk(folder: Path, language: str = "") -> MainWindow:
             "ts": T + 86_400,
         }
     )
-    states += walk_decoder(window, "007", rtc(), problems)
-    states += walk_decoder(window, "006", token_006, problems)
+    walk_decoder(window, "007", rtc(), seen)
+    walk_decoder(window, "006", token_006, seen)
+    for format_, token in vector_tokens().items():
+        walk_decoder(window, f"vector {format_}", token, seen)
+    pasted = {
+        "a link with a token": f"https://example.com/join?channel=demo&token={rtc()}&x=1",
+        "two tokens": f"{rtc()}\n{rtc(salt=2, uid=7)}",
+        "an expired token": rtc(token_expire=60, privilege_expire=60, issue_ts=T - 7200),
+        "a cut token": rtc()[:-12],
+        "text without a token": "the customer says it does not work",
+    }
+    for name, text in pasted.items():
+        walk_decoder(window, name, text, seen)
+    compare = window.decoder_pane.compare
+    compare.set_tokens(rtc(), rtc(salt=2, uid=7, role=2))
+    window.decoder_pane.details.setCurrentWidget(compare)
+    seen.look("two tokens compared")
+    window.decoder_pane.details.setCurrentIndex(0)
     window.toggle_decoder_action.setChecked(False)
-    check(window, "decoder hidden", problems)
+    seen.look("decoder hidden")
     window.toggle_decoder_action.setChecked(True)
-    check(window, "decoder shown again", problems)
-    states += ["decoder hidden", "decoder shown again"]
-    report(window, states, problems)
+    seen.look("decoder shown again")
+    walk_dialogs(window, seen)
+    report(window, seen.states, seen.problems, seen.untranslated())
     return window
+
+
+def walk_results(window: MainWindow, seen: Walk) -> None:
+    """A generated token, the batch built from the form, and the history they leave."""
+    title = window.page_titles()[0]
+    window.show_page(title)
+    tab = window.generators[title]
+    form = tab.select_kind("007/rtc_uid")
+    form.fields["channel_name"].set_value("demo")
+    form.fields["uid"].set_value(42)
+    if form.generate() is None:
+        seen.problems.append("generated: the 007 form did not build a token")
+    seen.look("generated a 007 token")
+    batches = [n for n in window.page_titles() if isinstance(window.page(n), BatchTab)]
+    if not batches:
+        seen.problems.append("batch: no batch page found")
+        return
+    window.show_page(batches[0])
+    batch = window.page(batches[0])
+    assert isinstance(batch, BatchTab)
+    batch.follow_form()
+    batch.uids.setPlainText("1\n2\n4294967296")
+    batch.channels.setPlainText("demo")
+    seen.look("batch following the form")
+    if batch.start():
+        app = QApplication.instance()
+        assert app is not None
+        for _ in range(2000):
+            if not batch.is_running():
+                break
+            app.processEvents()
+            QThread.msleep(5)
+    seen.look("batch run with a bad row")
+    for name in window.page_titles():
+        if window.page(name) is window.history:
+            window.show_page(name)
+            seen.look("history with an entry")
+
+
+def walk_dialogs(window: MainWindow, seen: Walk) -> None:
+    about = AboutDialog(window)
+    about.show()
+    seen.look("About dialog", about)
+    about.close()
+    shortcuts = ShortcutsDialog(shortcut_rows(window.shortcut_actions()), window)
+    shortcuts.show()
+    seen.look("Shortcuts dialog", shortcuts)
+    shortcuts.close()
 
 
 def main(argv: list[str]) -> int:

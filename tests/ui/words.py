@@ -11,15 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QPlainTextEdit,
     QTabWidget,
+    QTreeWidget,
     QWidget,
 )
 
@@ -133,8 +137,12 @@ def untranslated(text: str) -> str:
     return " ".join(LATIN_WORD.findall(rest))
 
 
-def texts(root: QWidget) -> Iterator[tuple[str, str]]:
-    """(where, text) for every visible text, tooltip, placeholder and accessible name."""
+def texts(root: QWidget, *, items: bool = False) -> Iterator[tuple[str, str]]:
+    """(where, text) for every visible text, tooltip, placeholder and accessible name.
+
+    With ``items``, also the header sections of visible item views and the first column (the
+    labels: the other columns hold values, often the user's own) of tree and list widgets.
+    """
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible():
             continue
@@ -160,11 +168,41 @@ def texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield where + " title", widget.title()
             for action in widget.actions():
                 yield where + " action", action.text()
+        if items and isinstance(widget, QAbstractItemView):
+            yield from _item_texts(widget, where)
 
 
-def problems(root: QWidget) -> list[str]:
+def _item_texts(view: QAbstractItemView, where: str) -> Iterator[tuple[str, str]]:
+    model = view.model()
+    header = getattr(view, "horizontalHeader", None) or getattr(view, "header", None)
+    if header is not None and header().isVisible():
+        for section in range(model.columnCount()):
+            label = model.headerData(section, Qt.Orientation.Horizontal)
+            yield where + " header", label if isinstance(label, str) else ""
+    if isinstance(view, QTreeWidget):
+        pending = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
+        while pending:
+            item = pending.pop()
+            if item is None or item.isHidden():
+                continue
+            yield where + " row", item.text(0)
+            for column in range(item.columnCount()):
+                # A value's tooltip repeats the value (the user's own data) before any words.
+                tip = item.toolTip(column).removeprefix(item.text(column) if column else "")
+                yield where + " row tooltip", tip
+            pending += [item.child(i) for i in range(item.childCount())]
+    elif isinstance(view, QListWidget):
+        for index in range(view.count()):
+            entry = view.item(index)
+            if entry is not None and not entry.isHidden():
+                yield where + " item", entry.text()
+                yield where + " item tooltip", entry.toolTip()
+
+
+def problems(root: QWidget, *, items: bool = False) -> list[str]:
+    """Where ``root`` shows untranslated words, one sentence each (see :func:`texts`)."""
     found = []
-    for where, text in texts(root):
+    for where, text in texts(root, items=items):
         left = untranslated(text)
         if left:
             found.append(f"{where}: {text!r} (left: {left})")

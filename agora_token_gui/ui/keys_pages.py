@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from agora_token_gui.core import presets, stream_key
 from agora_token_gui.core.catalog import GMG, GWB
 from agora_token_gui.core.errors import TokenError
-from agora_token_gui.ui.i18n import QT_TRANSLATE_NOOP
+from agora_token_gui.core.text import Text, msg
+from agora_token_gui.ui.i18n import QT_TRANSLATE_NOOP, localise, message_of, retranslatable
 from agora_token_gui.ui.widgets import MessageLabel, hint_label, make_selectable
 
 if TYPE_CHECKING:
@@ -80,54 +81,78 @@ class MainWindow(Protocol):
     ) -> None: ...
 
 
-def _secret_edit(parent: QWidget, name: str, placeholder: str) -> tuple[QLineEdit, QWidget]:
+class SecretRow(QWidget):
     """A masked line edit with a Show toggle, as the App Certificate has."""
-    edit = QLineEdit(parent)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName(name)
-    edit.setPlaceholderText(placeholder)
-    show = QToolButton(parent)
-    show.setText("Show")
-    show.setCheckable(True)
-    show.setAccessibleName(f"Show the {name}")
 
-    def toggled(shown: bool) -> None:
-        edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        show.setText("Hide" if shown else "Show")
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_button = QToolButton(self)
+        self.show_button.setCheckable(True)
+        self._name = ""
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.show_button)
+        self.show_button.toggled.connect(self._on_show_button_toggled)
 
-    show.toggled.connect(toggled)
-    row = QWidget(parent)
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(edit, 1)
-    layout.addWidget(show)
-    return edit, row
+    def set_texts(self, name: str, placeholder: str) -> None:
+        """The secret's name (accessible names) and placeholder, in the current language."""
+        self._name = name
+        self.edit.setAccessibleName(name)
+        self.edit.setPlaceholderText(placeholder)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        if self.show_button.isChecked():
+            self.show_button.setText(self.tr("Hide"))
+            self.show_button.setAccessibleName(self.tr("Hide the {name}").format(name=self._name))
+        else:
+            self.show_button.setText(self.tr("Show"))
+            self.show_button.setAccessibleName(self.tr("Show the {name}").format(name=self._name))
+
+    @Slot(bool)
+    def _on_show_button_toggled(self, shown: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self._show_state()
 
 
-def _copy_button(parent: QWidget, name: str, text: Callable[[], str]) -> QPushButton:
-    button = QPushButton("Copy", parent)
-    button.setAccessibleName(f"Copy {name}")
-    button.setToolTip(f"Copy the {name} to the clipboard")
+class OutputRow(QWidget):
+    """A read-only line edit with a Copy button beside it."""
 
-    def copy() -> None:
-        value = text()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setReadOnly(True)
+        self.copy_button = QPushButton(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.copy_button)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+
+    def set_name(self, name: str) -> None:
+        """What the row holds (accessible names, the button's tooltip), in the current language."""
+        self.edit.setAccessibleName(name)
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy {name}").format(name=name))
+        self.copy_button.setToolTip(self.tr("Copy the {name} to the clipboard").format(name=name))
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        value = self.edit.text()
         if value:
             QGuiApplication.clipboard().setText(value)
 
-    button.clicked.connect(copy)
-    return button
 
+def _keychain_warning(reason: str) -> Text:
+    """The REST page's note when the keychain cannot keep the secret.
 
-def _output_row(parent: QWidget, name: str) -> tuple[QLineEdit, QWidget]:
-    edit = QLineEdit(parent)
-    edit.setReadOnly(True)
-    edit.setAccessibleName(name)
-    row = QWidget(parent)
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(edit, 1)
-    layout.addWidget(_copy_button(parent, name, edit.text))
-    return edit, row
+    A Text (module level, so lupdate files it under the core's context) rather than a tr()
+    string: the message label then shows it again in a new language by itself.
+    """
+    return msg("The keychain is not available ({reason}).", reason=reason)
 
 
 # --- Whiteboard ----------------------------------------------------------------------------------
@@ -145,29 +170,20 @@ class WhiteboardPage(QWidget):
         window: MainWindow | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Whiteboard tokens")
-        intro = hint_label(
-            "Interactive Whiteboard (Netless, Fastboard) tokens. Find the Access Key (AK) and "
-            "Secret Access Key (SK) in Agora Console > Whiteboard. Lifespans are milliseconds; "
-            "the SK is never saved.",
-            self,
-        )
+        self.intro = hint_label("", self)
         self.access_key = QLineEdit(self)
-        self.access_key.setAccessibleName("Access Key (AK)")
-        self.access_key.setPlaceholderText("the whiteboard project's AK (not secret)")
-        self.secret_key, secret_row = _secret_edit(
-            self, "Secret Access Key (SK)", "the whiteboard project's SK; never saved"
-        )
+        self.secret_row = SecretRow(self)
+        self.secret_key = self.secret_row.edit
         self.access_key_message = MessageLabel(self)
         self.secret_key_message = MessageLabel(self)
         grid = QFormLayout()
-        ak_label = QLabel("Access Key (AK)", self)
-        ak_label.setBuddy(self.access_key)
-        sk_label = QLabel("Secret Access Key (SK)", self)
-        sk_label.setBuddy(self.secret_key)
-        grid.addRow(ak_label, self.access_key)
+        self.ak_label = QLabel(self)
+        self.ak_label.setBuddy(self.access_key)
+        self.sk_label = QLabel(self)
+        self.sk_label.setBuddy(self.secret_key)
+        grid.addRow(self.ak_label, self.access_key)
         grid.addRow("", self.access_key_message)
-        grid.addRow(sk_label, secret_row)
+        grid.addRow(self.sk_label, self.secret_row)
         grid.addRow("", self.secret_key_message)
         from agora_token_gui.ui.form import GeneratorTab
 
@@ -183,15 +199,35 @@ class WhiteboardPage(QWidget):
             **kwargs,  # type: ignore[arg-type]
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(grid)
         layout.addWidget(self.generator, 1)
+        retranslatable(self, self._retranslate)
         self.access_key.textChanged.connect(self._on_credentials_changed)
         self.secret_key.textChanged.connect(self._on_credentials_changed)
         self.generator.validated.connect(self._on_generator_validated)
         if window is not None:
             window.attach_generator(GWB, self.generator)
         self._on_generator_validated()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Whiteboard tokens"))
+        self.intro.setText(
+            self.tr(
+                "Interactive Whiteboard (Netless, Fastboard) tokens. Find the Access Key (AK) "
+                "and Secret Access Key (SK) in Agora Console > Whiteboard. Lifespans are "
+                "milliseconds; the SK is never saved."
+            )
+        )
+        self.access_key.setAccessibleName(self.tr("Access Key (AK)"))
+        self.access_key.setPlaceholderText(self.tr("the whiteboard project's AK (not secret)"))
+        self.secret_row.set_texts(
+            self.tr("Secret Access Key (SK)"), self.tr("the whiteboard project's SK; never saved")
+        )
+        self.ak_label.setText(self.tr("Access Key (AK)"))
+        self.sk_label.setText(self.tr("Secret Access Key (SK)"))
+        self.access_key_message.retranslate()
+        self.secret_key_message.retranslate()
 
     def credentials(self) -> tuple[str, str]:
         return self.access_key.text().strip(), self.secret_key.text().strip()
@@ -223,17 +259,11 @@ class StreamKeyPage(QWidget):
         window: MainWindow | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Stream key for OBS")
-        intro = hint_label(
-            "A Media Gateway stream key for your own ingest domain, made here instead of by "
-            "the REST API: AES-encrypted under the App Certificate above (the App ID is not in "
-            "it). It carries no signature: a wrong certificate only shows as a key that does "
-            "not open.",
-            self,
-        )
+        self.intro = hint_label("", self)
         self.unavailable = MessageLabel(self)
         if not stream_key.aes_available():
-            self.unavailable.set_lines([("error", str(stream_key.CryptographyMissingError()))])
+            missing = stream_key.CryptographyMissingError()
+            self.unavailable.set_lines([("error", message_of(missing))])
         from agora_token_gui.ui.form import GeneratorTab
 
         kwargs: dict[str, object] = {}
@@ -248,36 +278,62 @@ class StreamKeyPage(QWidget):
             **kwargs,  # type: ignore[arg-type]
         )
         self.domain = QLineEdit(self)
-        self.domain.setAccessibleName("Ingest domain")
-        self.domain.setPlaceholderText("your custom ingest domain, e.g. live.example.com")
         self.port = QLineEdit(self)
-        self.port.setAccessibleName("SRT port")
-        self.port.setPlaceholderText("the SRT port of your gateway set-up")
         self.port.setMaximumWidth(220)
-        self.rtmp_server, rtmp_row = _output_row(self, "OBS server URL (RTMP)")
-        self.rtmp_url, rtmp_full_row = _output_row(self, "Full RTMP URL")
-        self.srt_url, srt_row = _output_row(self, "SRT URL")
-        box = QGroupBox("Paste into OBS (Settings > Stream > Service: Custom)", self)
-        form = QFormLayout(box)
-        domain_label = QLabel("Ingest domain", box)
-        domain_label.setBuddy(self.domain)
-        port_label = QLabel("SRT port", box)
-        port_label.setBuddy(self.port)
-        form.addRow(domain_label, self.domain)
-        form.addRow(port_label, self.port)
-        form.addRow("Server (RTMP)", rtmp_row)
-        form.addRow("Full RTMP URL", rtmp_full_row)
-        form.addRow("SRT URL", srt_row)
+        self.box = QGroupBox(self)
+        self.rtmp_server_row = OutputRow(self.box)
+        self.rtmp_url_row = OutputRow(self.box)
+        self.srt_url_row = OutputRow(self.box)
+        self.rtmp_server = self.rtmp_server_row.edit
+        self.rtmp_url = self.rtmp_url_row.edit
+        self.srt_url = self.srt_url_row.edit
+        form = QFormLayout(self.box)
+        self.labels = [QLabel(self.box) for _ in range(5)]
+        rows = (self.domain, self.port, self.rtmp_server_row, self.rtmp_url_row, self.srt_url_row)
+        for label, widget in zip(self.labels, rows, strict=True):
+            label.setBuddy(widget.edit if isinstance(widget, OutputRow) else widget)
+            form.addRow(label, widget)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.unavailable)
         layout.addWidget(self.generator, 1)
-        layout.addWidget(box)
+        layout.addWidget(self.box)
+        retranslatable(self, self._retranslate)
         self.domain.textChanged.connect(self._update_urls)
         self.port.textChanged.connect(self._update_urls)
         self.generator.token_generated.connect(self._update_urls)
         if window is not None:
             window.attach_generator(GMG, self.generator)
+        self._update_urls()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Stream key for OBS"))
+        self.intro.setText(
+            self.tr(
+                "A Media Gateway stream key for your own ingest domain, made here instead of by "
+                "the REST API: AES-encrypted under the App Certificate above (the App ID is not "
+                "in it). It carries no signature: a wrong certificate only shows as a key that "
+                "does not open."
+            )
+        )
+        self.unavailable.retranslate()
+        self.domain.setAccessibleName(self.tr("Ingest domain"))
+        self.domain.setPlaceholderText(self.tr("your custom ingest domain, e.g. live.example.com"))
+        self.port.setAccessibleName(self.tr("SRT port"))
+        self.port.setPlaceholderText(self.tr("the SRT port of your gateway set-up"))
+        self.rtmp_server_row.set_name(self.tr("OBS server URL (RTMP)"))
+        self.rtmp_url_row.set_name(self.tr("Full RTMP URL"))
+        self.srt_url_row.set_name(self.tr("SRT URL"))
+        self.box.setTitle(self.tr("Paste into OBS (Settings > Stream > Service: Custom)"))
+        texts = (
+            self.tr("Ingest domain"),
+            self.tr("SRT port"),
+            self.tr("Server (RTMP)"),
+            self.tr("Full RTMP URL"),
+            self.tr("SRT URL"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
         self._update_urls()
 
     def key(self) -> str:
@@ -286,15 +342,16 @@ class StreamKeyPage(QWidget):
 
     @Slot()
     def _update_urls(self) -> None:
-        domain = self.domain.text().strip() or "<your-domain>"
+        # Stand-ins for what is missing, shown in the URLs themselves.
+        domain = self.domain.text().strip() or self.tr("<your-domain>")
         key = self.key()
         port_text = self.port.text().strip()
-        port = port_text if port_text.isdigit() else "<port>"
+        port = port_text if port_text.isdigit() else self.tr("<port>")
         self.rtmp_server.setText(f"rtmp://{domain}/live")
         if not key:
             for edit in (self.rtmp_url, self.srt_url):
                 edit.setText("")
-                edit.setPlaceholderText("generate a key first")
+                edit.setPlaceholderText(self.tr("generate a key first"))
             return
         self.rtmp_url.setText(stream_key.rtmp_url(domain, key))
         self.srt_url.setText(f"srt://{domain}:{port}?streamid=#!::r={key},h={domain}")
@@ -317,66 +374,85 @@ class ConvoAIPage(QWidget):
         now: Clock,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("ConvoAI agent token")
         self._credentials = credentials
         self._build = build
         self._now = now
-        intro = hint_label(
-            "A Conversational AI agent joins with an RTC+RTM token (007) whose account is the "
-            "agent's uid as text, valid at most 24 h. Paste your /join body below to check it "
-            "against the token.",
-            self,
-        )
+        # What the check result shows, made again in the current language (None: nothing yet).
+        self._check_text: Callable[[], str] | None = None
+        self.intro = hint_label("", self)
         self.channel = QLineEdit(self)
-        self.channel.setAccessibleName("Channel name")
         self.agent_uid = QLineEdit(self)
-        self.agent_uid.setAccessibleName("Agent uid")
-        self.agent_uid.setPlaceholderText("agent_rtc_uid of the /join body, e.g. 1001")
         self.lifetime = QLineEdit("3600", self)
-        self.lifetime.setAccessibleName("Token lifetime in seconds")
-        self.generate_button = QPushButton("Generate agent token", self)
-        self.generate_button.setAccessibleName("Generate agent token")
+        self.generate_button = QPushButton(self)
         self.message = MessageLabel(self)
-        self.token, token_row = _output_row(self, "Agent token")
+        self.token_row = OutputRow(self)
+        self.token = self.token_row.edit
         form = QFormLayout()
-        for text, widget in (
-            ("Channel name", self.channel),
-            ("Agent uid", self.agent_uid),
-            ("Lifetime (s, ≤ 86400)", self.lifetime),
-        ):
-            label = QLabel(text, self)
+        self.labels = []
+        for widget in (self.channel, self.agent_uid, self.lifetime):
+            label = QLabel(self)
             label.setBuddy(widget)
             form.addRow(label, widget)
+            self.labels.append(label)
         form.addRow("", self.generate_button)
         form.addRow("", self.message)
-        form.addRow("Token", token_row)
+        self.token_label = QLabel(self)
+        self.token_label.setBuddy(self.token)
+        form.addRow(self.token_label, self.token_row)
 
         self.join_body = QPlainTextEdit(self)
-        self.join_body.setAccessibleName("/join request body")
         self.join_body.setPlaceholderText(
             '{"name": "agent", "properties": {"channel": "...", "token": "...", '
             '"agent_rtc_uid": "1001", ...}}'
         )
         self.join_body.setMaximumHeight(140)
-        self.check_button = QPushButton("Check /join body against the token", self)
-        self.check_button.setAccessibleName("Check the /join body against the token")
+        self.check_button = QPushButton(self)
         self.check_result = QLabel(self)
         self.check_result.setWordWrap(True)
-        self.check_result.setAccessibleName("/join check result")
         make_selectable(self.check_result)
-        check_box = QGroupBox("Diagnose: /join body", self)
-        check_layout = QVBoxLayout(check_box)
+        self.check_box = QGroupBox(self)
+        check_layout = QVBoxLayout(self.check_box)
         check_layout.addWidget(self.join_body)
         check_layout.addWidget(self.check_button)
         check_layout.addWidget(self.check_result)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
-        layout.addWidget(check_box)
+        layout.addWidget(self.check_box)
         layout.addStretch(1)
+        retranslatable(self, self._retranslate)
         self.generate_button.clicked.connect(self.generate)
         self.check_button.clicked.connect(self.check_join)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("ConvoAI agent token"))
+        self.intro.setText(
+            self.tr(
+                "A Conversational AI agent joins with an RTC+RTM token (007) whose account is "
+                "the agent's uid as text, valid at most 24 h. Paste your /join body below to "
+                "check it against the token."
+            )
+        )
+        self.channel.setAccessibleName(self.tr("Channel name"))
+        self.agent_uid.setAccessibleName(self.tr("Agent uid"))
+        self.agent_uid.setPlaceholderText(self.tr("agent_rtc_uid of the /join body, e.g. 1001"))
+        self.lifetime.setAccessibleName(self.tr("Token lifetime in seconds"))
+        texts = (self.tr("Channel name"), self.tr("Agent uid"), self.tr("Lifetime (s, ≤ 86400)"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.generate_button.setText(self.tr("Generate agent token"))
+        self.generate_button.setAccessibleName(self.tr("Generate agent token"))
+        self.message.retranslate()
+        self.token_row.set_name(self.tr("Agent token"))
+        self.token_label.setText(self.tr("Token"))
+        self.join_body.setAccessibleName(self.tr("/join request body"))
+        self.check_button.setText(self.tr("Check /join body against the token"))
+        self.check_button.setAccessibleName(self.tr("Check the /join body against the token"))
+        self.check_result.setAccessibleName(self.tr("/join check result"))
+        self.check_box.setTitle(self.tr("Diagnose: /join body"))
+        if self._check_text is not None:
+            self.check_result.setText(self._check_text())
 
     @Slot()
     def generate(self) -> BuildResult | None:
@@ -392,7 +468,7 @@ class ConvoAIPage(QWidget):
             )
             result = self._build(request)
         except TokenError as exc:
-            self.message.set_lines([("error", str(exc))])
+            self.message.set_lines([("error", message_of(exc))])
             return None
         self.message.set_problems(result.warnings)
         self.token.setText(result.token)
@@ -410,15 +486,24 @@ class ConvoAIPage(QWidget):
                 inner = ""
             token = inner if isinstance(inner, str) else ""
         if not token:
-            self.check_result.setText("Generate the agent token first, or paste a body with one.")
+            self._show_check(
+                lambda: self.tr("Generate the agent token first, or paste a body with one.")
+            )
             return
         try:
             checks = presets.check_join_body(body, token, self._now())
         except TokenError as exc:
-            self.check_result.setText(f"✗ {exc}")
+            problem = message_of(exc)
+            self._show_check(lambda: f"✗ {localise(problem)}")
             return
         marks = {presets.OK: "✓", presets.WARNING: "⚠", presets.ERROR: "✗"}
-        self.check_result.setText("\n".join(f"{marks[c.status]} {c.message}" for c in checks))
+        self._show_check(
+            lambda: "\n".join(f"{marks[c.status]} {localise(c.message)}" for c in checks)
+        )
+
+    def _show_check(self, text: Callable[[], str]) -> None:
+        self._check_text = text
+        self.check_result.setText(text())
 
 
 # --- REST credentials ----------------------------------------------------------------------------
@@ -429,49 +514,70 @@ class RestCredentialsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, profiles: Profiles | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("REST credentials")
         self._profiles = profiles  # its keychain keeps the secret on request; Forget removes it
-        intro = hint_label(
-            "Cloud Recording, Media Push, Media Gateway, STT and the other RESTful APIs take "
-            "HTTP Basic authentication with the customer ID and secret from Agora Console > "
-            "RESTful API. The secret is masked and never written to settings or history.",
-            self,
-        )
+        self.intro = hint_label("", self)
         self.customer_id = QLineEdit(self)
-        self.customer_id.setAccessibleName("Customer ID")
-        self.customer_secret, secret_row = _secret_edit(
-            self, "Customer secret", "never saved, except in the keychain if you ask"
-        )
-        self.remember = QCheckBox("Remember the secret in the system keychain", self)
-        self.remember.setAccessibleName("Remember the customer secret in the system keychain")
+        self.secret_row = SecretRow(self)
+        self.customer_secret = self.secret_row.edit
+        self.remember = QCheckBox(self)
         self.message = MessageLabel(self)
-        self.header, header_row = _output_row(self, "Authorization header")
-        self.curl, curl_row = _output_row(self, "curl option")
+        self.header_row = OutputRow(self)
+        self.curl_row = OutputRow(self)
+        self.header = self.header_row.edit
+        self.curl = self.curl_row.edit
         # The header is the secret in Base64: masked with it, shown with it (Copy works either way).
         for edit in (self.header, self.curl):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        show = secret_row.findChild(QToolButton)
-        assert show is not None
-        show.toggled.connect(self._on_show_toggled)
+        self.secret_row.show_button.toggled.connect(self._on_show_toggled)
         form = QFormLayout()
-        id_label = QLabel("Customer ID", self)
-        id_label.setBuddy(self.customer_id)
-        secret_label = QLabel("Customer secret", self)
-        secret_label.setBuddy(self.customer_secret)
-        form.addRow(id_label, self.customer_id)
-        form.addRow(secret_label, secret_row)
+        self.id_label = QLabel(self)
+        self.id_label.setBuddy(self.customer_id)
+        self.secret_label = QLabel(self)
+        self.secret_label.setBuddy(self.customer_secret)
+        self.header_label = QLabel(self)
+        self.header_label.setBuddy(self.header)
+        curl_label = QLabel("curl", self)  # the command's name
+        curl_label.setBuddy(self.curl)
+        form.addRow(self.id_label, self.customer_id)
+        form.addRow(self.secret_label, self.secret_row)
         form.addRow("", self.remember)
         form.addRow("", self.message)
-        form.addRow("Header", header_row)
-        form.addRow("curl", curl_row)
+        form.addRow(self.header_label, self.header_row)
+        form.addRow(curl_label, self.curl_row)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addStretch(1)
+        retranslatable(self, self._retranslate)
         self.customer_id.textChanged.connect(self._on_customer_id_changed)
         self.customer_secret.textChanged.connect(self._update)
         self.remember.toggled.connect(self._on_remember_toggled)
         self._update()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("REST credentials"))
+        self.intro.setText(
+            self.tr(
+                "Cloud Recording, Media Push, Media Gateway, STT and the other RESTful APIs "
+                "take HTTP Basic authentication with the customer ID and secret from Agora "
+                "Console > RESTful API. The secret is masked and never written to settings or "
+                "history."
+            )
+        )
+        self.customer_id.setAccessibleName(self.tr("Customer ID"))
+        self.secret_row.set_texts(
+            self.tr("Customer secret"), self.tr("never saved, except in the keychain if you ask")
+        )
+        self.remember.setText(self.tr("Remember the secret in the system keychain"))
+        self.remember.setAccessibleName(
+            self.tr("Remember the customer secret in the system keychain")
+        )
+        self.header_row.set_name(self.tr("Authorization header"))
+        self.curl_row.set_name(self.tr("curl option"))
+        self.id_label.setText(self.tr("Customer ID"))
+        self.secret_label.setText(self.tr("Customer secret"))
+        self.header_label.setText(self.tr("Header"))
+        self.message.retranslate()
 
     @Slot(bool)
     def _on_show_toggled(self, shown: bool) -> None:
@@ -508,7 +614,7 @@ class RestCredentialsPage(QWidget):
             elif not remember:
                 self._profiles.forget_secret(self._keychain_name())
         except KeychainUnavailable as exc:
-            self.message.set_lines([("warning", f"The keychain is not available ({exc}).")])
+            self.message.set_lines([("warning", _keychain_warning(message_of(exc)))])
 
     @Slot()
     def _update(self) -> None:
@@ -522,7 +628,7 @@ class RestCredentialsPage(QWidget):
         try:
             value = presets.basic_authorization(customer_id, secret)
         except TokenError as exc:
-            self.message.set_lines([("error", str(exc))])
+            self.message.set_lines([("error", message_of(exc))])
             self.header.setText("")
             self.curl.setText("")
             return
@@ -544,28 +650,44 @@ class EncryptionKeyPage(QWidget):
         random_bytes: Callable[[int], bytes] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Encryption key and salt")
         self.random_bytes = random_bytes  # None: the secrets module (screenshots pin it)
-        intro = hint_label(
-            "For the SDK's built-in media stream encryption (AES_128_GCM2 / AES_256_GCM2): "
-            "a 32-byte key as 64 hex digits (encryptionKey) and a 32-byte salt in Base64 "
-            "(encryptionKdfSalt). Drawn from the operating system's secure random source; "
-            "share them with every user of the channel, and nothing here is saved.",
-            self,
-        )
-        self.generate_button = QPushButton("Generate key and salt", self)
-        self.generate_button.setAccessibleName("Generate key and salt")
-        self.key, key_row = _output_row(self, "Encryption key (hex)")
-        self.salt, salt_row = _output_row(self, "Salt (Base64)")
+        self.intro = hint_label("", self)
+        self.generate_button = QPushButton(self)
+        self.key_row = OutputRow(self)
+        self.salt_row = OutputRow(self)
+        self.key = self.key_row.edit
+        self.salt = self.salt_row.edit
         form = QFormLayout()
+        self.key_label = QLabel(self)
+        self.key_label.setBuddy(self.key)
+        self.salt_label = QLabel(self)
+        self.salt_label.setBuddy(self.salt)
         form.addRow("", self.generate_button)
-        form.addRow("Key (hex)", key_row)
-        form.addRow("Salt (Base64)", salt_row)
+        form.addRow(self.key_label, self.key_row)
+        form.addRow(self.salt_label, self.salt_row)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addStretch(1)
+        retranslatable(self, self._retranslate)
         self.generate_button.clicked.connect(self.generate)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Encryption key and salt"))
+        self.intro.setText(
+            self.tr(
+                "For the SDK's built-in media stream encryption (AES_128_GCM2 / AES_256_GCM2): "
+                "a 32-byte key as 64 hex digits (encryptionKey) and a 32-byte salt in Base64 "
+                "(encryptionKdfSalt). Drawn from the operating system's secure random source; "
+                "share them with every user of the channel, and nothing here is saved."
+            )
+        )
+        self.generate_button.setText(self.tr("Generate key and salt"))
+        self.generate_button.setAccessibleName(self.tr("Generate key and salt"))
+        self.key_row.set_name(self.tr("Encryption key (hex)"))
+        self.salt_row.set_name(self.tr("Salt (Base64)"))
+        self.key_label.setText(self.tr("Key (hex)"))
+        self.salt_label.setText(self.tr("Salt (Base64)"))
 
     @Slot()
     def generate(self) -> None:

@@ -1,0 +1,272 @@
+"""In Simplified Chinese: the product pages (Whiteboard, Stream key for OBS, ConvoAI agent, REST
+credentials, Encryption key), the Token server page, the About and Shortcuts dialogs, the message
+boxes and the status bar, in each of their states (empty, filled, result shown, error).
+
+Identifiers allowed here beyond tests/ui/words.py (:data:`MORE_IDENTIFIERS`): the names of
+protocols, headers and encodings these pages show (HTTP Basic, Authorization, Bearer, Base64,
+curl, RESTful, URL, TCP, QR), Agora's product names Netless, Fastboard and STT, the SDK's
+encryption modes (AES_128_GCM2), the HTTP method POST, the examples of the server's limits
+(``qa-*, demo``, ``alice``), and paths and URLs (``/join``, ``/rtc/CHANNEL/...``,
+``rtmp://``, ``live.example.com``).
+"""
+
+# ruff: noqa: F811  (the `window` fixture is imported, and named by the tests that use it)
+from __future__ import annotations
+
+import re
+import urllib.request
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from agora_token_gui.ui.i18n import localise
+from agora_token_gui.ui.keys_pages import (
+    CONVOAI_PAGE,
+    ENCRYPTION_PAGE,
+    REST_PAGE,
+    STREAM_KEY_PAGE,
+    WHITEBOARD_PAGE,
+    ConvoAIPage,
+    EncryptionKeyPage,
+    RestCredentialsPage,
+    StreamKeyPage,
+    WhiteboardPage,
+)
+from agora_token_gui.ui.main_window import SERVE_TAB, MainWindow
+from agora_token_gui.ui.serve_tab import ServeTab
+from agora_token_gui.ui.widgets import MessageLabel
+
+from .helpers import APP_ID, CERTIFICATE
+from .test_i18n_walk import catalogues, window  # noqa: F401
+from .words import texts, untranslated
+
+MORE_IDENTIFIERS = re.compile(
+    r"(?<![A-Za-z0-9_])(?:AI|Netless|Fastboard|STT|HTTP|Basic|RESTful|Authorization|Bearer|Base64|"
+    r"curl|URL|TCP|QR|POST|AES_\d+_GCM\d?|qa-\*|demo|alice)(?![A-Za-z0-9_])"
+    r"|(?:[a-z]+://|/)[\w.:/<>?=#!,{}-]*[\w/>}]"  # URLs and paths (/join, /rtc/CHANNEL/uid/UID/)
+    r"|\{.*\}"  # a JSON example (the /join body's placeholder)
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|org|net)\b"  # domains
+)
+
+
+def left(text: str) -> str:
+    """:func:`untranslated`, with this file's identifiers taken out too."""
+    return untranslated(MORE_IDENTIFIERS.sub(" ", text))
+
+
+def problems(root: QWidget) -> list[str]:
+    found = []
+    for where, text in texts(root):
+        rest = left(text)
+        if rest:
+            found.append(f"{where}: {text!r} (left: {rest})")
+    return sorted(set(found))
+
+
+def assert_translated(root: QWidget) -> None:
+    found = problems(root)
+    assert found == [], "\n".join(found)
+
+
+def without_core_lines(*labels: MessageLabel) -> None:
+    """Hide message labels that show the core's sentences (core/presets.py, core/request.py: the
+    `requests` lane's catalogues), after checking that they show them through localise()."""
+    for label in labels:
+        assert label.isVisible()
+        assert label.plain_text() == "\n".join(localise(text) for _, text in label._lines)
+        label.hide()
+
+
+def without_output_summary(page: WhiteboardPage | StreamKeyPage) -> None:
+    """Hide the output panel's summary lines (ui/output_panel.py, not this lane): they show the
+    catalogue group's English key ("Media Gateway · ...") and the pinned values' request keys
+    ("nonce = ...")."""
+    page.generator.output.request_label.hide()
+    page.generator.output.pins_label.hide()
+
+
+def shown(window: MainWindow, title: str) -> QWidget:
+    window.show_page(title)
+    QApplication.processEvents()
+    return window.page(title)
+
+
+# --- product pages -------------------------------------------------------------------------------
+
+
+def test_the_whiteboard_page_is_translated_empty_and_with_a_token(window: MainWindow) -> None:
+    page = shown(window, WHITEBOARD_PAGE)
+    assert isinstance(page, WhiteboardPage)
+    form = page.generator.select_kind("whiteboard/sdk")
+    page.generator.details_label.hide()  # the catalogue's reference: a builder or page name
+    without_core_lines(page.access_key_message, page.secret_key_message)  # no AK / SK yet
+    assert_translated(page)
+    assert page.generator.generate() is None
+    QApplication.processEvents()
+    without_core_lines(page.access_key_message, page.secret_key_message)
+    assert_translated(page)
+    page.access_key.setText("WBak3nXcB8Yq0LtV2rQm")
+    page.secret_key.setText("WBsk7Hs9LpQ2vX4cZ1mN8bR5tY0uIo3e")
+    page.secret_row.show_button.setChecked(True)
+    form.advanced.set_expanded(True)
+    assert page.generator.generate() is not None
+    QApplication.processEvents()
+    page.generator.output.expiry_label.setToolTip("")  # core/expiry.py: the `requests` lane
+    without_output_summary(page)
+    assert_translated(page)
+
+
+def test_the_stream_key_page_is_translated_empty_and_with_urls(window: MainWindow) -> None:
+    page = shown(window, STREAM_KEY_PAGE)
+    assert isinstance(page, StreamKeyPage)
+    page.generator.details_label.hide()  # the catalogue's reference: a builder or page name
+    assert_translated(page)
+    assert page.rtmp_server.text() == "rtmp://<你的域名>/live"
+    window.app_id_edit.setText(APP_ID)
+    window.certificate_edit.setText(CERTIFICATE)
+    form = page.generator.current_form()
+    form.fields["channel_name"].set_value("live")
+    form.fields["uid"].set_value("1001")
+    assert page.generator.generate() is not None
+    page.domain.setText("live.example.com")
+    QApplication.processEvents()
+    page.generator.output.expiry_label.setToolTip("")  # core/expiry.py: the `requests` lane
+    without_output_summary(page)
+    assert page.srt_url.text().startswith("srt://live.example.com:<端口>?streamid=")
+    assert_translated(page)
+
+
+def test_the_convoai_page_is_translated_in_every_state(window: MainWindow) -> None:
+    page = shown(window, CONVOAI_PAGE)
+    assert isinstance(page, ConvoAIPage)
+    assert_translated(page)
+    page.check_join()  # nothing to check yet
+    assert page.check_result.text() == "请先生成智能体 Token，或粘贴一个带有 Token 的请求体。"
+    window.app_id_edit.setText(APP_ID)
+    window.certificate_edit.setText(CERTIFICATE)
+    page.channel.setText("support")
+    page.agent_uid.setText("1001")
+    assert page.generate() is not None
+    page.join_body.setPlainText('{"properties": {"channel": "support", "agent_rtc_uid": "1001"}}')
+    page.check_join()
+    QApplication.processEvents()
+    assert page.check_result.text().count("✓") == 3
+    page.check_result.hide()  # core/presets.py's sentences: the `requests` lane
+    assert_translated(page)
+    page.lifetime.setText("90000")
+    assert page.generate() is None  # more than 24 h: a core message
+    QApplication.processEvents()
+    without_core_lines(page.message)
+    assert_translated(page)
+
+
+def test_the_rest_page_is_translated_empty_filled_and_refused(window: MainWindow) -> None:
+    page = shown(window, REST_PAGE)
+    assert isinstance(page, RestCredentialsPage)
+    assert_translated(page)
+    page.customer_id.setText("demo")
+    QApplication.processEvents()
+    without_core_lines(page.message)  # no secret yet
+    assert_translated(page)
+    page.customer_secret.setText("p@55w0rd")
+    page.secret_row.show_button.setChecked(True)
+    QApplication.processEvents()
+    assert page.header.text() == "Authorization: Basic ZGVtbzpwQDU1dzByZA=="
+    assert_translated(page)
+
+
+def test_the_encryption_page_is_translated_before_and_after(window: MainWindow) -> None:
+    page = shown(window, ENCRYPTION_PAGE)
+    assert isinstance(page, EncryptionKeyPage)
+    assert_translated(page)
+    page.generate_button.click()
+    assert len(page.key.text()) == 64
+    assert_translated(page)
+
+
+def test_a_page_switches_language_live_and_keeps_its_input(window: MainWindow) -> None:
+    page = shown(window, REST_PAGE)
+    assert isinstance(page, RestCredentialsPage)
+    page.customer_id.setText("demo")
+    page.customer_secret.setText("p@55w0rd")
+    assert page.id_label.text() == "客户 ID"
+    window.set_language("en")
+    QApplication.processEvents()
+    assert page.id_label.text() == "Customer ID"
+    assert page.secret_row.show_button.text() == "Show"
+    assert page.customer_secret.text() == "p@55w0rd"
+    assert page.header.text().endswith("ZGVtbzpwQDU1dzByZA==")
+    window.set_language("zh_CN")
+    QApplication.processEvents()
+    assert page.secret_row.show_button.text() == "显示"
+
+
+# --- the Token server page -----------------------------------------------------------------------
+
+
+def serve_page(window: MainWindow) -> ServeTab:
+    page = shown(window, SERVE_TAB)
+    assert isinstance(page, ServeTab)
+    page.port_spin.setValue(0)  # any free port
+    return page
+
+
+def test_the_token_server_page_is_translated_stopped_and_refusing(window: MainWindow) -> None:
+    page = serve_page(window)
+    assert_translated(page)
+    assert page.state_label.text() == "未运行。"
+    assert not page.start()  # no credentials yet
+    QApplication.processEvents()
+    assert page.message.plain_text() == "没有 App ID：请在窗口顶部的 App ID 输入框中填写。"
+    assert_translated(page)
+    assert left(window.statusBar().currentMessage()) == ""
+    window.app_id_edit.setText(APP_ID)
+    window.certificate_edit.setText(CERTIFICATE[:-1])
+    assert not page.start()
+    assert CERTIFICATE[:-1] not in page.message.plain_text()
+    assert_translated(page)
+    page.lan_radio.setChecked(True)
+    QApplication.processEvents()
+    assert page.lan_warning.isVisible()
+    assert_translated(page)
+
+
+def test_the_token_server_page_is_translated_while_running(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.app_id_edit.setText(APP_ID)
+    window.certificate_edit.setText(CERTIFICATE)
+    page = serve_page(window)
+    assert page.start()
+    try:
+        QApplication.processEvents()
+        (url,) = page.urls
+        assert page.state_label.text().startswith("正在本机提供服务，端口 ")
+        assert left(window.statusBar().currentMessage()) == ""
+        with urllib.request.urlopen(f"{url}/rtc/demo/publisher/uid/42/", timeout=10) as answer:
+            assert answer.status == 200
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+        QApplication.processEvents()
+        assert_translated(page)
+        model = page.model
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+        assert headers == ["时间", "客户端", "请求", "状态", "签发给", "Token"]
+        tip = model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole)
+        assert left(tip) == ""
+        assert left(page.count_label.text()) == ""
+        # A live switch to English and back: the state, the example and the headers follow.
+        window.set_language("en")
+        QApplication.processEvents()
+        assert page.state_label.text().startswith("Serving on this computer only, port ")
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
+        assert page.example_label.text().startswith("RTC token: http://127.0.0.1:")
+        window.set_language("zh_CN")
+        QApplication.processEvents()
+        assert page.url_list.count() == 1  # the server went on running
+        assert_translated(page)
+    finally:
+        page.stop()
+    QApplication.processEvents()
+    assert left(window.statusBar().currentMessage()) == ""
+    assert_translated(page)

@@ -4,16 +4,22 @@ Each editor is a table-like list of rows with a "JSON" toggle that shows the fie
 JSON. What the editor produces goes to ``core.request.check`` like any other field, so names,
 ranges and layouts are judged by the core; the editors only catch what the core cannot see
 (JSON that does not parse, one privilege listed twice in the rows).
+
+Every text is set in a ``retranslatable`` function, so a language switch renames headers,
+buttons and every row's accessible name live. Who a row belongs to (its "owner": the field's
+label, "Service 2: privileges") is a function that names it in the current language. The
+names of services, privileges, resource and permission types (RTC, joinChannel, login, read …)
+are the token format's identifiers and stay as they are in every language.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final, cast
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,21 +46,25 @@ from agora_token_gui.core.access_token2 import (
 from agora_token_gui.core.catalog import SERVICE_PRIVILEGES, FieldKind, FieldSpec
 from agora_token_gui.core.detect import JSONValue
 from agora_token_gui.core.reading import ReadError, loads
+from agora_token_gui.core.request import Problem
 from agora_token_gui.ui.fields import Clock, FieldWidget, number_or_text
+from agora_token_gui.ui.i18n import QT_TRANSLATE_NOOP, localise, message_of, retranslatable
 from agora_token_gui.ui.widgets import monospace_font
 
 _LABELLED: Final = re.compile(r".*\((-?[0-9]+)\)\Z")
 _SERVICE_FIELD_LABELS: Final = {
-    "channel_name": "Channel name",
-    "uid": 'uid (text; "" = any user)',
-    "account": "Account",
-    "user_id": "User id",
-    "room_uuid": "Room uuid",
-    "user_uuid": "User uuid",
-    "role": "Role (int16)",
-    "permissions": "Permissions",
+    "channel_name": QT_TRANSLATE_NOOP("ServiceEditor", "Channel name"),
+    "uid": QT_TRANSLATE_NOOP("ServiceEditor", 'uid (text; "" = any user)'),
+    "account": QT_TRANSLATE_NOOP("ServiceEditor", "Account"),
+    "user_id": QT_TRANSLATE_NOOP("ServiceEditor", "User id"),
+    "room_uuid": QT_TRANSLATE_NOOP("ServiceEditor", "Room uuid"),
+    "user_uuid": QT_TRANSLATE_NOOP("ServiceEditor", "User uuid"),
+    "role": QT_TRANSLATE_NOOP("ServiceEditor", "Role (int16)"),
+    "permissions": QT_TRANSLATE_NOOP("ServiceEditor", "Permissions"),
 }
 OTHER_TYPE: Final = "other"
+# Who rows belong to, named in the current language ("Privileges", "Service 2: permissions").
+Owner = Callable[[], str]
 
 
 class NamedNumberCombo(QComboBox):
@@ -101,11 +111,9 @@ class NamedNumberCombo(QComboBox):
         self.setEditText(str(value))
 
 
-def _remove_button(parent: QWidget, accessible_name: str) -> QToolButton:
+def _remove_button(parent: QWidget) -> QToolButton:
     button = QToolButton(parent)
     button.setText("✕")
-    button.setAccessibleName(accessible_name)
-    button.setToolTip(accessible_name)
     return button
 
 
@@ -113,20 +121,20 @@ class RowsEditor(QWidget):
     """A header, removable rows in a grid, and an "Add" button; subclasses define the columns."""
 
     changed = Signal()
-    headers: tuple[str, ...] = ()
 
-    def __init__(self, owner: str, add_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, owner: Owner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.owner = owner
         self.rows: list[list[QWidget]] = []
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
-        for column, header in enumerate(self.headers):
-            label = QLabel(f"<b>{header}</b>", self)
+        self.header_labels: list[QLabel] = []
+        for column in range(len(self.headers())):
+            label = QLabel(self)
             self.grid.addWidget(label, 0, column)
-        self.add_button = QPushButton(add_text, self)
-        self.add_button.setAccessibleName(f"{owner}: {add_text.replace('&', '')}")
-        self.empty_label = QLabel("(none)", self)
+            self.header_labels.append(label)
+        self.add_button = QPushButton(self)
+        self.empty_label = QLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.grid)
@@ -136,9 +144,30 @@ class RowsEditor(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self._on_add_button_clicked)
+        retranslatable(self, self._retranslate)
+
+    def headers(self) -> tuple[str, ...]:
+        """The column headers, translated (subclasses)."""
+        raise NotImplementedError
+
+    def add_text(self) -> str:
+        """The Add button's text, translated (subclasses)."""
+        raise NotImplementedError
+
+    def _retranslate(self) -> None:
+        for label, header in zip(self.header_labels, self.headers(), strict=True):
+            label.setText(f"<b>{header}</b>")
+        add_text = self.add_text()
+        self.add_button.setText(add_text)
+        self.add_button.setAccessibleName(
+            self.tr("{owner}: {action}").format(owner=self.owner(), action=add_text)
+        )
+        self.empty_label.setText(self.tr("(none)"))
+        for number, widgets in enumerate(self.rows, 1):
+            self._name_row(number, widgets)
 
     def _append(self, widgets: list[QWidget]) -> None:
-        remove = _remove_button(self, f"{self.owner}: remove row")
+        remove = _remove_button(self)
         remove.clicked.connect(self._remove_slot(widgets))
         widgets.append(remove)
         self.rows.append(widgets)
@@ -167,16 +196,25 @@ class RowsEditor(QWidget):
             for column, widget in enumerate(widgets):
                 self.grid.addWidget(widget, number, column)
             self._name_row(number, widgets)
-        self.grid.setColumnStretch(len(self.headers) - 1, 1)
+        self.grid.setColumnStretch(len(self.header_labels) - 1, 1)
         self.empty_label.setVisible(not self.rows)
 
     def _name_row(self, number: int, widgets: list[QWidget]) -> None:
-        for header, widget in zip((*self.headers, "remove"), widgets, strict=True):
-            widget.setAccessibleName(f"{self.owner}: row {number} {header.lower()}")
+        owner = self.owner()
+        columns = (*self.headers(), self.tr("remove"))
+        for header, widget in zip(columns, widgets, strict=True):
+            name = self.tr("{owner}: row {number} {column}").format(
+                owner=owner, number=number, column=header.lower()
+            )
+            widget.setAccessibleName(name)
             if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
                 edit = widget.lineEdit()
                 assert edit is not None
-                edit.setAccessibleName(widget.accessibleName())
+                edit.setAccessibleName(name)
+            if isinstance(widget, QToolButton):
+                widget.setToolTip(
+                    self.tr("{owner}: remove row {number}").format(owner=owner, number=number)
+                )
 
     @Slot()
     def _on_add_button_clicked(self) -> None:
@@ -189,24 +227,39 @@ class RowsEditor(QWidget):
 class PrivilegesEditor(RowsEditor):
     """Rows of privilege (name or raw id) and value."""
 
-    headers = ("Privilege", "Value")
-
     def __init__(
-        self, owner: str, names: Mapping[int, str], value_hint: str, parent: QWidget | None = None
+        self,
+        owner: Owner,
+        names: Mapping[int, str],
+        value_hint: Callable[[], str],
+        parent: QWidget | None = None,
     ) -> None:
         self._names = dict(names)
         self._value_hint = value_hint
-        super().__init__(owner, "Add privilege", parent)
+        super().__init__(owner, parent)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Privilege"), self.tr("Value"))
+
+    def add_text(self) -> str:
+        return self.tr("Add privilege")
+
+    def _retranslate(self) -> None:
+        super()._retranslate()
+        for widgets in self.rows:
+            edit = widgets[1]
+            assert isinstance(edit, QLineEdit)
+            edit.setPlaceholderText(self._value_hint())
 
     def add_row(self, privilege: int | str | None = None, value: JSONValue = "") -> None:
-        combo = NamedNumberCombo(self._names, f"{self.owner}: privilege", self)
+        combo = NamedNumberCombo(self._names, self.tr("privilege"), self)
         if privilege is None:
             used = {str(k) for k in self.value()}
             free = [n for n in sorted(self._names) if str(n) not in used]
             privilege = free[0] if free else ""
         combo.set_number(privilege)
         edit = QLineEdit("" if value is None else str(value), self)
-        edit.setPlaceholderText(self._value_hint)
+        edit.setPlaceholderText(self._value_hint())
         combo.currentTextChanged.connect(self.changed)
         edit.textChanged.connect(self.changed)
         self._append([combo, edit])
@@ -236,7 +289,9 @@ class PrivilegesEditor(RowsEditor):
         keys = [str(key) for key, _ in self.entries()]
         twice = sorted({k for k in keys if keys.count(k) > 1})
         if twice:
-            return f"{self.owner}: privilege {', '.join(twice)} is listed more than once."
+            return self.tr("{owner}: privilege {privileges} is listed more than once.").format(
+                owner=self.owner(), privileges=self.tr(", ").join(twice)
+            )
         return ""
 
     def set_value(self, value: JSONValue) -> bool:
@@ -253,20 +308,26 @@ class PrivilegesEditor(RowsEditor):
 class PermissionsEditor(RowsEditor):
     """RTM2 permissions: rows of resource type x permission type x comma separated names."""
 
-    headers = ("Resource type", "Permission", "Names (comma separated)")
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Resource type"), self.tr("Permission"), self.tr("Names (comma separated)"))
 
-    def __init__(self, owner: str, parent: QWidget | None = None) -> None:
-        super().__init__(owner, "Add permission", parent)
+    def add_text(self) -> str:
+        return self.tr("Add permission")
+
+    def _retranslate(self) -> None:
+        super()._retranslate()
+        for widgets in self.rows:
+            edit = widgets[2]
+            assert isinstance(edit, QLineEdit)
+            edit.setPlaceholderText(self.tr("channel-a, channel-b"))
 
     def add_row(self, resource: int | str = 0, permission: int | str = 0, names: str = "") -> None:
-        resource_combo = NamedNumberCombo(RESOURCE_TYPE_NAMES, f"{self.owner}: resource", self)
+        resource_combo = NamedNumberCombo(RESOURCE_TYPE_NAMES, self.tr("resource"), self)
         resource_combo.set_number(resource)
-        permission_combo = NamedNumberCombo(
-            PERMISSION_TYPE_NAMES, f"{self.owner}: permission", self
-        )
+        permission_combo = NamedNumberCombo(PERMISSION_TYPE_NAMES, self.tr("permission"), self)
         permission_combo.set_number(permission)
         names_edit = QLineEdit(names, self)
-        names_edit.setPlaceholderText("channel-a, channel-b")
+        names_edit.setPlaceholderText(self.tr("channel-a, channel-b"))
         for combo in (resource_combo, permission_combo):
             combo.currentTextChanged.connect(self.changed)
         names_edit.textChanged.connect(self.changed)
@@ -310,17 +371,14 @@ class ServiceEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, owner: str, parent: QWidget | None = None) -> None:
+    def __init__(self, owner: Owner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.owner = owner
         self.type_combo = QComboBox(self)
-        self.type_combo.setAccessibleName(f"{owner}: service type")
         for number, name in sorted(SERVICE_NAMES.items()):
             self.type_combo.addItem(f"{name} ({number})", number)
-        self.type_combo.addItem("Other (raw number)…", OTHER_TYPE)
+        self.type_combo.addItem("", OTHER_TYPE)
         self.raw_type_edit = QLineEdit(self)
-        self.raw_type_edit.setAccessibleName(f"{owner}: raw service type number")
-        self.raw_type_edit.setPlaceholderText("type number, 0..65535")
         self.raw_type_edit.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,5}"), self.raw_type_edit)
         )
@@ -331,15 +389,17 @@ class ServiceEditor(QWidget):
         type_row.addStretch(1)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        type_label = QLabel("Service &type", self)
-        type_label.setBuddy(self.type_combo)
-        self.form.addRow(type_label, type_row)
+        self.type_label = QLabel(self)
+        self.type_label.setBuddy(self.type_combo)
+        self.form.addRow(self.type_label, type_row)
         self.field_edits: dict[str, QLineEdit] = {}
-        for name, label in _SERVICE_FIELD_LABELS.items():
+        self.field_labels: dict[str, QLabel] = {}
+        for name in _SERVICE_FIELD_LABELS:
+            label = QLabel(self)
+            self.field_labels[name] = label
             if name == "permissions":
                 continue
             edit = QLineEdit(self)
-            edit.setAccessibleName(f"{owner}: {label}")
             if name == "role":
                 edit.setValidator(
                     QRegularExpressionValidator(QRegularExpression(r"-?[0-9]{0,5}"), edit)
@@ -348,17 +408,44 @@ class ServiceEditor(QWidget):
             edit.textChanged.connect(self.changed)
             self.field_edits[name] = edit
             self.form.addRow(label, edit)
-        self.permissions = PermissionsEditor(f"{owner}: permissions", self)
+        self.permissions = PermissionsEditor(self._permissions_owner, self)
         self.permissions.changed.connect(self.changed)
-        self.form.addRow("Permissions", self.permissions)
-        self.privileges = PrivilegesEditor(
-            f"{owner}: privileges", {}, "seconds after issue (0 = no limit)", self
-        )
+        self.form.addRow(self.field_labels["permissions"], self.permissions)
+        self.privileges = PrivilegesEditor(self._privileges_owner, {}, self._privilege_hint, self)
         self.privileges.changed.connect(self.changed)
-        self.form.addRow("Privileges", self.privileges)
+        self.privileges_label = QLabel(self)
+        self.form.addRow(self.privileges_label, self.privileges)
         self.type_combo.currentIndexChanged.connect(self._on_type_combo_current_index_changed)
         self.raw_type_edit.textChanged.connect(self._on_raw_type_edit_text_changed)
         self._apply_type()
+        retranslatable(self, self._retranslate)
+
+    def _permissions_owner(self) -> str:
+        return self.tr("{owner}: permissions").format(owner=self.owner())
+
+    def _privileges_owner(self) -> str:
+        return self.tr("{owner}: privileges").format(owner=self.owner())
+
+    def _privilege_hint(self) -> str:
+        return self.tr("seconds after issue (0 = no limit)")
+
+    def _retranslate(self) -> None:
+        owner = self.owner()
+        self.type_combo.setAccessibleName(self.tr("{owner}: service type").format(owner=owner))
+        self.type_combo.setItemText(self.type_combo.count() - 1, self.tr("Other (raw number)…"))
+        self.raw_type_edit.setAccessibleName(
+            self.tr("{owner}: raw service type number").format(owner=owner)
+        )
+        self.raw_type_edit.setPlaceholderText(self.tr("type number, 0..65535"))
+        self.type_label.setText(self.tr("Service &type"))
+        for name, label in self.field_labels.items():
+            text = QCoreApplication.translate("ServiceEditor", _SERVICE_FIELD_LABELS[name])
+            label.setText(text)
+            if name in self.field_edits:
+                self.field_edits[name].setAccessibleName(
+                    self.tr("{owner}: {field}").format(owner=owner, field=text)
+                )
+        self.privileges_label.setText(self.tr("Privileges"))
 
     def service_type(self) -> int | str:
         data = self.type_combo.currentData()
@@ -377,9 +464,9 @@ class ServiceEditor(QWidget):
     def title(self) -> str:
         service_type = self.service_type()
         if isinstance(service_type, int):
-            name = SERVICE_NAMES.get(service_type, "unknown")
-            return f"{name} (type {service_type})"
-        return f"type {service_type!r}"
+            name = SERVICE_NAMES.get(service_type) or self.tr("unknown")
+            return self.tr("{name} (type {number})").format(name=name, number=service_type)
+        return self.tr("type {value}").format(value=repr(service_type))
 
     def _apply_type(self) -> None:
         service_type = self.service_type()
@@ -445,29 +532,22 @@ class ServicesEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, owner: str, parent: QWidget | None = None) -> None:
+    def __init__(self, owner: Owner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.owner = owner
         self.service_list = QListWidget(self)
-        self.service_list.setAccessibleName(f"{owner}: list")
         self.service_list.setMaximumWidth(220)
         self.service_stack = QStackedWidget(self)
         self.editors: list[ServiceEditor] = []
         # True while set_value rebuilds the list: titles and `changed` wait for the end, so
         # restoring n services is linear (each refresh walks every service).
         self._bulk = False
-        self.add_button = QPushButton("Add service", self)
-        self.add_button.setAccessibleName(f"{owner}: add service")
-        self.remove_button = QPushButton("Remove", self)
-        self.remove_button.setAccessibleName(f"{owner}: remove the selected service")
+        self.add_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
         self.up_button = QToolButton(self)
         self.up_button.setArrowType(Qt.ArrowType.UpArrow)
-        self.up_button.setAccessibleName(f"{owner}: move the selected service up")
-        self.up_button.setToolTip("Move up (services of one type keep their order)")
         self.down_button = QToolButton(self)
         self.down_button.setArrowType(Qt.ArrowType.DownArrow)
-        self.down_button.setAccessibleName(f"{owner}: move the selected service down")
-        self.down_button.setToolTip("Move down")
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -487,9 +567,35 @@ class ServicesEditor(QWidget):
         self.down_button.clicked.connect(self._on_down_button_clicked)
         self.service_list.currentRowChanged.connect(self._on_service_list_current_row_changed)
         self._update_buttons()
+        retranslatable(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        owner = self.owner()
+        self.service_list.setAccessibleName(self.tr("{owner}: list").format(owner=owner))
+        self.add_button.setText(self.tr("Add service"))
+        self.add_button.setAccessibleName(self.tr("{owner}: add service").format(owner=owner))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setAccessibleName(
+            self.tr("{owner}: remove the selected service").format(owner=owner)
+        )
+        self.up_button.setAccessibleName(
+            self.tr("{owner}: move the selected service up").format(owner=owner)
+        )
+        self.up_button.setToolTip(self.tr("Move up (services of one type keep their order)"))
+        self.down_button.setAccessibleName(
+            self.tr("{owner}: move the selected service down").format(owner=owner)
+        )
+        self.down_button.setToolTip(self.tr("Move down"))
+        self._refresh_titles()
+
+    def _service_owner(self, number: int) -> Owner:
+        def owner() -> str:
+            return self.tr("{owner} {number}").format(owner=self.owner(), number=number)
+
+        return owner
 
     def add_service(self, service_type: int | str = 1) -> ServiceEditor:
-        editor = ServiceEditor(f"{self.owner} {len(self.editors) + 1}", self)
+        editor = ServiceEditor(self._service_owner(len(self.editors) + 1), self)
         editor.set_service_type(service_type)
         editor.privileges.add_row(None, 3600)
         editor.changed.connect(self._on_editor_changed)
@@ -602,13 +708,11 @@ class StructuredField(FieldWidget):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, now: Clock) -> None:
         super().__init__(spec, parent, now=now)
         self._json_error = ""
+        self._local_shown = False  # whether the message line shows local_error()
         self.json_button = QToolButton(self)
         self.json_button.setText("JSON")
         self.json_button.setCheckable(True)
-        self.json_button.setAccessibleName(f"{spec.label}: edit as JSON")
-        self.json_button.setToolTip("Show and edit this field as request JSON (requests.md).")
         self.json_edit = QPlainTextEdit(self)
-        self.json_edit.setAccessibleName(f"{spec.label} as JSON")
         self.json_edit.setFont(monospace_font())
         self.json_edit.setVisible(False)
         self.json_edit.setMinimumHeight(120)
@@ -623,6 +727,23 @@ class StructuredField(FieldWidget):
         self.row.addLayout(column)
         self.json_button.toggled.connect(self._on_json_button_toggled)
         self.json_edit.textChanged.connect(self._on_input_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.json_button.setAccessibleName(self._name(self.tr("edit as JSON")))
+        self.json_button.setToolTip(
+            self.tr("Show and edit this field as request JSON (requests.md).")
+        )
+        self.json_edit.setAccessibleName(
+            self.tr("{label} as JSON").format(label=localise(self.spec.label))
+        )
+        if self._local_shown:  # a sentence of ours: say it again in the new language
+            self.message.set_lines([("error", self.local_error())])
+
+    def owner(self) -> str:
+        """Who the editor's rows belong to: the field's label, in the current language."""
+        return localise(self.spec.label)
 
     def _create_editor(self) -> QWidget:
         raise NotImplementedError
@@ -646,7 +767,7 @@ class StructuredField(FieldWidget):
                 self.json_edit.toPlainText(), subject=self.spec.label, field=self.spec.name
             )
         except ReadError as exc:  # deep nesting, huge numbers, a key twice: a sentence, no crash
-            self._json_error = str(exc)
+            self._json_error = message_of(exc)  # the core's Text: shown in the current language
             return None
         self._json_error = ""
         return cast("JSONValue", parsed)  # loads gives only JSON values
@@ -665,6 +786,10 @@ class StructuredField(FieldWidget):
             return self._json_error
         return self.editor_error()
 
+    def set_problems(self, problems: Sequence[Problem]) -> None:
+        super().set_problems(problems)
+        self._local_shown = bool(self.local_error())
+
     def focus_widget(self) -> QWidget:
         return self.editor
 
@@ -680,10 +805,11 @@ class StructuredField(FieldWidget):
                 self.json_button.setChecked(True)
                 self.json_button.blockSignals(False)
                 if not self._json_error:
-                    self._json_error = (
-                        f"{self.spec.label}: this JSON does not fit the table; fix it here."
-                    )
+                    self._json_error = self.tr(
+                        "{label}: this JSON does not fit the table; fix it here."
+                    ).format(label=localise(self.spec.label))
                 self.message.set_lines([("error", self._json_error)])
+                self._local_shown = True
                 return
         self.editor.setVisible(not checked)
         self.json_edit.setVisible(checked)
@@ -693,11 +819,14 @@ class StructuredField(FieldWidget):
 class PrivilegesField(StructuredField):
     def _create_editor(self) -> QWidget:
         self.privileges = PrivilegesEditor(
-            self.spec.label, self.spec.privilege_names, "unix time (0 = never)", self
+            self.owner, self.spec.privilege_names, self._value_hint, self
         )
         self.privileges.add_row(1, 0)
         self.privileges.changed.connect(self._on_input_changed)
         return self.privileges
+
+    def _value_hint(self) -> str:
+        return self.tr("unix time (0 = never)")
 
     def editor_value(self) -> JSONValue:
         return self.privileges.value()
@@ -714,7 +843,7 @@ class PrivilegesField(StructuredField):
 
 class PermissionsField(StructuredField):
     def _create_editor(self) -> QWidget:
-        self.permissions = PermissionsEditor(self.spec.label, self)
+        self.permissions = PermissionsEditor(self.owner, self)
         self.permissions.changed.connect(self._on_input_changed)
         return self.permissions
 
@@ -730,10 +859,13 @@ class PermissionsField(StructuredField):
 
 class ServicesField(StructuredField):
     def _create_editor(self) -> QWidget:
-        self.services = ServicesEditor("Service", self)
+        self.services = ServicesEditor(self._services_owner, self)
         self.services.add_service(1)
         self.services.changed.connect(self._on_input_changed)
         return self.services
+
+    def _services_owner(self) -> str:
+        return self.tr("Service")
 
     def editor_value(self) -> JSONValue:
         return self.services.value()

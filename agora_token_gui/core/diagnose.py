@@ -65,6 +65,7 @@ from .packing import MAX_U32
 from .report import explain, render_text
 from .signaling import SignalingToken
 from .stream_key import StreamKey
+from .text import Text, msg
 from .uid import parse_uid, uid_or_none
 from .verification import VerifyInputs, check_certificate, verify
 from .whiteboard import WhiteboardToken
@@ -130,7 +131,11 @@ _UID_TEXT: Final = re.compile(r"[1-9][0-9]{0,9}\Z")
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One finding of a diagnosis: code, severity, message and the fix."""
+    """One finding of a diagnosis: code, severity, message and the fix.
+
+    ``message`` and ``fix`` are :class:`~agora_token_gui.core.text.Text` (English ``str`` that a
+    user interface translates); ``code`` and ``severity`` are identifiers.
+    """
 
     code: str
     severity: str  # "error", "warning" or "info"
@@ -144,31 +149,32 @@ class Finding:
 
 
 # A short plain title per finding code (the message says the details).
-TITLES: Final[Mapping[str, str]] = {
-    "malformed": "This is not a token Agora can read",
-    "repaired_whitespace": "Spaces, quotes or line breaks were removed",
-    "repaired_url_encoding": "The token was URL-encoded",
-    "app_id_mismatch": "The token is for another App ID",
-    "signature_invalid": "The signature does not match the App Certificate",
-    "certificate_case": "The certificate was used with other letter case",
-    "channel_mismatch": "The token is for another channel",
-    "uid_mismatch": "The token is for another user",
-    "uid_type_mismatch": "Number and text user IDs are mixed up",
-    "expired": "The token has expired",
-    "not_yet_valid": "The token is not valid yet",
-    "expires_soon": "The token expires within seconds",
-    "privilege_expired": "A permission in the token has expired",
-    "missing_privilege": "The token does not allow this action",
-    "missing_service": "The token is not for this product",
-    "lifetime_over_24h": "Longer than Agora's 24-hour limit",
-    "privilege_no_limit": "A permission has no separate time limit",
-    "wildcard_uid": "Any user may use this token (uid 0)",
-    "legacy_format": "An older kind of token",
-    "error_code": "What the error code means",
-    "expiry_mistake": "A lifetime and an expiry time are mixed up",
+TITLES: Final[Mapping[str, Text]] = {
+    "malformed": msg("This is not a token Agora can read"),
+    "repaired_whitespace": msg("Spaces, quotes or line breaks were removed"),
+    "repaired_url_encoding": msg("The token was URL-encoded"),
+    "repaired_base64": msg("The Base64 alphabet or padding was changed"),
+    "app_id_mismatch": msg("The token is for another App ID"),
+    "signature_invalid": msg("The signature does not match the App Certificate"),
+    "certificate_case": msg("The certificate was used with other letter case"),
+    "channel_mismatch": msg("The token is for another channel"),
+    "uid_mismatch": msg("The token is for another user"),
+    "uid_type_mismatch": msg("Number and text user IDs are mixed up"),
+    "expired": msg("The token has expired"),
+    "not_yet_valid": msg("The token is not valid yet"),
+    "expires_soon": msg("The token expires within seconds"),
+    "privilege_expired": msg("A permission in the token has expired"),
+    "missing_privilege": msg("The token does not allow this action"),
+    "missing_service": msg("The token is not for this product"),
+    "lifetime_over_24h": msg("Longer than Agora's 24-hour limit"),
+    "privilege_no_limit": msg("A permission has no separate time limit"),
+    "wildcard_uid": msg("Any user may use this token (uid 0)"),
+    "legacy_format": msg("An older kind of token"),
+    "error_code": msg("What the error code means"),
+    "expiry_mistake": msg("A lifetime and an expiry time are mixed up"),
     **integrity.TITLES,
     **keys_diagnose.TITLES,
-    "join_body_mismatch": "The ConvoAI /join body does not match the token",
+    "join_body_mismatch": msg("The ConvoAI /join body does not match the token"),
 }
 
 
@@ -201,7 +207,7 @@ class Diagnosis:
     format: str | None
     findings: tuple[Finding, ...]
     decoded: Decoded | None
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # Text
 
     def to_json(self) -> dict[str, JSONValue]:
         """The diagnosis as JSON: verdict, format and findings."""
@@ -228,16 +234,35 @@ def _when(instant: int) -> str:
 
 
 def _privilege_label(service_type: int | None, privilege: int) -> str:
+    """``joinChannel (1)``: identifiers, the same in every language."""
     if service_type is None:
         return f"{access_token.privilege_name(privilege)} ({privilege})"
     return f"{access_token2.privilege_name(service_type, privilege)} ({privilege})"
 
 
 def _join(items: Iterable[str]) -> str:
+    """``a, b and c`` as one translatable Text (a single item as it is, none as "")."""
     parts = list(items)
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    text = msg("{first} and {second}", first=parts[-2], second=parts[-1])
+    for part in reversed(parts[:-2]):
+        text = msg("{item}, {rest}", item=part, rest=text)
+    return text
+
+
+def _either(items: Iterable[str]) -> str:
+    """``a or b or c`` as one translatable Text."""
+    parts = list(items)
+    text = parts[-1]
+    for part in reversed(parts[:-1]):
+        text = msg("{first} or {rest}", first=part, rest=text)
+    return text
+
+
+def _then(first: str, second: str) -> str:
+    """Two sentences, or a sentence and an addition, one after the other."""
+    return msg("{first} {second}", first=first, second=second) if second else first
 
 
 CASE_TRIES: Final = 1 << 16  # letter-case variants of a certificate tried at most
@@ -271,22 +296,40 @@ def _case_variants(certificate: str, limit: int = CASE_TRIES) -> Iterator[str]:
 def _case_difference(certificate: str, variant: str) -> str:
     """How ``variant`` differs from the certificate in letter case, in words."""
     for text, how in (
-        (certificate.lower(), "in lower case"),
-        (certificate.upper(), "in upper case"),
-        (certificate.swapcase(), "with every letter's case swapped"),
+        (certificate.lower(), msg("in lower case")),
+        (certificate.upper(), msg("in upper case")),
+        (certificate.swapcase(), msg("with every letter's case swapped")),
     ):
         if variant == text:
             return how
     changed = [
         str(i + 1) for i, (a, b) in enumerate(zip(certificate, variant, strict=True)) if a != b
     ]
-    return f"with the letters at positions {', '.join(changed)} in the other case"
+    return msg(
+        "with the letters at positions {positions} in the other case", positions=", ".join(changed)
+    )
 
 
 def _who(uid: int | None, account: str | None) -> str:
     if account is not None:
-        return f"the string account {account!r}"
-    return f"the number {uid}" + (" (uid 0: Agora assigns one)" if uid == 0 else "")
+        return msg("the string account {account!r}", account=account)
+    if uid == 0:
+        return msg("the number {uid} (uid 0: Agora assigns one)", uid=uid)
+    return msg("the number {uid}", uid=uid)
+
+
+# The context's fields as the messages about them name them.
+_FIELD_WORDS: Final[Mapping[str, Text]] = {
+    "app_id": msg("app id"),
+    "app_certificate": msg("app certificate"),
+    "channel_name": msg("channel name"),
+    "account": msg("account"),
+    "action": msg("action"),
+    "error_code": msg("error code"),
+    "secret_access_key": msg("secret access key"),
+    "room_uuid": msg("room uuid"),
+    "join_body": msg("join body"),
+}
 
 
 def _validated(context: Context) -> Context:
@@ -301,8 +344,12 @@ def _validated(context: Context) -> Context:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
             raise InvalidInputError(
-                f"The {field.replace('_', ' ')} has a character that is not valid Unicode text "
-                f"at position {exc.start}; type or paste it again.",
+                msg(
+                    "The {field} has a character that is not valid Unicode text at position "
+                    "{position}; type or paste it again.",
+                    field=_FIELD_WORDS.get(field, field.replace("_", " ")),
+                    position=exc.start,
+                ),
                 field,
             ) from exc
         return value or None
@@ -315,13 +362,18 @@ def _validated(context: Context) -> Context:
     account = blank(context.account, False, "account")
     if context.uid is not None and account is not None:
         raise InvalidInputError(
-            "Give either the numeric uid or the string account the app used, not both.",
+            msg("Give either the numeric uid or the string account the app used, not both."),
             "account",
         )
     action = blank(context.action, True, "action")
     if action is not None and action not in ACTIONS:
         raise InvalidInputError(
-            f"Unknown action {action!r}; use one of {', '.join(ACTIONS)}.", "action"
+            msg(
+                "Unknown action {action!r}; use one of {actions}.",
+                action=action,
+                actions=", ".join(ACTIONS),
+            ),
+            "action",
         )
     return Context(
         app_id=blank(context.app_id, True, "app_id"),
@@ -361,20 +413,35 @@ class _Run:
 
     # -- shared checks -------------------------------------------------------------------------
 
-    def expiry(self, expires_at: int | None, what: str = "The token") -> bool:
-        """Token expiry checks; returns True when the token had expired at the moment."""
+    def expiry(self, expires_at: int | None, what: str | None = None) -> bool:
+        """Token expiry checks; returns True when the token had expired at the moment.
+
+        ``what`` names the token ("The key"); "The token" by default.
+        """
         if expires_at is None:
             return False
+        what = what or msg("The token")
         if expires_at <= self.at:
             self.add(
                 "expired",
                 ERROR,
-                f"{what} expired at {_when(expires_at)}, {timefmt.duration(self.at - expires_at)} "
-                f"before the failure moment ({_when(self.at)})."
+                msg(
+                    "{what} expired at {expired}, {duration} before the failure moment ({moment}).",
+                    what=what,
+                    expired=_when(expires_at),
+                    duration=timefmt.duration(self.at - expires_at),
+                    moment=_when(self.at),
+                )
                 if expires_at < self.at
-                else f"{what} expired at {_when(expires_at)}, the very second of the failure.",
-                "Generate a new token, and renew it before it expires: the SDK calls "
-                "onTokenPrivilegeWillExpire 30 s before, then call renewToken.",
+                else msg(
+                    "{what} expired at {expired}, the very second of the failure.",
+                    what=what,
+                    expired=_when(expires_at),
+                ),
+                msg(
+                    "Generate a new token, and renew it before it expires: the SDK calls "
+                    "onTokenPrivilegeWillExpire 30 s before, then call renewToken."
+                ),
             )
             return True
         left = expires_at - self.at
@@ -382,10 +449,18 @@ class _Run:
             self.add(
                 "expires_soon",
                 WARNING,
-                f"{what} expires {left} s after the failure moment (at {_when(expires_at)}): "
-                f"within {RENEW_WINDOW} s, when the SDK asks the app to renew it.",
-                "Renew the token when the SDK calls onTokenPrivilegeWillExpire, and give new "
-                "tokens a longer lifetime.",
+                msg(
+                    "{what} expires {left} s after the failure moment (at {expires}): within "
+                    "{window} s, when the SDK asks the app to renew it.",
+                    what=what,
+                    left=left,
+                    expires=_when(expires_at),
+                    window=RENEW_WINDOW,
+                ),
+                msg(
+                    "Renew the token when the SDK calls onTokenPrivilegeWillExpire, and give new "
+                    "tokens a longer lifetime."
+                ),
             )
         return False
 
@@ -394,47 +469,73 @@ class _Run:
             self.add(
                 "lifetime_over_24h",
                 WARNING,
-                f"{_join(parts)} {'lasts' if len(parts) == 1 else 'last'} more than 24 h; "
-                "Agora caps token lifetimes at 24 h, "
-                "so the server may end it earlier than the token says.",
-                "Issue tokens for at most 86400 s and renew them when the SDK asks.",
+                msg(
+                    "{parts} lasts more than 24 h; Agora caps token lifetimes at 24 h, so the "
+                    "server may end it earlier than the token says.",
+                    parts=parts[0],
+                )
+                if len(parts) == 1
+                else msg(
+                    "{parts} last more than 24 h; Agora caps token lifetimes at 24 h, so the "
+                    "server may end it earlier than the token says.",
+                    parts=_join(parts),
+                ),
+                msg("Issue tokens for at most 86400 s and renew them when the SDK asks."),
             )
 
     def no_limit(self, labels: list[str], absolute: bool) -> None:
         if labels:
             meaning = (
-                "0, which by convention means it never expires on its own"
+                msg("0, which by convention means it never expires on its own")
                 if absolute
-                else "0, meaning no separate limit: the token's own expiry applies"
+                else msg("0, meaning no separate limit: the token's own expiry applies")
             )
             self.add(
                 "privilege_no_limit",
                 INFO,
-                f"The privilege value of {_join(labels)} is {meaning}.",
-                "Nothing to fix; set a privilege expiry if a right should end before the token.",
+                msg(
+                    "The privilege value of {labels} is {meaning}.",
+                    labels=_join(labels),
+                    meaning=meaning,
+                ),
+                msg(
+                    "Nothing to fix; set a privilege expiry if a right should end before the token."
+                ),
             )
 
     def identity(self, token_text: str, where: str) -> None:
         """Compare the uid/account in the token with the one the app used (RTC-style text)."""
         ctx = self.ctx
         if token_text == "":
-            used = (
-                ""
-                if ctx.uid is None and ctx.account is None
-                else f"; the app used {_who(ctx.uid, ctx.account)}"
-            )
             self.add(
                 "wildcard_uid",
                 INFO,
-                f"The {where} has an empty uid (built for uid 0): any uid may use it{used}.",
-                "Nothing to fix if intended; build tokens for one uid to stop others reusing them.",
+                msg(
+                    "The {where} has an empty uid (built for uid 0): any uid may use it.",
+                    where=where,
+                )
+                if ctx.uid is None and ctx.account is None
+                else msg(
+                    "The {where} has an empty uid (built for uid 0): any uid may use it; the "
+                    "app used {who}.",
+                    where=where,
+                    who=_who(ctx.uid, ctx.account),
+                ),
+                msg(
+                    "Nothing to fix if intended; build tokens for one uid to stop others reusing "
+                    "them."
+                ),
             )
             return
         app_text = _rtc_text(ctx)
         if app_text is None:
             self.gap(
-                f"No uid or account given: could not check that the {where} (for "
-                f"{token_text!r}) matches the user the app joined as."
+                msg(
+                    "No uid or account given: could not check that the {where} (for {held!r}) "
+                    "matches the user the app joined as.",
+                    where=where,
+                    held=token_text,
+                )
             )
             return
         if app_text == token_text:
@@ -442,31 +543,47 @@ class _Run:
         token_numeric = _UID_TEXT.match(token_text) is not None and int(token_text) <= MAX_U32
         if token_numeric != (ctx.uid is not None):
             held = (
-                f"the numeric uid {token_text}"
+                msg("the numeric uid {uid}", uid=token_text)
                 if token_numeric
-                else f"the string account {token_text!r}"
+                else msg("the string account {account!r}", account=token_text)
             )
             self.add(
                 "uid_type_mismatch",
                 ERROR,
-                f"The {where} holds {held}, but the app used {_who(ctx.uid, ctx.account)}; "
-                "a number and a string only match when their text is the same.",
-                "Join with the same kind of identity the token was built for: "
-                "joinChannelWithUserAccount for string accounts, joinChannel with a number "
-                "for uids (or build the token with the other builder).",
+                msg(
+                    "The {where} holds {held}, but the app used {who}; a number and a string "
+                    "only match when their text is the same.",
+                    where=where,
+                    held=held,
+                    who=_who(ctx.uid, ctx.account),
+                ),
+                msg(
+                    "Join with the same kind of identity the token was built for: "
+                    "joinChannelWithUserAccount for string accounts, joinChannel with a number "
+                    "for uids (or build the token with the other builder)."
+                ),
             )
         else:
             self.add(
                 "uid_mismatch",
                 ERROR,
-                f"The {where} is for {token_text!r}, but the app used "
-                f"{_who(ctx.uid, ctx.account)}.",
-                "Build the token for the exact uid or account the app joins with, or join "
-                "with the one in the token.",
+                msg(
+                    "The {where} is for {held!r}, but the app used {who}.",
+                    where=where,
+                    held=token_text,
+                    who=_who(ctx.uid, ctx.account),
+                ),
+                msg(
+                    "Build the token for the exact uid or account the app joins with, or join "
+                    "with the one in the token."
+                ),
             )
 
     def signature(self, check: Callable[[str], bool], checked: str, fix_extra: str = "") -> None:
-        """Verify with the certificate, then with its other letter cases."""
+        """Verify with the certificate, then with its other letter cases.
+
+        ``checked`` says what was checked; ``fix_extra`` is a sentence added to the fix.
+        """
         certificate = self.ctx.app_certificate
         assert certificate is not None
         if check(certificate):
@@ -477,25 +594,40 @@ class _Run:
                 self.add(
                     "certificate_case",
                     ERROR,
-                    f"The signature is valid only with the App Certificate {how}: whoever "
-                    "built the token used the certificate with different letter case.",
-                    "Use the App Certificate exactly as the Agora Console shows it, in the "
-                    "token server and here; these formats sign it as text, so case matters.",
+                    msg(
+                        "The signature is valid only with the App Certificate {how}: whoever "
+                        "built the token used the certificate with different letter case.",
+                        how=how,
+                    ),
+                    msg(
+                        "Use the App Certificate exactly as the Agora Console shows it, in the "
+                        "token server and here; these formats sign it as text, so case matters."
+                    ),
                 )
                 return
         letters = sum(c.lower() != c.upper() for c in certificate)
-        also = (
-            f"; also tried every letter-case variant of it (up to {CASE_TRIES:,})"
-            if letters
-            else ""
-        )
         self.add(
             "signature_invalid",
             ERROR,
-            f"The App Certificate given does not sign this token (checked: {checked}{also}).",
-            "Sign with the App Certificate of the project whose App ID is in the token (the "
-            "primary or the enabled secondary one), and check the app is not using a token "
-            "from another project." + fix_extra,
+            msg(
+                "The App Certificate given does not sign this token (checked: {checked}; also "
+                "tried every letter-case variant of it (up to {tries:,})).",
+                checked=checked,
+                tries=CASE_TRIES,
+            )
+            if letters
+            else msg(
+                "The App Certificate given does not sign this token (checked: {checked}).",
+                checked=checked,
+            ),
+            _then(
+                msg(
+                    "Sign with the App Certificate of the project whose App ID is in the token "
+                    "(the primary or the enabled secondary one), and check the app is not using "
+                    "a token from another project."
+                ),
+                fix_extra,
+            ),
         )
 
 
@@ -523,10 +655,10 @@ def _check_007(run: _Run, token: AccessToken2, action: str) -> None:
     if ctx.app_certificate is not None:
         run.signature(
             lambda cert: access_token2.verify(token, cert),
-            "HMAC-SHA256 over the token's signed bytes with its issue time and salt",
+            msg("HMAC-SHA256 over the token's signed bytes with its issue time and salt"),
         )
     else:
-        run.gap("No App Certificate given: the signature was not checked.")
+        run.gap(msg("No App Certificate given: the signature was not checked."))
     for note in integrity.notes_007(token):  # what the signature does not vouch for
         run.add(note.code, WARNING, note.message, note.fix)
     expired = run.expiry(token.expires_at)
@@ -534,14 +666,24 @@ def _check_007(run: _Run, token: AccessToken2, action: str) -> None:
         run.add(
             "not_yet_valid",
             ERROR,
-            f"The token was issued at {_when(token.issue_ts)}, "
-            f"{timefmt.duration(token.issue_ts - at)} after the failure moment "
-            f"({_when(at)}): the clock of the machine that built it is ahead.",
-            "Synchronise the token server's clock (NTP) and build a new token.",
+            msg(
+                "The token was issued at {issued}, {duration} after the failure moment "
+                "({moment}): the clock of the machine that built it is ahead.",
+                issued=_when(token.issue_ts),
+                duration=timefmt.duration(token.issue_ts - at),
+                moment=_when(at),
+            ),
+            msg("Synchronise the token server's clock (NTP) and build a new token."),
         )
     long_parts: list[str] = []
     if token.expire > DAY:
-        long_parts.append(f"The token ({token.expire} s, {timefmt.duration(token.expire)})")
+        long_parts.append(
+            msg(
+                "The token ({seconds} s, {duration})",
+                seconds=token.expire,
+                duration=timefmt.duration(token.expire),
+            )
+        )
     zero: list[str] = []
     for service in token.services:
         for pid, seconds in sorted(service.privileges.items()):
@@ -549,7 +691,14 @@ def _check_007(run: _Run, token: AccessToken2, action: str) -> None:
             if seconds == 0:
                 zero.append(label)
             elif seconds > DAY:
-                long_parts.append(f"{label} ({seconds} s, {timefmt.duration(seconds)})")
+                long_parts.append(
+                    msg(
+                        "{label} ({seconds} s, {duration})",
+                        label=label,
+                        seconds=seconds,
+                        duration=timefmt.duration(seconds),
+                    )
+                )
     _check_007_service(run, token, action, expired)
     run.long_lived(long_parts)
     run.no_limit(zero, absolute=False)
@@ -592,14 +741,22 @@ def _check_007_service(run: _Run, token: AccessToken2, action: str, expired: boo
     # Agora's server parser keeps the last service of each type (integrity.duplicate_service).
     candidates = [s for s in integrity.effective_services(token.services) if s.type in types]
     if not candidates:
-        wanted = " or ".join(f"{access_token2.service_name(t)} ({t})" for t in types)
-        held = _join(f"{s.name} ({s.type})" for s in token.services) or "no service"
+        wanted = _either(f"{access_token2.service_name(t)} ({t})" for t in types)
+        held = _join(f"{s.name} ({s.type})" for s in token.services) or msg("no service")
         run.add(
             "missing_service",
             ERROR,
-            f"{action} needs the {wanted} service, but the token holds {held}.",
-            f"Build a token that includes the {product} service for this user "
-            "(for example with the matching TokenBuilder2, or RTC + RTM together).",
+            msg(
+                "{action} needs the {wanted} service, but the token holds {held}.",
+                action=action,
+                wanted=wanted,
+                held=held,
+            ),
+            msg(
+                "Build a token that includes the {product} service for this user (for example "
+                "with the matching TokenBuilder2, or RTC + RTM together).",
+                product=product,
+            ),
         )
         return
     service = candidates[0]
@@ -607,7 +764,8 @@ def _check_007_service(run: _Run, token: AccessToken2, action: str, expired: boo
         service = _match_channel(run, candidates, action) or service
     if service.type in _CHANNEL_TYPES:
         run.identity(
-            service.uid if service.type == 1 else service.account, f"{service.name} service"
+            service.uid if service.type == 1 else service.account,
+            msg("{service} service", service=service.name),
         )
     elif service.type in _USER_TYPES or service.type == 7:
         _check_user(run, service, action)
@@ -615,16 +773,24 @@ def _check_007_service(run: _Run, token: AccessToken2, action: str, expired: boo
     missing = [g for g in groups if not any(p in service.privileges for p in g)]
     if missing:
         held = _join(_privilege_label(service.type, p) for p in sorted(service.privileges))
-        needed = _join(" or ".join(_privilege_label(service.type, p) for p in g) for g in missing)
+        needed = _join(_either(_privilege_label(service.type, p) for p in g) for g in missing)
         subscriber = action == "rtc-publish" and set(service.privileges) == {1}
-        run.add(
-            "missing_privilege",
-            ERROR,
-            f"{action} needs {needed}, but the {service.name} service has "
-            f"{'only ' + held if held else 'no privileges'}"
-            f"{': a subscriber token' if subscriber else ''}.",
-            _privilege_fix(action),
-        )
+        values = {"action": action, "needed": needed, "service": service.name, "held": held}
+        if not held:
+            message = msg(
+                "{action} needs {needed}, but the {service} service has no privileges.", **values
+            )
+        elif subscriber:
+            message = msg(
+                "{action} needs {needed}, but the {service} service has only {held}: a "
+                "subscriber token.",
+                **values,
+            )
+        else:
+            message = msg(
+                "{action} needs {needed}, but the {service} service has only {held}.", **values
+            )
+        run.add("missing_privilege", ERROR, message, _privilege_fix(action))
     if expired:
         return
     lapsed: list[str] = []
@@ -634,30 +800,42 @@ def _check_007_service(run: _Run, token: AccessToken2, action: str, expired: boo
         if present and len(ends) == len(present) and max(ends) <= run.at:
             pid, value = max(present, key=lambda pv: pv[1])
             end = token.issue_ts + value
-            lapsed.append(
-                f"{_privilege_label(service.type, pid)} lapsed at {_when(end)}, "
-                f"{timefmt.duration(run.at - end)} before the failure moment"
-            )
+            lapsed.append(_lapsed(_privilege_label(service.type, pid), end, run.at))
     if lapsed:
         run.add(
             "privilege_expired",
             ERROR,
-            f"In the {service.name} service, {_join(lapsed)}, although the token is valid "
-            f"until {_when(token.expires_at)}.",
-            "Build the token with privilege expiries at least as long as the session (or 0 "
-            "for no separate limit), and renew it when the SDK asks.",
+            msg(
+                "In the {service} service, {lapsed}, although the token is valid until {until}.",
+                service=service.name,
+                lapsed=_join(lapsed),
+                until=_when(token.expires_at),
+            ),
+            msg(
+                "Build the token with privilege expiries at least as long as the session (or 0 "
+                "for no separate limit), and renew it when the SDK asks."
+            ),
         )
+
+
+def _lapsed(label: str, end: int, at: int) -> str:
+    return msg(
+        "{privilege} lapsed at {lapsed}, {duration} before the failure moment",
+        privilege=label,
+        lapsed=_when(end),
+        duration=timefmt.duration(at - end),
+    )
 
 
 def _privilege_fix(action: str) -> str:
     if action == "rtc-publish":
-        return (
+        return msg(
             "Build the token with the publisher role (role 1), or give publishAudioStream and "
             "publishVideoStream privileges."
         )
     if action == "chat":
-        return "Use a Chat user token for a user login, a Chat app token for server calls."
-    return f"Build the token with the privileges {action} needs."
+        return msg("Use a Chat user token for a user login, a Chat app token for server calls.")
+    return msg("Build the token with the privileges {action} needs.", action=action)
 
 
 def _match_channel(run: _Run, candidates: list[Service], action: str) -> Service | None:
@@ -673,8 +851,10 @@ def _match_channel(run: _Run, candidates: list[Service], action: str) -> Service
     if channel is None:
         if not is_room:
             run.gap(
-                "No channel name given: could not check that the token is for the channel the "
-                "app joined."
+                msg(
+                    "No channel name given: could not check that the token is for the channel "
+                    "the app joined."
+                )
             )
         return None
     matching = [s for s in candidates if channel_of(s) == channel]
@@ -688,15 +868,31 @@ def _match_channel(run: _Run, candidates: list[Service], action: str) -> Service
                 return matching[identities.index(wanted)]
         return matching[0]
     names = _join(repr(channel_of(s)) for s in candidates)
-    what = "room" if is_room else "channel"
+    what = msg("room") if is_room else msg("channel")
     close = any(channel_of(s).strip().lower() == channel.strip().lower() for s in candidates)
-    detail = " (they differ only in letter case or surrounding spaces)" if close else ""
     run.add(
         "channel_mismatch",
         ERROR,
-        f"The token is for {what} {names}, but the app used {channel!r}{detail}.",
-        f"Build the token for the exact {what} name the app uses ({action}); names are "
-        "compared byte for byte, case and spaces included.",
+        msg(
+            "The token is for {what} {names}, but the app used {channel!r} (they differ only "
+            "in letter case or surrounding spaces).",
+            what=what,
+            names=names,
+            channel=channel,
+        )
+        if close
+        else msg(
+            "The token is for {what} {names}, but the app used {channel!r}.",
+            what=what,
+            names=names,
+            channel=channel,
+        ),
+        msg(
+            "Build the token for the exact {what} name the app uses ({action}); names are "
+            "compared byte for byte, case and spaces included.",
+            what=what,
+            action=action,
+        ),
     )
     return None
 
@@ -709,17 +905,25 @@ def _check_user(run: _Run, service: Service, action: str) -> None:
     if wanted is None:
         if action == "rtm-login" or token_user != "":
             run.gap(
-                f"No account given: could not check that the {service.name} user id "
-                f"{token_user!r} is the one the app logs in with."
+                msg(
+                    "No account given: could not check that the {service} user id {user!r} is "
+                    "the one the app logs in with.",
+                    service=service.name,
+                    user=token_user,
+                )
             )
         return
     if token_user != wanted:
         run.add(
             "uid_mismatch",
             ERROR,
-            f"The {service.name} service is for user id {token_user!r}, but the app used "
-            f"{wanted!r}.",
-            "Build the token for the exact user id the app logs in with.",
+            msg(
+                "The {service} service is for user id {user!r}, but the app used {wanted!r}.",
+                service=service.name,
+                user=token_user,
+                wanted=wanted,
+            ),
+            msg("Build the token for the exact user id the app logs in with."),
         )
 
 
@@ -731,11 +935,14 @@ def _check_006(run: _Run, token: AccessToken, action: str) -> None:
     long_parts: list[str] = []
     if token.ts - at > DAY:
         long_parts.append(
-            f"The token (until {_when(token.ts)}, {timefmt.duration(token.ts - at)} after "
-            "the moment)"
+            msg(
+                "The token (until {until}, {duration} after the moment)",
+                until=_when(token.ts),
+                duration=timefmt.duration(token.ts - at),
+            )
         )
     long_parts += [
-        f"{_privilege_label(None, p)} (until {_when(v)})"
+        msg("{label} (until {until})", label=_privilege_label(None, p), until=_when(v))
         for p, v in sorted(token.privileges.items())
         if v - at > DAY
     ]
@@ -751,9 +958,13 @@ def _check_006_privileges(run: _Run, token: AccessToken, action: str, expired: b
         run.add(
             "missing_service",
             ERROR,
-            f"{action} needs the {_PRODUCT[action]} service, which a 006 token cannot hold (it "
-            "carries RTC and RTM privileges only).",
-            f"Build a 007 token with the {_PRODUCT[action]} service.",
+            msg(
+                "{action} needs the {product} service, which a 006 token cannot hold (it carries "
+                "RTC and RTM privileges only).",
+                action=action,
+                product=_PRODUCT[action],
+            ),
+            msg("Build a 007 token with the {product} service.", product=_PRODUCT[action]),
         )
         return False
     needed = (1000,) if rtm else (1, 2, 3) if action == "rtc-publish" else (1,)
@@ -763,24 +974,43 @@ def _check_006_privileges(run: _Run, token: AccessToken, action: str, expired: b
         run.add(
             "missing_service",
             ERROR,
-            f"{action} needs {'RTM login (1000)' if rtm else 'RTC privileges'}, but this 006 "
-            f"token is an {'RTC' if rtm else 'RTM'} token.",
-            f"Build a 006 {'RTM' if rtm else 'RTC'} token (or, better, a 007 token).",
+            msg(
+                "{action} needs RTM login (1000), but this 006 token is an RTC token.",
+                action=action,
+            )
+            if rtm
+            else msg(
+                "{action} needs RTC privileges, but this 006 token is an RTM token.",
+                action=action,
+            ),
+            msg("Build a 006 RTM token (or, better, a 007 token).")
+            if rtm
+            else msg("Build a 006 RTC token (or, better, a 007 token)."),
         )
         return False
     if missing:
         held = _join(_privilege_label(None, p) for p in sorted(token.privileges))
+        needed_text = _join(_privilege_label(None, p) for p in missing)
         run.add(
             "missing_privilege",
             ERROR,
-            f"{action} needs {_join(_privilege_label(None, p) for p in missing)}, but the "
-            f"token has {'only ' + held if held else 'no privileges'}.",
+            msg(
+                "{action} needs {needed}, but the token has only {held}.",
+                action=action,
+                needed=needed_text,
+                held=held,
+            )
+            if held
+            else msg(
+                "{action} needs {needed}, but the token has no privileges.",
+                action=action,
+                needed=needed_text,
+            ),
             _privilege_fix(action),
         )
         return True
     lapsed = [
-        f"{_privilege_label(None, p)} lapsed at {_when(token.privileges[p])}, "
-        f"{timefmt.duration(run.at - token.privileges[p])} before the failure moment"
+        _lapsed(_privilege_label(None, p), token.privileges[p], run.at)
         for p in needed
         if 0 < token.privileges[p] <= run.at
     ]
@@ -788,9 +1018,15 @@ def _check_006_privileges(run: _Run, token: AccessToken, action: str, expired: b
         run.add(
             "privilege_expired",
             ERROR,
-            f"{_join(lapsed)}, although the token is valid until {_when(token.ts)}.",
-            "Build the token with privilege expiries at least as long as the session "
-            "(0 = never), and renew it when the SDK asks.",
+            msg(
+                "{lapsed}, although the token is valid until {until}.",
+                lapsed=_join(lapsed),
+                until=_when(token.ts),
+            ),
+            msg(
+                "Build the token with privilege expiries at least as long as the session "
+                "(0 = never), and renew it when the SDK asks."
+            ),
         )
     return True
 
@@ -803,59 +1039,81 @@ def _check_006_identity(run: _Run, token: AccessToken, action: str) -> None:
     uid: str | None
     if rtm:  # RtmTokenBuilder puts the account in the channel slot and leaves the uid empty
         channel, uid = _user_text(ctx), ""
-        slot = "RTM account (kept in the channel slot by RtmTokenBuilder)"
+        slot = msg("RTM account (kept in the channel slot by RtmTokenBuilder)")
+        noun = msg("account")
     else:
         channel, uid = ctx.channel_name, _rtc_text(ctx)
-        slot = "channel"
-    noun = "account" if rtm else "channel name"
+        slot = msg("channel")
+        noun = msg("channel name")
     mismatch = False
     if channel is None:
         run.gap(
-            f"No {noun} given: only its CRC-32 is in a 006 token, so it and the signature "
-            "could not be checked."
+            msg(
+                "No {noun} given: only its CRC-32 is in a 006 token, so it and the signature "
+                "could not be checked.",
+                noun=noun,
+            )
         )
     elif access_token.crc32(channel) != token.crc_channel_name:
         mismatch = True
         run.add(
             "uid_mismatch" if rtm else "channel_mismatch",
             ERROR,
-            f"The CRC-32 of the {slot} {channel!r} is {access_token.crc32(channel)}, but the "
-            f"token's is {token.crc_channel_name}: it was made for another {noun}.",
-            f"Build the token for the exact {noun} the app uses.",
+            msg(
+                "The CRC-32 of the {slot} {channel!r} is {crc}, but the token's is {token_crc}: "
+                "it was made for another {noun}.",
+                slot=slot,
+                channel=channel,
+                crc=access_token.crc32(channel),
+                token_crc=token.crc_channel_name,
+                noun=noun,
+            ),
+            msg("Build the token for the exact {noun} the app uses.", noun=noun),
         )
     if not rtm:
         if token.crc_uid == 0:
-            run.identity("", "token")
+            run.identity("", msg("token"))
             uid = ""  # signed for uid "" (any user), whatever uid the app used
         elif uid is None:
             run.gap(
-                "No uid or account given: only its CRC-32 is in a 006 token, so it and the "
-                "signature could not be checked."
+                msg(
+                    "No uid or account given: only its CRC-32 is in a 006 token, so it and the "
+                    "signature could not be checked."
+                )
             )
         elif access_token.crc32(uid) != token.crc_uid:
             mismatch = True
             run.add(
                 "uid_mismatch",
                 ERROR,
-                f"The CRC-32 of {_who(ctx.uid, ctx.account)} ({access_token.crc32(uid)}) "
-                f"differs from the token's ({token.crc_uid}): it was made for another uid "
-                "or account.",
-                "Build the token for the exact uid or account the app joins with.",
+                msg(
+                    "The CRC-32 of {who} ({crc}) differs from the token's ({token_crc}): it was "
+                    "made for another uid or account.",
+                    who=_who(ctx.uid, ctx.account),
+                    crc=access_token.crc32(uid),
+                    token_crc=token.crc_uid,
+                ),
+                msg("Build the token for the exact uid or account the app joins with."),
             )
     if ctx.app_certificate is None:
-        run.gap("No App Certificate given: the signature was not checked.")
+        run.gap(msg("No App Certificate given: the signature was not checked."))
     elif mismatch and channel is not None and uid is not None:
         # The CRCs are not signed: a valid signature for what the app used means they were
         # changed after signing (integrity.crc_not_signed), which the mismatch alone hides.
         if access_token.verify(token, ctx.app_certificate, channel, uid):
-            note = integrity.crc_note(noun if rtm else "channel name and uid")
+            note = integrity.crc_note(noun if rtm else msg("channel name and uid"))
             run.add(note.code, WARNING, note.message, note.fix)
     elif channel is not None and uid is not None and not mismatch:
         signed_channel, signed_uid = channel, uid
         run.signature(
             lambda cert: access_token.verify(token, cert, signed_channel, signed_uid),
-            f"HMAC-SHA256 over App ID, {slot} {channel!r}, uid {uid!r} and the privilege "
-            "message; their CRC-32s match the token",
+            msg(
+                "HMAC-SHA256 over App ID, {slot} {channel!r}, uid {uid!r} and the privilege "
+                "message; their CRC-32s match the token",
+                slot=slot,
+                channel=channel,
+                uid=uid,
+            ),
         )
 
 
@@ -867,12 +1125,26 @@ def _check_legacy(run: _Run, decoded: Decoded, action: str) -> None:
     signaling = isinstance(token, SignalingToken)
     wanted = ("rtm-login",) if signaling else ("rtc-join", "rtc-publish")
     if action not in wanted:
+        product = _PRODUCT[action]
         run.add(
             "missing_service",
             ERROR,
-            f"{action} needs a {_PRODUCT[action]} token, but a {name} only works for "
-            f"{'the legacy signaling SDK' if signaling else 'joining RTC channels'}.",
-            f"Build a 007 token with the {_PRODUCT[action]} service.",
+            msg(
+                "{action} needs a {product} token, but a {name} only works for the legacy "
+                "signaling SDK.",
+                action=action,
+                product=product,
+                name=name,
+            )
+            if signaling
+            else msg(
+                "{action} needs a {product} token, but a {name} only works for joining RTC "
+                "channels.",
+                action=action,
+                product=product,
+                name=name,
+            ),
+            msg("Build a 007 token with the {product} service.", product=product),
         )
     if (
         action == "rtc-publish"
@@ -882,9 +1154,13 @@ def _check_legacy(run: _Run, decoded: Decoded, action: str) -> None:
         run.add(
             "missing_privilege",
             ERROR,
-            "rtc-publish needs upload permission, but this DynamicKey5 in-channel permission "
-            "key says '0' (no upload).",
-            "Build the in-channel permission key with permission '3' (audio and video upload).",
+            msg(
+                "rtc-publish needs upload permission, but this DynamicKey5 in-channel permission "
+                "key says '0' (no upload)."
+            ),
+            msg(
+                "Build the in-channel permission key with permission '3' (audio and video upload)."
+            ),
         )
     uid: int | None = ctx.uid
     if uid is None:
@@ -895,39 +1171,68 @@ def _check_legacy(run: _Run, decoded: Decoded, action: str) -> None:
     needs_uid = isinstance(token, (DynamicKey5, DynamicKey4))
     missing = []
     if needs_channel and ctx.channel_name is None:
-        missing.append("the channel name")
+        missing.append(msg("the channel name"))
     if needs_uid and uid is None:
-        missing.append("the numeric uid")
+        missing.append(msg("the numeric uid"))
     if signaling and _user_text(ctx) is None:
-        missing.append("the account")
+        missing.append(msg("the account"))
     if ctx.app_certificate is None:
-        run.gap("No App Certificate given: the signature was not checked.")
+        run.gap(msg("No App Certificate given: the signature was not checked."))
     elif missing:
-        run.gap(f"The signature was not checked: a {name} also needs {_join(missing)}.")
+        run.gap(
+            msg(
+                "The signature was not checked: a {name} also needs {missing}.",
+                name=name,
+                missing=_join(missing),
+            )
+        )
     elif not run.has("uid_mismatch", "uid_type_mismatch"):
         inputs = VerifyInputs(ctx.app_certificate, ctx.channel_name, uid, _user_text(ctx))
-        signed = (
-            f"account {_user_text(ctx)!r}"
-            if signaling
-            else f"channel {ctx.channel_name!r}" + (f" and uid {uid}" if needs_uid else "")
-        )
-        hidden = "account" if signaling else "channel" + (" and uid" if needs_uid else "")
+        if signaling:
+            checked = msg(
+                "the {name} signature for account {account!r}; the key does not store the "
+                "account, so another account gives this result too",
+                name=name,
+                account=_user_text(ctx),
+            )
+            extra = msg("Check the account too: a wrong one looks the same as a wrong certificate.")
+        elif needs_uid:
+            checked = msg(
+                "the {name} signature for channel {channel!r} and uid {uid}; the key does not "
+                "store the channel and uid, so another channel and uid gives this result too",
+                name=name,
+                channel=ctx.channel_name,
+                uid=uid,
+            )
+            extra = msg(
+                "Check the channel and uid too: a wrong one looks the same as a wrong certificate."
+            )
+        else:
+            checked = msg(
+                "the {name} signature for channel {channel!r}; the key does not store the "
+                "channel, so another channel gives this result too",
+                name=name,
+                channel=ctx.channel_name,
+            )
+            extra = msg("Check the channel too: a wrong one looks the same as a wrong certificate.")
         run.signature(
             lambda cert: verify(token, dataclasses.replace(inputs, app_certificate=cert)).valid,
-            f"the {name} signature for {signed}; the key does not store the {hidden}, so "
-            f"another {hidden} gives this result too",
-            f" Check the {hidden} too: a wrong one looks the same as a wrong certificate.",
+            checked,
+            extra,
         )
     if isinstance(token, DynamicKey1):
         return
     expires_at = token.expires_at
     if expires_at:
-        run.expiry(expires_at, "The key")
+        run.expiry(expires_at, msg("The key"))
         if expires_at - run.at > DAY:
             run.long_lived(
                 [
-                    f"The key (until {_when(expires_at)}, {timefmt.duration(expires_at - run.at)} "
-                    "after the moment)"
+                    msg(
+                        "The key (until {until}, {duration} after the moment)",
+                        until=_when(expires_at),
+                        duration=timefmt.duration(expires_at - run.at),
+                    )
                 ]
             )
 
@@ -937,18 +1242,28 @@ def _check_legacy(run: _Run, decoded: Decoded, action: str) -> None:
 
 def _repairs(run: _Run, decoded: Decoded) -> None:
     for code, what in (
-        (REPAIRED_WHITESPACE, "whitespace, quotes or line breaks"),
-        (REPAIRED_URL_ENCODING, "URL encoding"),
-        (REPAIRED_BASE64, "URL-safe Base64 or cut padding"),
+        (REPAIRED_WHITESPACE, msg("whitespace, quotes or line breaks")),
+        (REPAIRED_URL_ENCODING, msg("URL encoding")),
+        (REPAIRED_BASE64, msg("URL-safe Base64 or cut padding")),
     ):
         messages = [r.message for r in decoded.repairs if r.code == code]
         if messages:
+            repaired = messages[-1]
+            for message in reversed(messages[:-1]):
+                repaired = _then(message, repaired)
             run.add(
                 code,
                 WARNING,
-                " ".join(messages) + " If the app passes the token in this form, Agora rejects it.",
-                f"Pass the token exactly as built, without {what}: send it in a JSON body or "
-                "URL-encode it properly (encodeURIComponent), and trim what is read from files.",
+                msg(
+                    "{repairs} If the app passes the token in this form, Agora rejects it.",
+                    repairs=repaired,
+                ),
+                msg(
+                    "Pass the token exactly as built, without {what}: send it in a JSON body or "
+                    "URL-encode it properly (encodeURIComponent), and trim what is read from "
+                    "files.",
+                    what=what,
+                ),
             )
 
 
@@ -966,13 +1281,25 @@ def _app_id(run: _Run, decoded: Decoded) -> None:
     fold = decoded.format == "005"  # DynamicKey5 hex-decodes the App ID: case is irrelevant
     if (held.lower() == given.lower()) if fold else (held == given):
         return
-    detail = " (they differ only in letter case)" if held.lower() == given.lower() else ""
     run.add(
         "app_id_mismatch",
         ERROR,
-        f"The token was made for App ID {held!r}, but the app uses {given!r}{detail}.",
-        "Build the token with the App ID the app initialises the SDK with (and that "
-        "project's App Certificate).",
+        msg(
+            "The token was made for App ID {held!r}, but the app uses {given!r} (they differ "
+            "only in letter case).",
+            held=held,
+            given=given,
+        )
+        if held.lower() == given.lower()
+        else msg(
+            "The token was made for App ID {held!r}, but the app uses {given!r}.",
+            held=held,
+            given=given,
+        ),
+        msg(
+            "Build the token with the App ID the app initialises the SDK with (and that "
+            "project's App Certificate)."
+        ),
     )
 
 
@@ -985,17 +1312,23 @@ def _legacy_format(run: _Run, decoded: Decoded) -> None:
         run.add(
             "legacy_format",
             INFO,
-            f"This is an {name}: current SDKs still accept it, but Agora recommends "
-            "AccessToken2 (007).",
-            "Move the token server to the 007 builders (RtcTokenBuilder2 and friends).",
+            msg(
+                "This is an {name}: current SDKs still accept it, but Agora recommends "
+                "AccessToken2 (007).",
+                name=name,
+            ),
+            msg("Move the token server to the 007 builders (RtcTokenBuilder2 and friends)."),
         )
     else:
         run.add(
             "legacy_format",
             WARNING,
-            f"This is a {name}, a legacy key that works only with older SDKs and services; "
-            "Agora recommends AccessToken2 (007).",
-            "Build AccessToken2 (007) tokens with the TokenBuilder2 classes.",
+            msg(
+                "This is a {name}, a legacy key that works only with older SDKs and services; "
+                "Agora recommends AccessToken2 (007).",
+                name=name,
+            ),
+            msg("Build AccessToken2 (007) tokens with the TokenBuilder2 classes."),
         )
 
 
@@ -1008,17 +1341,26 @@ def _error_code(run: _Run, action: str) -> None:
     other = None if rtm else errorcodes.lookup(text, rtm=True)
     hint = ""
     if other is not None and other is not entry:
-        hint = (
-            f" As an RTM 1.x login error, {other.code} is {other.name} ({other.meaning}); "
-            "give the action rtm-login to use that meaning."
+        hint = msg(
+            "As an RTM 1.x login error, {code} is {name} ({meaning}); give the action rtm-login "
+            "to use that meaning.",
+            code=other.code,
+            name=other.name,
+            meaning=other.meaning,
         )
     if entry is None:
         run.add(
             "error_code",
             INFO,
-            f"Error code {text!r} is not one this tool knows, so it cannot say which finding "
-            "explains it." + hint,
-            "Look the code up in the Agora error-code reference of the SDK the app uses.",
+            _then(
+                msg(
+                    "Error code {code!r} is not one this tool knows, so it cannot say which "
+                    "finding explains it.",
+                    code=text,
+                ),
+                hint,
+            ),
+            msg("Look the code up in the Agora error-code reference of the SDK the app uses."),
         )
         return
     explaining: list[str] = []
@@ -1026,27 +1368,43 @@ def _error_code(run: _Run, action: str) -> None:
         if finding.code in entry.explained_by and finding.code not in explaining:
             explaining.append(finding.code)
     if explaining:
-        why = f"explained here by: {', '.join(explaining)}."
+        why = msg("explained here by: {codes}.", codes=", ".join(explaining))
     elif not entry.explained_by:
-        why = "no token finding can explain it."
+        why = msg("no token finding can explain it.")
     elif run.incomplete:
-        why = "no finding explains it yet: give the missing context (see the notes)."
+        why = msg("no finding explains it yet: give the missing context (see the notes).")
     elif entry.explained_by == errorcodes.EXPIRED_FINDINGS:
-        why = (
+        why = msg(
             "no finding explains it: at the moment given the token had not expired, so check "
             "that moment and the clocks of the device and the token server."
         )
     else:
-        why = (
+        why = msg(
             "no finding explains it: check that the app passes this very token, that the "
             "project's App Certificate is enabled, and the App ID the app uses."
         )
     run.add(
         "error_code",
         INFO,
-        f"Error {entry.code} ({entry.product}) is {entry.name}: {entry.meaning}; {why}{hint}",
+        _then(
+            msg(
+                "Error {code} ({product}) is {name}: {meaning}; {why}",
+                code=entry.code,
+                product=entry.product,
+                name=entry.name,
+                meaning=entry.meaning,
+                why=why,
+            ),
+            hint,
+        ),
         entry.fix,
     )
+
+
+def _message_of(exc: BaseException) -> str:
+    """An exception's message, kept translatable when it is a Text (``str(exc)`` would not)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, str) else str(exc)
 
 
 def _sorted(findings: list[Finding]) -> tuple[Finding, ...]:
@@ -1073,9 +1431,11 @@ def diagnose(token: str, context: Context, *, now: int | None = None) -> Diagnos
         run.add(
             "malformed",
             ERROR,
-            str(exc),
-            "Copy the complete token from where it was built (no truncation, nothing added) "
-            "and make sure the app passes it unchanged.",
+            _message_of(exc),
+            msg(
+                "Copy the complete token from where it was built (no truncation, nothing added) "
+                "and make sure the app passes it unchanged."
+            ),
         )
         _error_code(run, ctx.action or "rtc-join")
         return Diagnosis(REJECTED, None, _sorted(run.findings), None, tuple(run.notes))
@@ -1084,7 +1444,7 @@ def diagnose(token: str, context: Context, *, now: int | None = None) -> Diagnos
     action = ctx.action
     if action is None:
         action = _infer_action(decoded.token, ctx)
-        run.notes.append(f"No action given: checked as {action}.")
+        run.notes.append(msg("No action given: checked as {action}.", action=action))
     _repairs(run, decoded)
     _app_id(run, decoded)
     _expiry_mistakes(run, decoded)
@@ -1116,11 +1476,15 @@ def _join_body(run: _Run, token: str, body: str) -> None:
                 "join_body_mismatch",
                 ERROR,
                 check.message,
-                "Make the agent's token for the body's channel and agent_rtc_uid "
-                "(ConvoAI agent page), or correct the body.",
+                msg(
+                    "Make the agent's token for the body's channel and agent_rtc_uid (ConvoAI "
+                    "agent page), or correct the body."
+                ),
             )
         elif check.status == presets.WARNING:
-            run.add("join_body_mismatch", WARNING, check.message, "See the ConvoAI agent page.")
+            run.add(
+                "join_body_mismatch", WARNING, check.message, msg("See the ConvoAI agent page.")
+            )
 
 
 def _diagnose_key(run: _Run, decoded: Decoded, ctx: Context) -> Diagnosis:

@@ -27,6 +27,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from .text import msg
+
 # Findings that make a token invalid in Agora's sense ("110"): the server cannot match it.
 INVALID_FINDINGS: Final = (
     "malformed",
@@ -50,110 +52,124 @@ class ErrorCode:
     """An Agora error code: what it means and what usually causes it."""
 
     code: int
-    product: str  # where the number has this meaning: "RTC", "RTM 1.x", "Signaling 2.x"
+    product: str  # where the number has this meaning: "RTC", "RTM 1.x", "Signaling 2.x" (Text)
     name: str  # the official constant name(s)
-    meaning: str  # one clause, no trailing period
+    meaning: str  # one clause, no trailing period (Text)
     explained_by: tuple[str, ...]  # finding codes that can cause it
-    fix: str
+    fix: str  # Text
 
 
 _CODES: Final[tuple[ErrorCode, ...]] = (
     ErrorCode(
         101,
-        "RTC",
+        msg("RTC"),
         "ERR_INVALID_APP_ID (Web: ERR_INVALID_VENDOR_KEY)",
-        "the App ID the app passed is not valid",
+        msg("the App ID the app passed is not valid"),
         ("app_id_mismatch",),
-        "Initialise the SDK with the project's App ID as a 32-character string.",
+        msg("Initialise the SDK with the project's App ID as a 32-character string."),
     ),
     ErrorCode(
         109,
-        "RTC",
+        msg("RTC"),
         "ERR_TOKEN_EXPIRED (Web: ERR_DYNAMIC_KEY_TIMEOUT)",
-        "the token has expired",
+        msg("the token has expired"),
         EXPIRED_FINDINGS,
-        "Generate a new token on the server and pass it with renewToken or a new join.",
+        msg("Generate a new token on the server and pass it with renewToken or a new join."),
     ),
     ErrorCode(
         110,
-        "RTC",
+        msg("RTC"),
         "ERR_INVALID_TOKEN (Web: ERR_NO_AUTHORIZED)",
-        "the token is not valid: a wrong App Certificate or App ID, another channel or uid, "
-        "or a token where the project has no App Certificate enabled (or none where it has)",
+        msg(
+            "the token is not valid: a wrong App Certificate or App ID, another channel or uid, "
+            "or a token where the project has no App Certificate enabled (or none where it has)"
+        ),
         INVALID_FINDINGS,
-        "Build the token with the same App ID, channel and uid the app joins with, signed "
-        "with the project's App Certificate.",
+        msg(
+            "Build the token with the same App ID, channel and uid the app joins with, signed "
+            "with the project's App Certificate."
+        ),
     ),
     ErrorCode(
         118,
-        "RTC Web",
+        msg("RTC Web"),
         "ERR_DYNAMIC_KEY_EXPIRED",
-        "the token has expired",
+        msg("the token has expired"),
         EXPIRED_FINDINGS,
-        "Generate a new token on the server and join again with it.",
+        msg("Generate a new token on the server and join again with it."),
     ),
     ErrorCode(
         119,
-        "RTC",
+        msg("RTC"),
         "ERR_SET_CLIENT_ROLE_NOT_AUTHORIZED (Web SDK: ERR_STATIC_USE_DYNAMIC_KEY)",
-        "native SDKs: switching the client role failed; Web SDK: a token was used although the "
-        "project has no App Certificate enabled",
+        msg(
+            "native SDKs: switching the client role failed; Web SDK: a token was used although the "
+            "project has no App Certificate enabled"
+        ),
         ("missing_privilege", "privilege_expired"),
-        "Native: give the user a token with the publish privileges before switching to the "
-        "host role; Web: enable the App Certificate or join without a token.",
+        msg(
+            "Native: give the user a token with the publish privileges before switching to the "
+            "host role; Web: enable the App Certificate or join without a token."
+        ),
     ),
     ErrorCode(
         120,
-        "RTC",
+        msg("RTC"),
         "ERR_DECRYPTION_FAILED",
-        "decrypting the media stream failed (another encryption key or mode), which is not "
-        "a token problem",
+        msg(
+            "decrypting the media stream failed (another encryption key or mode), which is not "
+            "a token problem"
+        ),
         (),
-        "Use the same encryption mode and key on every client in the channel.",
+        msg("Use the same encryption mode and key on every client in the channel."),
     ),
     ErrorCode(
         5,
-        "RTM 1.x",
+        msg("RTM 1.x"),
         "LOGIN_ERR_INVALID_TOKEN",
-        "the RTM login token is not valid",
+        msg("the RTM login token is not valid"),
         INVALID_FINDINGS,
-        "Build an RTM token for the exact user id the app logs in with, signed with the "
-        "project's App Certificate.",
+        msg(
+            "Build an RTM token for the exact user id the app logs in with, signed with the "
+            "project's App Certificate."
+        ),
     ),
     ErrorCode(
         6,
-        "RTM 1.x",
+        msg("RTM 1.x"),
         "LOGIN_ERR_TOKEN_EXPIRED",
-        "the RTM login token has expired",
+        msg("the RTM login token has expired"),
         EXPIRED_FINDINGS,
-        "Generate a new RTM token and log in again.",
+        msg("Generate a new RTM token and log in again."),
     ),
     ErrorCode(
         -10005,
-        "Signaling 2.x",
+        msg("Signaling 2.x"),
         "RTM_ERROR_INVALID_TOKEN",
-        "the token is not valid",
+        msg("the token is not valid"),
         INVALID_FINDINGS,
-        "Build an RTM token for the exact user id the app logs in with, signed with the "
-        "project's App Certificate.",
+        msg(
+            "Build an RTM token for the exact user id the app logs in with, signed with the "
+            "project's App Certificate."
+        ),
     ),
     ErrorCode(
         -10009,
-        "Signaling 2.x",
+        msg("Signaling 2.x"),
         "RTM_ERROR_TOKEN_EXPIRED",
-        "the token has expired",
+        msg("the token has expired"),
         EXPIRED_FINDINGS,
-        "Generate a new token and call renewToken or log in again.",
+        msg("Generate a new token and call renewToken or log in again."),
     ),
 )
 # RTC meaning of the small numbers that RTM 1.x reuses (native ERROR_CODE_TYPE).
 _RTC_REFUSED: Final = ErrorCode(
     5,
-    "RTC",
+    msg("RTC"),
     "ERR_REFUSED",
-    "the SDK refused the call, which is not a token problem",
+    msg("the SDK refused the call, which is not a token problem"),
     (),
-    "Check the call sequence in the SDK log.",
+    msg("Check the call sequence in the SDK log."),
 )
 
 _BY_KEY: Final[Mapping[tuple[str, int], ErrorCode]] = {

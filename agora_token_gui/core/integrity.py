@@ -17,23 +17,24 @@ from dataclasses import dataclass
 from typing import Final
 
 from .access_token2 import AccessToken2, Service, service_name
+from .text import Text, msg
 
 TRAILING_DATA: Final = "trailing_data"
 DUPLICATE_SERVICE: Final = "duplicate_service"
 UNKNOWN_SERVICE: Final = "unknown_service"
 CRC_NOT_SIGNED: Final = "crc_not_signed"
 
-TITLES: Final = {
-    TRAILING_DATA: "Bytes the token's signature does not cover",
-    DUPLICATE_SERVICE: "A service appears twice; Agora keeps the last",
-    UNKNOWN_SERVICE: "A service this tool cannot read",
-    CRC_NOT_SIGNED: "The channel/uid CRC-32 is not signed",
+TITLES: Final[dict[str, Text]] = {
+    TRAILING_DATA: msg("Bytes the token's signature does not cover"),
+    DUPLICATE_SERVICE: msg("A service appears twice; Agora keeps the last"),
+    UNKNOWN_SERVICE: msg("A service this tool cannot read"),
+    CRC_NOT_SIGNED: msg("The channel/uid CRC-32 is not signed"),
 }
 
 
 @dataclass(frozen=True, slots=True)
 class Note:
-    """One structural finding: a code for support tickets, a sentence, and what to do."""
+    """One structural finding: a code for support tickets, a sentence, and what to do (Text)."""
 
     code: str
     message: str
@@ -47,20 +48,25 @@ def notes_007(token: AccessToken2) -> tuple[Note, ...]:
         notes.append(
             Note(
                 TRAILING_DATA,
-                f"{len(token.after_zlib)} bytes follow the token's compressed body; the "
-                "signature does not cover them and Agora's builders never write them, so the "
-                "token was changed after it was made.",
-                "Use the token exactly as the token server built it.",
+                msg(
+                    "{count} bytes follow the token's compressed body; the signature does not "
+                    "cover them and Agora's builders never write them, so the token was changed "
+                    "after it was made.",
+                    count=len(token.after_zlib),
+                ),
+                msg("Use the token exactly as the token server built it."),
             )
         )
     if token.trailing:
         notes.append(
             Note(
                 TRAILING_DATA,
-                f"{len(token.trailing)} bytes follow the last service inside the token; they "
-                "are signed but no service layout explains them, and Agora's builders never "
-                "write them.",
-                "Build the token again with an Agora builder.",
+                msg(
+                    "{count} bytes follow the last service inside the token; they are signed but "
+                    "no service layout explains them, and Agora's builders never write them.",
+                    count=len(token.trailing),
+                ),
+                msg("Build the token again with an Agora builder."),
             )
         )
     counts = Counter(s.type for s in token.services)
@@ -69,32 +75,48 @@ def notes_007(token: AccessToken2) -> tuple[Note, ...]:
             continue
         same = [s for s in token.services if s.type == service_type]
         kept = _describe(same[-1])
+        values = {"service": service_name(service_type), "type": service_type, "count": count}
         notes.append(
             Note(
                 DUPLICATE_SERVICE,
-                f"The token holds the {service_name(service_type)} service ({service_type}) "
-                f"{count} times; Agora's server parser keeps only the last one{kept}, so the "
-                "earlier ones grant nothing.",
-                "Build the token with each service once.",
+                msg(
+                    "The token holds the {service} service ({type}) {count} times; Agora's "
+                    "server parser keeps only the last one ({kept}), so the earlier ones grant "
+                    "nothing.",
+                    kept=kept,
+                    **values,
+                )
+                if kept
+                else msg(
+                    "The token holds the {service} service ({type}) {count} times; Agora's "
+                    "server parser keeps only the last one, so the earlier ones grant nothing.",
+                    **values,
+                ),
+                msg("Build the token with each service once."),
             )
         )
     if token.stopped_at_unknown_service_type is not None:
         notes.append(
             Note(
                 UNKNOWN_SERVICE,
-                f"Service type {token.stopped_at_unknown_service_type} is not one this tool "
-                f"knows; it and the {len(token.unparsed)} bytes after it could not be read, so "
-                "their privileges were not checked.",
-                "Check that the token was built by a current Agora builder for a known product.",
+                msg(
+                    "Service type {type} is not one this tool knows; it and the {count} bytes "
+                    "after it could not be read, so their privileges were not checked.",
+                    type=token.stopped_at_unknown_service_type,
+                    count=len(token.unparsed),
+                ),
+                msg(
+                    "Check that the token was built by a current Agora builder for a known product."
+                ),
             )
         )
     return tuple(notes)
 
 
 def _describe(service: Service) -> str:
+    """``channel_name 'demo', uid '42'``: field names and values, the same in every language."""
     values = [(field, getattr(service, field)) for field in service.fields]
-    parts = [f"{field} {value!r}" for field, value in values if isinstance(value, str)]
-    return f" ({', '.join(parts)})" if parts else ""
+    return ", ".join(f"{field} {value!r}" for field, value in values if isinstance(value, str))
 
 
 def effective_services(services: tuple[Service, ...]) -> tuple[Service, ...]:
@@ -109,8 +131,11 @@ def crc_note(what: str) -> Note:
     """A valid 006 signature beside a CRC-32 of another channel or uid (``what``: the names)."""
     return Note(
         CRC_NOT_SIGNED,
-        f"The signature is valid for the {what} given here, but the token's CRC-32 of the {what} "
-        "is another's: the CRC-32s are not covered by the signature, so the token was changed "
-        "after it was signed.",
-        "Use the token exactly as the token server built it, or build a new one.",
+        msg(
+            "The signature is valid for the {what} given here, but the token's CRC-32 of the "
+            "{what} is another's: the CRC-32s are not covered by the signature, so the token was "
+            "changed after it was signed.",
+            what=what,
+        ),
+        msg("Use the token exactly as the token server built it, or build a new one."),
     )

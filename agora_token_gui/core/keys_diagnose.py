@@ -13,6 +13,7 @@ from typing import Final
 
 from . import stream_key, timefmt, whiteboard
 from .stream_key import StreamKey
+from .text import Text, msg
 from .whiteboard import WhiteboardToken
 
 ERROR: Final = "error"
@@ -21,13 +22,15 @@ WHITEBOARD_WRITE: Final = "whiteboard-write"
 WHITEBOARD_READ: Final = "whiteboard-read"
 STREAM_PUBLISH: Final = "stream-publish"
 ACTIONS: Final = (WHITEBOARD_WRITE, WHITEBOARD_READ, STREAM_PUBLISH)
-TITLES: Final = {
-    "reader_cannot_write": "A reader token cannot write on the whiteboard",
-    "room_mismatch": "The token is for another room or task",
-    "stream_key_unopened": "The stream key could not be checked",
+TITLES: Final[dict[str, Text]] = {
+    "reader_cannot_write": msg("A reader token cannot write on the whiteboard"),
+    "room_mismatch": msg("The token is for another room or task"),
+    "stream_key_unopened": msg("The stream key could not be checked"),
 }
+# A whiteboard token's builder as the sentences name it ("sdk" tokens name no UUID).
+_BUILDER_WORDS: Final[dict[str, Text]] = {"room": msg("room"), "task": msg("task")}
 
-FindingTuple = tuple[str, str, str, str]  # code, severity, message, fix
+FindingTuple = tuple[str, str, str, str]  # code, severity, message, fix (Text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +61,14 @@ def check_whiteboard(
             (
                 "expired",
                 ERROR,
-                f"The whiteboard token expired at {timefmt.utc_text(expire_ms // 1000)} "
-                f"(expireAt {expire_ms} ms), before {timefmt.utc_text(ctx.at)}.",
-                "Make a new token; whiteboard lifespans are milliseconds (3600000 = 1 h).",
+                msg(
+                    "The whiteboard token expired at {expired} (expireAt {ms} ms), before "
+                    "{moment}.",
+                    expired=timefmt.utc_text(expire_ms // 1000),
+                    ms=expire_ms,
+                    moment=timefmt.utc_text(ctx.at),
+                ),
+                msg("Make a new token; whiteboard lifespans are milliseconds (3600000 = 1 h)."),
             )
         )
     if ctx.action == WHITEBOARD_WRITE and token.role == "2":
@@ -68,20 +76,26 @@ def check_whiteboard(
             (
                 "reader_cannot_write",
                 ERROR,
-                "The token's role is 2 (reader): it can watch the whiteboard but not write.",
-                "Make a writer (1) or admin (0) token for users who draw or edit.",
+                msg("The token's role is 2 (reader): it can watch the whiteboard but not write."),
+                msg("Make a writer (1) or admin (0) token for users who draw or edit."),
             )
         )
     if ctx.room_uuid is not None:
         if token.builder == "sdk":
-            gaps.append("An SDK token is valid for every room and task; no UUID to compare.")
+            gaps.append(msg("An SDK token is valid for every room and task; no UUID to compare."))
         elif token.uuid != ctx.room_uuid:
+            builder = _BUILDER_WORDS.get(token.builder, token.builder)
             found.append(
                 (
                     "room_mismatch",
                     ERROR,
-                    f"The token is for the {token.builder} {token.uuid!r}, not {ctx.room_uuid!r}.",
-                    f"Make the token with the {token.builder} UUID the app joins.",
+                    msg(
+                        "The token is for the {builder} {uuid!r}, not {wanted!r}.",
+                        builder=builder,
+                        uuid=token.uuid,
+                        wanted=ctx.room_uuid,
+                    ),
+                    msg("Make the token with the {builder} UUID the app joins.", builder=builder),
                 )
             )
     if ctx.secret_access_key:
@@ -91,24 +105,32 @@ def check_whiteboard(
                 (
                     "signature_invalid",
                     ERROR,
-                    " ".join(
-                        ("The Secret Access Key given did not sign this token.", result.note)
-                    ).strip(),
-                    "Use the SK that belongs to the token's Access Key "
-                    f"({token.ak}); both are in Agora Console > Whiteboard.",
+                    msg(
+                        "The Secret Access Key given did not sign this token. {note}",
+                        note=result.note,
+                    )
+                    if result.note.strip()
+                    else msg("The Secret Access Key given did not sign this token."),
+                    msg(
+                        "Use the SK that belongs to the token's Access Key ({ak}); both are in "
+                        "Agora Console > Whiteboard.",
+                        ak=token.ak,
+                    ),
                 )
             )
     else:
-        gaps.append("No Secret Access Key given: the signature was not checked.")
+        gaps.append(msg("No Secret Access Key given: the signature was not checked."))
     return found, gaps
 
 
 def check_stream_key(key: StreamKey, ctx: KeyContext) -> tuple[list[FindingTuple], list[str]]:
     found: list[FindingTuple] = []
     if not ctx.app_certificate:
-        return found, ["A stream key is encrypted: give the App Certificate to check it."]
+        return found, [msg("A stream key is encrypted: give the App Certificate to check it.")]
     if not stream_key.aes_available():
-        return found, [str(stream_key.CryptographyMissingError())]
+        missing = stream_key.CryptographyMissingError()
+        first = missing.args[0] if missing.args else ""
+        return found, [first if isinstance(first, str) else str(missing)]
     opening = stream_key.open_key(key, ctx.app_certificate)
     if opening.key_map is None:
         found.append(
@@ -116,8 +138,10 @@ def check_stream_key(key: StreamKey, ctx: KeyContext) -> tuple[list[FindingTuple
                 "signature_invalid",
                 ERROR,
                 opening.reason,
-                "Make the key with the App Certificate of the project whose ingest domain "
-                "the stream goes to.",
+                msg(
+                    "Make the key with the App Certificate of the project whose ingest domain "
+                    "the stream goes to."
+                ),
             )
         )
         return found, []
@@ -127,9 +151,12 @@ def check_stream_key(key: StreamKey, ctx: KeyContext) -> tuple[list[FindingTuple
             (
                 "expired",
                 ERROR,
-                f"The stream key expired at {timefmt.utc_text(opened.expires_at)}, before "
-                f"{timefmt.utc_text(ctx.at)}.",
-                "Make a new key with a longer expires_after.",
+                msg(
+                    "The stream key expired at {expired}, before {moment}.",
+                    expired=timefmt.utc_text(opened.expires_at),
+                    moment=timefmt.utc_text(ctx.at),
+                ),
+                msg("Make a new key with a longer expires_after."),
             )
         )
     if ctx.channel_name is not None and opened.channel_name != ctx.channel_name:
@@ -137,9 +164,12 @@ def check_stream_key(key: StreamKey, ctx: KeyContext) -> tuple[list[FindingTuple
             (
                 "channel_mismatch",
                 ERROR,
-                f"The stream key publishes to channel {opened.channel_name!r}, not "
-                f"{ctx.channel_name!r}.",
-                "Make the key for the channel the audience joins.",
+                msg(
+                    "The stream key publishes to channel {channel!r}, not {wanted!r}.",
+                    channel=opened.channel_name,
+                    wanted=ctx.channel_name,
+                ),
+                msg("Make the key for the channel the audience joins."),
             )
         )
     if ctx.uid is not None and str(opened.uid) != ctx.uid:
@@ -147,8 +177,12 @@ def check_stream_key(key: StreamKey, ctx: KeyContext) -> tuple[list[FindingTuple
             (
                 "uid_mismatch",
                 ERROR,
-                f"The stream key publishes as uid {opened.uid!r}, not {ctx.uid!r}.",
-                "Make the key for the host uid the app expects.",
+                msg(
+                    "The stream key publishes as uid {uid!r}, not {wanted!r}.",
+                    uid=opened.uid,
+                    wanted=ctx.uid,
+                ),
+                msg("Make the key for the host uid the app expects."),
             )
         )
     return found, []

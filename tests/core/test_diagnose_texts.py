@@ -22,8 +22,9 @@ import pytest
 from agora_token_gui.core.diagnose import Finding, diagnose
 from agora_token_gui.core.errors import InvalidInputError
 from agora_token_gui.core.text import CONTEXT, Text
+from tests.tokens import rtc
 
-from .diagnose_cases import BAD_CONTEXTS, cases, rtc
+from .diagnose_cases import BAD_CONTEXTS, cases
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = cases()

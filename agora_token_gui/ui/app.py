@@ -70,16 +70,21 @@ class _ExceptHook:
         traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
         if not self.interactive or self._showing or QApplication.instance() is None:
             return
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         self._showing = True
         try:
+            # The error itself stays as Python wrote it: it is what a bug report needs.
             QMessageBox.critical(
                 None,
-                "Unexpected error",
-                f"Something went wrong inside Agora Token GUI:\n\n{exc_type.__name__}: {exc}\n\n"
-                "The details were printed to the terminal (stderr). You can carry on; please "
-                "report the problem with those details.",
+                QCoreApplication.translate("ExceptHook", "Unexpected error"),
+                QCoreApplication.translate(
+                    "ExceptHook",
+                    "Something went wrong inside Agora Token GUI:\n\n{error}\n\nThe details "
+                    "were printed to the terminal (stderr). You can carry on; please report the "
+                    "problem with those details.",
+                ).format(error=f"{exc_type.__name__}: {exc}"),
             )
         finally:
             self._showing = False

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,15 +24,24 @@ from PySide6.QtWidgets import (
 )
 
 from agora_token_gui import __version__
+from agora_token_gui.ui.i18n import QT_TRANSLATE_NOOP
 from agora_token_gui.ui.resources import resource_path
 
-# Shortcuts that Qt provides without a QAction of ours.
+# Shortcuts that Qt provides without a QAction of ours (translated when shown).
 BUILT_IN_SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Next / previous tab of the decoder pane", "Ctrl+Tab / Ctrl+Shift+Tab"),
-    ("Move to the next / previous input", "Tab / Shift+Tab"),
-    ("Jump to a labelled input", "Alt + the underlined letter"),
-    ("Open a menu", "Alt+F, Alt+E, Alt+V, Alt+H"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous tab of the decoder pane"),
+        "Ctrl+Tab / Ctrl+Shift+Tab",
+    ),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Move to the next / previous input"), "Tab / Shift+Tab"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Jump to a labelled input"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt + the underlined letter"),
+    ),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Open a menu"), "Alt+F, Alt+E, Alt+V, Alt+H"),
 )
+# A translated action's access key, "生成(&G)": dropped from the shortcut list with its brackets.
+_ACCESS_KEY = re.compile(r"\s*[(（]&\w[)）]")
 
 
 # Room a window manager's title bar takes besides the title text (icon, buttons, padding).
@@ -59,28 +69,48 @@ def fit_dialog(dialog: QDialog, width: int = 0) -> None:
 
 
 def about_html() -> str:
+    """The About text, in the current language."""
     licences = resource_path("licenses")
     where = (
-        f"<p>Licence texts: <code>{html.escape(str(licences))}</code></p>"
+        "<p>"
+        + QCoreApplication.translate("AboutDialog", "Licence texts: {folder}").format(
+            folder=f"<code>{html.escape(str(licences))}</code>"
+        )
+        + "</p>"
         if licences.is_dir()
         else ""
     )
     return (
         f"<h3>Agora Token GUI {html.escape(__version__)}</h3>"
-        "<p>Generate, decode, verify and explain Agora tokens and legacy dynamic keys.</p>"
+        "<p>"
+        + QCoreApplication.translate(
+            "AboutDialog",
+            "Generate, decode, verify and explain Agora tokens and legacy dynamic keys.",
+        )
+        + "</p>"
         f"<p>Qt {html.escape(qVersion())}, PySide6 {html.escape(pyside_version)}</p>"
-        "<p>Agora Token GUI is free software under the MIT licence.<br>"
-        "Qt and Qt for Python (PySide6, shiboken6) are used under the GNU Lesser General "
-        "Public License, version 3 (LGPLv3).</p>"
-        f"{where}"
-        "<p>Certificates are never written to settings, history or logs.</p>"
+        "<p>"
+        + QCoreApplication.translate(
+            "AboutDialog", "Agora Token GUI is free software under the MIT licence."
+        )
+        + "<br>"
+        + QCoreApplication.translate(
+            "AboutDialog",
+            "Qt and Qt for Python (PySide6, shiboken6) are used under the GNU Lesser General "
+            "Public License, version 3 (LGPLv3).",
+        )
+        + f"</p>{where}<p>"
+        + QCoreApplication.translate(
+            "AboutDialog", "Certificates are never written to settings, history or logs."
+        )
+        + "</p>"
     )
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Agora Token GUI")
+        self.setWindowTitle(self.tr("About Agora Token GUI"))
         self.text = QLabel(about_html(), self)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
@@ -96,20 +126,28 @@ class AboutDialog(QDialog):
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     """(what, keys) for every action that has a shortcut, then Qt's built-in ones."""
     rows = []
+    separator = QCoreApplication.translate("ShortcutsDialog", " or ")
     for action in actions:
         keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
+        keys = list(dict.fromkeys(keys))  # Qt's Chinese names Return and Enter both "回车"
         if keys:
-            rows.append((action.text().replace("&", "").rstrip("…."), " or ".join(keys)))
-    return rows + list(BUILT_IN_SHORTCUTS)
+            what = _ACCESS_KEY.sub("", action.text()).replace("&", "").rstrip("….")
+            rows.append((what, separator.join(keys)))
+    translate = QCoreApplication.translate  # the texts are marked above (QT_TRANSLATE_NOOP)
+    built_in = [
+        (translate("ShortcutsDialog", what), translate("ShortcutsDialog", keys))
+        for what, keys in BUILT_IN_SHORTCUTS
+    ]
+    return rows + built_in
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -138,18 +176,20 @@ class ProfileNameDialog(QDialog):
 
     def __init__(self, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save profile")
+        self.setWindowTitle(self.tr("Save profile"))
         explanation = QLabel(
-            "Save the App ID under a name to pick it again from the Profile list. The App "
-            "Certificate is kept only if “Remember certificate in system keychain” is ticked, "
-            "and then only in the keychain.",
+            self.tr(
+                "Save the App ID under a name to pick it again from the Profile list. The App "
+                "Certificate is kept only if “Remember certificate in system keychain” is "
+                "ticked, and then only in the keychain."
+            ),
             self,
         )
         explanation.setWordWrap(True)
-        label = QLabel("Profile &name:", self)
+        label = QLabel(self.tr("Profile &name:"), self)
         self.name_edit = QLineEdit(current, self)
-        self.name_edit.setAccessibleName("Profile name")
-        self.name_edit.setPlaceholderText("e.g. staging project")
+        self.name_edit.setAccessibleName(self.tr("Profile name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. staging project"))
         self.name_edit.selectAll()
         label.setBuddy(self.name_edit)
         self.buttons = QDialogButtonBox(
@@ -187,9 +227,12 @@ def ask_profile_name(parent: QWidget, current: str) -> str | None:
 def confirm_forget(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Forget saved data",
-        "Forget every saved setting (window layout, form values, profiles) and delete the "
-        "certificates this app stored in the system keychain?",
+        QCoreApplication.translate("Confirmations", "Forget saved data"),
+        QCoreApplication.translate(
+            "Confirmations",
+            "Forget every saved setting (window layout, form values, profiles) and delete the "
+            "certificates this app stored in the system keychain?",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -199,8 +242,11 @@ def confirm_forget(parent: QWidget) -> bool:
 def confirm_delete_profile(parent: QWidget, name: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Delete profile",
-        f"Delete the profile {name!r} and any certificate kept for it in the keychain?",
+        QCoreApplication.translate("Confirmations", "Delete profile"),
+        QCoreApplication.translate(
+            "Confirmations",
+            "Delete the profile {name} and any certificate kept for it in the keychain?",
+        ).format(name=repr(name)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -51,6 +51,7 @@ from agora_token_gui.ui.i18n import (
     QT_TRANSLATE_NOOP,
     install_language,
     localise,
+    message_of,
     missing_font,
     retranslatable,
     retranslate,
@@ -255,7 +256,12 @@ class MainWindow(QMainWindow):
         self.decoder_button = QToolButton(self)
         self.decoder_button.setDefaultAction(self.toggle_decoder_action)
         self.decoder_button.setAutoRaise(True)
-        self.decoder_button.setToolTip("Show or hide the decoder pane (Ctrl+Shift+D)")
+        retranslatable(
+            self.decoder_button,
+            lambda: self.decoder_button.setToolTip(
+                self.tr("Show or hide the decoder pane (Ctrl+Shift+D)")
+            ),
+        )
         self.statusBar().addPermanentWidget(self.decoder_button)
 
         titles = self.sidebar.titles()
@@ -486,7 +492,9 @@ class MainWindow(QMainWindow):
             self._unlisted.append((result, self._now()))
         else:
             self._history.add(result)
-        self.show_status(f"Token generated ({len(result.token)} characters).")
+        self.show_status(
+            self.tr("Token generated ({count} characters).").format(count=len(result.token))
+        )
 
     def _create_batch_tab(self) -> QWidget:
         try:
@@ -832,8 +840,8 @@ class MainWindow(QMainWindow):
             self.profiles.save(name, app_id, certificate if remember else None)
         except KeychainUnavailable as exc:
             self.remember_certificate_check.setChecked(False)
-            self.profile_message.set_lines([("warning", str(exc))])
-            self.show_status(str(exc))
+            self.profile_message.set_lines([("warning", message_of(exc))])
+            self.show_status(localise(message_of(exc)))
         else:
             self.profile_message.set_lines([])
             if remember:
@@ -850,7 +858,7 @@ class MainWindow(QMainWindow):
         try:
             self.profiles.delete(name)
         except KeychainUnavailable as exc:
-            self.profile_message.set_lines([("warning", str(exc))])
+            self.profile_message.set_lines([("warning", message_of(exc))])
         self._reload_profiles("")
         self.show_status(self.tr("Profile {name} deleted.").format(name=repr(name)))
 
@@ -878,7 +886,7 @@ class MainWindow(QMainWindow):
             try:
                 certificate = self.profiles.certificate(name)
             except KeychainUnavailable as exc:
-                self.profile_message.set_lines([("warning", str(exc))])
+                self.profile_message.set_lines([("warning", message_of(exc))])
             else:
                 self.profile_message.set_lines([])
         self.remember_certificate_check.setChecked(remembered)
@@ -1007,7 +1015,7 @@ class MainWindow(QMainWindow):
         problems = self.settings.problems
         if len(problems) > self._settings_problems_shown:
             self._settings_problems_shown = len(problems)
-            self.show_status(" ".join(problems[-3:]))
+            self.show_status(" ".join(localise(problem) for problem in problems[-3:]))
 
     @Slot()
     def _on_credentials_changed(self) -> None:

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from typing import Final, Protocol
 
+from agora_token_gui.ui.i18n import QT_TRANSLATE_NOOP
 from agora_token_gui.ui.settings import Settings
 
 SERVICE: Final = "agora-token-gui"
-NO_KEYCHAIN_MESSAGE: Final = (
-    "No system keychain available; the certificate is kept for this session only."
+# Marked in the core's context: KeychainUnavailable carries it as a core Text (made when raised,
+# after the first frame, which imports nothing of the core), shown with localise(message_of()).
+NO_KEYCHAIN_MESSAGE: Final = QT_TRANSLATE_NOOP(
+    "", "No system keychain available; the certificate is kept for this session only."
 )
 
 
@@ -67,7 +70,9 @@ class KeychainUnavailable(Exception):
     """The system keychain cannot be used; ``str(exc)`` is a sentence for the status bar."""
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__(NO_KEYCHAIN_MESSAGE)
+        from agora_token_gui.core.text import Text
+
+        super().__init__(Text(NO_KEYCHAIN_MESSAGE))
         self.detail = detail
 
 

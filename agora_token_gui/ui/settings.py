@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from agora_token_gui.ui.i18n import message_of
+
 if TYPE_CHECKING:  # the window's first frame needs no core import
     from agora_token_gui.core.detect import JSONValue
 
@@ -66,9 +68,9 @@ class Settings:
 
         text = self._str(key, "null")
         try:
-            loaded = loads(text, subject=f"The saved setting {key}", field=key)
+            loaded = loads(text, subject=_subject(key), field=key)
         except ReadError as exc:
-            self._report(f"{exc} It was ignored.")
+            self._report(_ignored(message_of(exc)))
             return None
         return loaded  # type: ignore[return-value]  # loads gives only JSON values
 
@@ -233,3 +235,17 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+
+# Module-level, so that lupdate files them under the core's context (they are core Texts, shown
+# with localise() by the window; the CLI never reads settings).
+def _subject(key: str) -> str:
+    from agora_token_gui.core.text import msg
+
+    return msg("The saved setting {key}", key=key)
+
+
+def _ignored(problem: str) -> str:
+    from agora_token_gui.core.text import msg
+
+    return msg("{problem} It was ignored.", problem=problem)

@@ -6,8 +6,9 @@ Identifiers allowed here beyond tests/ui/words.py (:data:`MORE_IDENTIFIERS`): th
 protocols, headers and encodings these pages show (HTTP Basic, Authorization, Bearer, Base64,
 curl, RESTful, URL, TCP, QR), Agora's product names Netless, Fastboard and STT, the SDK's
 encryption modes (AES_128_GCM2), the HTTP method POST, the examples of the server's limits
-(``qa-*, demo``, ``alice``), and paths and URLs (``/join``, ``/rtc/CHANNEL/...``,
-``rtmp://``, ``live.example.com``).
+(``qa-*, demo``, ``alice``), the keys of shortcuts (Tab, Alt), the names and licences of the
+libraries in About (Qt for Python, PySide6, shiboken6, MIT, GNU, LGPLv3), the crash dialog's
+stderr, and paths and URLs (``/join``, ``/rtc/CHANNEL/...``, ``rtmp://``, ``live.example.com``).
 """
 
 # ruff: noqa: F811  (the `window` fixture is imported, and named by the tests that use it)
@@ -15,11 +16,22 @@ from __future__ import annotations
 
 import re
 import urllib.request
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from agora_token_gui.ui.app import _ExceptHook
+from agora_token_gui.ui.dialogs import (
+    AboutDialog,
+    ProfileNameDialog,
+    ShortcutsDialog,
+    confirm_delete_profile,
+    confirm_forget,
+    shortcut_rows,
+)
 from agora_token_gui.ui.i18n import localise
 from agora_token_gui.ui.keys_pages import (
     CONVOAI_PAGE,
@@ -35,6 +47,7 @@ from agora_token_gui.ui.keys_pages import (
 )
 from agora_token_gui.ui.main_window import SERVE_TAB, MainWindow
 from agora_token_gui.ui.serve_tab import ServeTab
+from agora_token_gui.ui.settings import Settings
 from agora_token_gui.ui.widgets import MessageLabel
 
 from .helpers import APP_ID, CERTIFICATE
@@ -43,7 +56,8 @@ from .words import texts, untranslated
 
 MORE_IDENTIFIERS = re.compile(
     r"(?<![A-Za-z0-9_])(?:AI|Netless|Fastboard|STT|HTTP|Basic|RESTful|Authorization|Bearer|Base64|"
-    r"curl|URL|TCP|QR|POST|AES_\d+_GCM\d?|qa-\*|demo|alice)(?![A-Za-z0-9_])"
+    r"curl|URL|TCP|QR|POST|Tab|Alt|PgUp|PgDown|MIT|GNU|LGPLv3|Qt for Python|Qt|PySide6|"
+    r"shiboken6|stderr|AES_\d+_GCM\d?|qa-\*|demo|alice)(?![A-Za-z0-9_])"
     r"|(?:[a-z]+://|/)[\w.:/<>?=#!,{}-]*[\w/>}]"  # URLs and paths (/join, /rtc/CHANNEL/uid/UID/)
     r"|\{.*\}"  # a JSON example (the /join body's placeholder)
     r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|org|net)\b"  # domains
@@ -57,7 +71,7 @@ def left(text: str) -> str:
 
 def problems(root: QWidget) -> list[str]:
     found = []
-    for where, text in texts(root):
+    for where, text in texts(root, items=True):
         rest = left(text)
         if rest:
             found.append(f"{where}: {text!r} (left: {rest})")
@@ -270,3 +284,119 @@ def test_the_token_server_page_is_translated_while_running(
     QApplication.processEvents()
     assert left(window.statusBar().currentMessage()) == ""
     assert_translated(page)
+
+
+# --- dialogs, message boxes and the status bar ---------------------------------------------------
+
+
+def test_the_about_and_shortcuts_dialogs_are_translated(window: MainWindow) -> None:
+    about = AboutDialog(window)
+    about.show()
+    assert about.windowTitle() == "关于 Agora Token GUI"
+    assert_translated(about)
+    about.close()
+    shortcuts = ShortcutsDialog(shortcut_rows(window.shortcut_actions()), window)
+    shortcuts.show()
+    assert shortcuts.windowTitle() == "键盘快捷键"
+    assert_translated(shortcuts)
+    table = shortcuts.table
+    rows = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    assert ("生成 Token", "Ctrl+回车") in rows  # "生成 Token(&G)"; Return and Enter are both 回车
+    assert ("打开菜单", "Alt+F, Alt+E, Alt+V, Alt+H") in rows
+    for what, keys in rows:
+        assert "&" not in what, what  # no access key "(&G)" left
+        assert "(" not in what, what
+        assert left(what) == "", what
+        assert left(keys) == "", keys
+    shortcuts.close()
+
+
+def test_the_profile_dialog_and_the_confirmations_are_translated(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = ProfileNameDialog("", window)
+    dialog.show()
+    assert dialog.windowTitle() == "保存配置"
+    assert_translated(dialog)
+    dialog.close()
+    asked: list[tuple[str, str, QMessageBox.StandardButton]] = []
+
+    def question(
+        parent: QWidget,
+        title: str,
+        text: str,
+        buttons: QMessageBox.StandardButton,
+        default: QMessageBox.StandardButton,
+    ) -> QMessageBox.StandardButton:
+        asked.append((title, text, buttons))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert not confirm_forget(window)
+    assert not confirm_delete_profile(window, "staging")
+    assert [title for title, _, _ in asked] == ["清除保存的数据", "删除配置"]
+    for title, text, buttons in asked:
+        assert left(title) == ""
+        assert left(text) == ""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, window)
+        labels = sorted(button.text() for button in box.buttons())  # Qt's own catalogue
+        assert labels == ["取消", "是(&Y)"]
+        box.deleteLater()
+    assert "'staging'" in asked[1][1]
+
+
+def test_the_crash_dialog_is_translated(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shown_boxes: list[tuple[str, str]] = []
+
+    def critical(parent: QWidget | None, title: str, text: str) -> QMessageBox.StandardButton:
+        shown_boxes.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    error = ValueError("boom")
+    _ExceptHook(interactive=True)(ValueError, error, None)
+    ((title, text),) = shown_boxes
+    assert title == "意外错误"
+    assert "ValueError: boom" in text  # the error itself, as Python wrote it
+    assert left(text.replace("ValueError: boom", "")) == ""
+    assert "boom" in capsys.readouterr().err
+
+
+def test_status_bar_messages_are_translated(window: MainWindow) -> None:
+    bar = window.statusBar()
+    window.app_id_edit.setText(APP_ID)
+    window.save_profile("staging")
+    assert bar.currentMessage() == "已保存配置 'staging'（App ID）。"
+    window.delete_profile("staging")
+    assert left(bar.currentMessage()) == ""
+    page = shown(window, CONVOAI_PAGE)
+    assert isinstance(page, ConvoAIPage)
+    window.certificate_edit.setText(CERTIFICATE)
+    page.channel.setText("support")
+    page.agent_uid.setText("1001")
+    assert page.generate() is not None  # record_token says so in the status bar
+    assert bar.currentMessage().startswith("已生成 Token")
+    window.forget_saved_data()
+    assert left(bar.currentMessage()) == ""
+    window.decoder_button.setVisible(True)
+    assert_translated(window.decoder_button)
+
+
+def test_keychain_and_settings_problems_are_translated(window: MainWindow, tmp_path: Path) -> None:
+    window.remember_certificate_check.setChecked(True)
+    window.app_id_edit.setText(APP_ID)
+    window.certificate_edit.setText(CERTIFICATE)
+    window.save_profile("no-keychain")  # the test keychain has no backend
+    QApplication.processEvents()
+    assert window.statusBar().currentMessage() == "没有可用的系统钥匙串；证书只在本次会话中保留。"
+    assert_translated(window.profile_message)
+    store = QSettings(str(tmp_path / "broken.ini"), QSettings.Format.IniFormat)
+    store.setValue("profiles/app_ids", "{not json")
+    settings = Settings(store)
+    assert settings.profiles() == {}
+    (problem,) = settings.problems
+    assert str(problem).startswith("The saved setting profiles/app_ids ")
+    assert str(problem).endswith(" It was ignored.")
+    assert localise(problem).endswith("已忽略此项。")  # the reason: core/reading.py's words

@@ -8,6 +8,10 @@
         <translation>解析器</translation>
     </message>
     <message>
+        <source>Show or hide the decoder pane (Ctrl+Shift+D)</source>
+        <translation>显示或隐藏解析器面板（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>

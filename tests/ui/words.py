@@ -119,12 +119,36 @@ _WORDS = [
     "GUI",
     "Language",
     "English",
+    # Algorithms, encodings, protocols and HTTP names, written so in Chinese technical text too.
+    "HMAC",
+    "SHA1",
+    "SHA256",
+    "SHA",
+    "CRC",
+    "zlib",
+    "Base64",
+    "AES",
+    "CTR",
+    "GCM",
+    "TCP",
+    "HTTP",
+    "HTTPS",
+    "URL",
+    "Authorization",
+    "Bearer",
+    "Basic",
+    "curl",
+    "RESTful",
+    "REST",
+    "QR",
 ]
 IDENTIFIERS = re.compile(
     r"(?<![A-Za-z0-9_])(?:"
     + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
     + r"|AGORA_\w+|k[A-Z]\w+|[A-Z]\w*Builder\d?(?:\.\w+)*|build_\w+|\w+_token\w*|"
-    r"[0-9a-fA-F]{32}|[a-z]+_[a-z_]+|[a-z]+[A-Z]\w*|https?://\S+)(?![A-Za-z0-9_])"
+    r"[0-9a-fA-F]{32}|[a-z]+_[a-z_]+|[a-z]+[A-Z]\w*|https?://\S+|"
+    # file names (requests.md) and URL paths (/join, /rtc/CHANNEL/publisher/uid/UID/)
+    r"[\w-]+\.(?:md|json|jsonl|csv|ini|txt)|(?<![\w/])/[\w{}.-]+(?:/[\w{}.-]*)*)(?![A-Za-z0-9_])"
 )
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 

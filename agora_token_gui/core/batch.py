@@ -19,9 +19,10 @@ from typing import Final, TypeAlias
 from .build import BuildResult, RandInt, _build_result, secure_randint
 from .catalog import APP_CREDENTIALS, KINDS, FieldKind, KeyKind, find, starting_value
 from .detect import JSONValue
-from .errors import InvalidInputError
-from .reading import Line, ReadError, csv_rows, decode_lines, json_type, loads
+from .errors import InvalidInputError, message_of
+from .reading import Line, ReadError, csv_rows, decode_lines, loads, not_an_object
 from .secrets import redact, secret_values
+from .text import Text, msg
 
 #: A batch input line: its text, or a Line / ReadError saying why it could not be read.
 BatchLine: TypeAlias = "str | Line | ReadError"
@@ -61,12 +62,11 @@ def read_request(number: int, line: str) -> dict[str, object] | ReadError:
     window's JSON Lines files both use it.
     """
     try:
-        data = loads(line, subject=f"Line {number}", line=number)
+        data = loads(line, line=number)
     except ReadError as exc:
         return exc
     if not isinstance(data, dict):
-        message = f"Line {number} must be a JSON object (a request), not {json_type(data)}."
-        return ReadError(message, line=number)
+        return ReadError(not_an_object(number, data), line=number)
     return data
 
 
@@ -170,7 +170,7 @@ def _error(
     request: Mapping[str, object] | None = None,
 ) -> dict[str, JSONValue]:
     """The error result; any secret of the request that the message might hold is cut out."""
-    message = str(exc)
+    message = message_of(exc)
     if request is not None:
         message = redact(message, secret_values(request))
     out: dict[str, JSONValue] = {"id": request_id, "line": number, "error": message}
@@ -278,12 +278,15 @@ def template_from_form(kind: KeyKind, request: Mapping[str, object]) -> dict[str
 def describe_template(kind: KeyKind, template: Mapping[str, object]) -> str:
     """One line naming the kind and each value a grid row takes from ``template``."""
     labels = {spec.name: spec.label for spec in kind.fields}
-    values = [
-        f"{labels[key]}: {json.dumps(value, ensure_ascii=False)}"
+    parts = [kind.title]
+    parts += [
+        msg("{label}: {value}", label=labels[key], value=json.dumps(value, ensure_ascii=False))
         for key, value in template.items()
         if key in labels
     ]
-    return " · ".join([str(kind.title), *values])
+    # One Text of Texts, "{p0} · {p1} · ...": each part is translated where it is shown.
+    params = {f"p{i}": part for i, part in enumerate(parts)}
+    return Text(" · ".join(f"{{p{i}}}" for i in range(len(parts))), params)
 
 
 def parse_list(text: str, what: str) -> list[str | range]:
@@ -302,8 +305,15 @@ def parse_list(text: str, what: str) -> list[str | range]:
             low, high = int(match.group(1)), int(match.group(2))
             if high < low:
                 raise SourceError(
-                    f"{what}, line {number}: the range {value!r} runs backwards; write "
-                    f"{high}-{low}."
+                    msg(
+                        "{what}, line {number}: the range {value} runs backwards; write "
+                        "{high}-{low}.",
+                        what=what,
+                        number=number,
+                        value=repr(value),
+                        high=high,
+                        low=low,
+                    )
                 )
             entries.append(range(low, high + 1))
         else:
@@ -347,23 +357,31 @@ def grid_items(
 def grid_size(plan: GridPlan, users: Sequence[str | range], channels: Sequence[str | range]) -> int:
     """How many requests a grid makes; SourceError when a list is missing or it is too many."""
     if plan.user_keys and not users:
-        raise SourceError(f"Enter at least one user ({plan.user_keys[0]}), one per line.")
+        raise SourceError(
+            msg("Enter at least one user ({key}), one per line.", key=plan.user_keys[0])
+        )
     if plan.channel_key and not channels:
-        raise SourceError("Enter at least one channel name, one per line.")
+        raise SourceError(msg("Enter at least one channel name, one per line."))
     total = max(list_size(users), 1) * max(list_size(channels), 1)
     if total > MAX_ROWS:
-        raise SourceError(f"That is {total:,} requests; one batch may have at most {MAX_ROWS:,}.")
+        raise SourceError(
+            msg(
+                "That is {total} requests; one batch may have at most {limit}.",
+                total=f"{total:,}",
+                limit=f"{MAX_ROWS:,}",
+            )
+        )
     return total
 
 
 def parse_template(text: str) -> dict[str, object]:
     """The grid's template: one JSON object (a request), read like a batch line."""
     try:
-        template = loads(text, subject="The template")
+        template = loads(text, subject=msg("The template"))
     except ReadError as exc:
-        raise SourceError(str(exc)) from None
+        raise SourceError(message_of(exc)) from None
     if not isinstance(template, dict):
-        raise SourceError("The template must be one JSON object (a request).")
+        raise SourceError(msg("The template must be one JSON object (a request)."))
     return template
 
 
@@ -385,10 +403,14 @@ class LoadedFile:
             return
         for line in decode_lines(self.data):
             if line.text is None:
-                yield line.number, str(line.error)
+                assert line.error is not None
+                yield line.number, message_of(line.error)
             elif line.text.strip():
                 request = read_request(line.number, line.text)
-                yield line.number, str(request) if isinstance(request, ReadError) else request
+                if isinstance(request, ReadError):
+                    yield line.number, message_of(request)
+                else:
+                    yield line.number, request
 
 
 def load_requests(name: str, data: bytes) -> LoadedFile:
@@ -408,25 +430,36 @@ def _load_csv(name: str, data: bytes) -> LoadedFile:
     header: list[str] | None = None
     for _, first in records:
         if isinstance(first, ReadError):
-            raise SourceError(f"{name}: {first}")
+            raise SourceError(msg("{name}: {reason}", name=name, reason=message_of(first)))
         header = first
         break
     if header is None or not any(cell.strip() for cell in header):
         raise SourceError(
-            f"{name} is empty; its first row must name the request keys "
-            "(format, builder, channel_name, uid, ...)."
+            msg(
+                "{name} is empty; its first row must name the request keys (format, builder, "
+                "channel_name, uid, ...).",
+                name=name,
+            )
         )
     keys = tuple(cell.strip() for cell in header)
     rows: list[BatchItem] = []
     for line, cells in records:
         if isinstance(cells, ReadError):
-            rows.append((line, str(cells)))
+            rows.append((line, message_of(cells)))
             continue
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) > len(keys):
             rows.append(
-                (line, f"Line {line} has {len(cells)} cells, but the header names {len(keys)}.")
+                (
+                    line,
+                    msg(
+                        "Line {number} has {cells} cells, but the header names {keys}.",
+                        number=line,
+                        cells=len(cells),
+                        keys=len(keys),
+                    ),
+                )
             )
             continue
         rows.append((line, _csv_request(line, keys, cells)))
@@ -440,9 +473,13 @@ def _csv_request(line: int, keys: Sequence[str], cells: Sequence[str]) -> dict[s
             continue  # an empty cell leaves the key out: its default, or the window's value
         if key in _JSON_KEYS:
             try:
-                request[key] = loads(cell, subject=f"Line {line}: the {key} cell", field=key)
+                request[key] = loads(
+                    cell,
+                    subject=lambda: msg("Line {number}: the {key} cell", number=line, key=key),  # noqa: B023
+                    field=key,
+                )
             except ReadError as exc:
-                return str(exc)
+                return message_of(exc)
         else:
             request[key] = cell
     return request

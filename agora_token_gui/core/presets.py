@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from . import timefmt
-from .errors import InvalidInputError, TokenError
+from .errors import InvalidInputError, TokenError, message_of
+from .text import msg
 
 CONVOAI_MAX_SECONDS: Final = 86_400
 CONVOAI_DEFAULT_SECONDS: Final = 3_600
@@ -25,6 +26,8 @@ ENCRYPTION_BYTES: Final = 32
 ERROR: Final = "error"
 WARNING: Final = "warning"
 OK: Final = "ok"
+_CUSTOMER_ID: Final = msg("customer id")
+_CUSTOMER_SECRET: Final = msg("customer secret")
 
 
 # --- ConvoAI agent token ------------------------------------------------------------------------
@@ -39,8 +42,10 @@ def agent_uid_text(agent_uid: object) -> str:
     elif isinstance(agent_uid, str) and agent_uid.strip():
         return agent_uid.strip()
     raise InvalidInputError(
-        "The agent uid must be a number 0..4294967295 or non-empty text, as in the /join body's "
-        "agent_rtc_uid.",
+        msg(
+            "The agent uid must be a number 0..4294967295 or non-empty text, as in the /join "
+            "body's agent_rtc_uid."
+        ),
         "agent_uid",
     )
 
@@ -59,7 +64,11 @@ def convoai_request(
     """
     if isinstance(expire, bool) or not isinstance(expire, int) or not 0 < expire <= 86_400:
         raise InvalidInputError(
-            f"A ConvoAI agent token lasts 1 s to 24 h ({CONVOAI_MAX_SECONDS} s); got {expire!r}.",
+            msg(
+                "A ConvoAI agent token lasts 1 s to 24 h ({limit} s); got {value}.",
+                limit=CONVOAI_MAX_SECONDS,
+                value=repr(expire),
+            ),
             "token_expire",
         )
     return {
@@ -88,14 +97,19 @@ def _join_properties(body: str) -> Mapping[str, object]:
         data = json.loads(body)
     except json.JSONDecodeError as exc:
         raise InvalidInputError(
-            f"The /join body is not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).",
+            msg(
+                "The /join body is not JSON ({reason} at line {line}, column {column}).",
+                reason=exc.msg,
+                line=exc.lineno,
+                column=exc.colno,
+            ),
             "join_body",
         ) from exc
     if not isinstance(data, dict):
-        raise InvalidInputError("The /join body must be a JSON object.", "join_body")
+        raise InvalidInputError(msg("The /join body must be a JSON object."), "join_body")
     properties = data.get("properties", data)  # the request body, or its properties alone
     if not isinstance(properties, dict):
-        raise InvalidInputError("The /join body's properties must be an object.", "join_body")
+        raise InvalidInputError(msg("The /join body's properties must be an object."), "join_body")
     return properties
 
 
@@ -113,34 +127,46 @@ def check_join_body(body: str, token: str, now: int) -> tuple[JoinCheck, ...]:
     in_body = properties.get("token")
     if isinstance(in_body, str) and in_body.strip() and in_body.strip() != token.strip():
         found.append(
-            JoinCheck(ERROR, "The body carries a different token than the one checked here.")
+            JoinCheck(ERROR, msg("The body carries a different token than the one checked here."))
         )
     try:
         decoded = decode(token).token
     except TokenError as exc:
-        return (*found, JoinCheck(ERROR, f"The token does not decode: {exc}"))
+        reason = message_of(exc)
+        return (*found, JoinCheck(ERROR, msg("The token does not decode: {reason}", reason=reason)))
     if not isinstance(decoded, AccessToken2):
         return (
             *found,
-            JoinCheck(ERROR, "A ConvoAI agent needs a 007 token (AccessToken2); this is not one."),
+            JoinCheck(
+                ERROR, msg("A ConvoAI agent needs a 007 token (AccessToken2); this is not one.")
+            ),
         )
     rtc = [s for s in decoded.services if s.type == 1]
     rtm = [s for s in decoded.services if s.type == 2]
     channel = properties.get("channel")
     if not isinstance(channel, str):
-        found.append(JoinCheck(ERROR, "The body has no properties.channel."))
+        found.append(JoinCheck(ERROR, msg("The body has no properties.channel.")))
     elif not rtc:
-        found.append(JoinCheck(ERROR, "The token has no RTC service: the agent cannot join."))
+        found.append(JoinCheck(ERROR, msg("The token has no RTC service: the agent cannot join.")))
     elif all(s.channel_name != channel for s in rtc):
         names = ", ".join(repr(s.channel_name) for s in rtc)
         found.append(
-            JoinCheck(ERROR, f"The body's channel {channel!r} is not the token's ({names}).")
+            JoinCheck(
+                ERROR,
+                msg(
+                    "The body's channel {channel} is not the token's ({names}).",
+                    channel=repr(channel),
+                    names=names,
+                ),
+            )
         )
     else:
-        found.append(JoinCheck(OK, f"Channel {channel!r} matches the token."))
+        found.append(
+            JoinCheck(OK, msg("Channel {channel} matches the token.", channel=repr(channel)))
+        )
     uid = properties.get("agent_rtc_uid")
     if not isinstance(uid, (str, int)) or isinstance(uid, bool):
-        found.append(JoinCheck(ERROR, "The body has no properties.agent_rtc_uid."))
+        found.append(JoinCheck(ERROR, msg("The body has no properties.agent_rtc_uid.")))
     else:
         text = str(uid)
         rtc_uids = {s.uid for s in rtc}
@@ -149,37 +175,59 @@ def check_join_body(body: str, token: str, now: int) -> tuple[JoinCheck, ...]:
             found.append(
                 JoinCheck(
                     ERROR,
-                    f"The body's agent_rtc_uid {text!r} is not the token's RTC account ({shown}).",
+                    msg(
+                        "The body's agent_rtc_uid {uid} is not the token's RTC account ({shown}).",
+                        uid=repr(text),
+                        shown=shown,
+                    ),
                 )
             )
         elif rtc:
-            found.append(JoinCheck(OK, f"Agent uid {text!r} matches the token's RTC account."))
+            found.append(
+                JoinCheck(
+                    OK, msg("Agent uid {uid} matches the token's RTC account.", uid=repr(text))
+                )
+            )
         if not rtm:
             found.append(
                 JoinCheck(
                     WARNING,
-                    "The token has no RTM service; agents that use RTM (advanced_features."
-                    "enable_rtm) need an RTC+RTM token.",
+                    msg(
+                        "The token has no RTM service; agents that use RTM (advanced_features."
+                        "enable_rtm) need an RTC+RTM token."
+                    ),
                 )
             )
         elif all(s.user_id != text for s in rtm):
             found.append(
-                JoinCheck(ERROR, f"The token's RTM user id is not the agent uid {text!r}.")
+                JoinCheck(
+                    ERROR,
+                    msg("The token's RTM user id is not the agent uid {uid}.", uid=repr(text)),
+                )
             )
     lapse = decoded.expires_at
     if lapse <= now:
-        found.append(JoinCheck(ERROR, "The token has expired: the agent cannot join."))
+        found.append(JoinCheck(ERROR, msg("The token has expired: the agent cannot join.")))
     elif decoded.expire > CONVOAI_MAX_SECONDS:
         found.append(
-            JoinCheck(WARNING, "The token lasts more than 24 h; Agora caps tokens at 24 h.")
+            JoinCheck(WARNING, msg("The token lasts more than 24 h; Agora caps tokens at 24 h."))
         )
     else:
         left = timefmt.duration(lapse - now)
-        found.append(JoinCheck(OK, f"The token is valid for {left} more ({lapse - now} s)."))
+        found.append(
+            JoinCheck(
+                OK,
+                msg(
+                    "The token is valid for {left} more ({seconds} s).",
+                    left=left,
+                    seconds=lapse - now,
+                ),
+            )
+        )
     idle = properties.get("idle_timeout")
     if isinstance(idle, int) and not isinstance(idle, bool) and lapse - now < idle:
         found.append(
-            JoinCheck(WARNING, "The token expires before the agent's idle_timeout would end.")
+            JoinCheck(WARNING, msg("The token expires before the agent's idle_timeout would end."))
         )
     return tuple(found)
 
@@ -190,21 +238,24 @@ def check_join_body(body: str, token: str, now: int) -> tuple[JoinCheck, ...]:
 def basic_authorization(customer_id: str, customer_secret: str) -> str:
     """``Basic base64(customer_id:customer_secret)`` for Agora's RESTful APIs."""
     if not customer_id.strip():
-        raise InvalidInputError("The customer ID is empty.", "customer_id")
+        raise InvalidInputError(msg("The customer ID is empty."), "customer_id")
     if ":" in customer_id:
         raise InvalidInputError(
-            "The customer ID contains ':', which Basic authentication cannot carry; copy it "
-            "again from the console.",
+            msg(
+                "The customer ID contains ':', which Basic authentication cannot carry; copy it "
+                "again from the console."
+            ),
             "customer_id",
         )
     if not customer_secret.strip():
-        raise InvalidInputError("The customer secret is empty.", "customer_secret")
+        raise InvalidInputError(msg("The customer secret is empty."), "customer_secret")
     for text, field in ((customer_id, "customer_id"), (customer_secret, "customer_secret")):
         if text != text.strip():
             raise InvalidInputError(
-                "The "
-                + field.replace("_", " ")
-                + " has spaces around it; they would become part of the header.",
+                msg(
+                    "The {name} has spaces around it; they would become part of the header.",
+                    name=_CUSTOMER_ID if field == "customer_id" else _CUSTOMER_SECRET,
+                ),
                 field,
             )
     pair = f"{customer_id}:{customer_secret}".encode()

@@ -13,11 +13,12 @@ import csv
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, TypeAlias
 
 from .errors import InvalidInputError
+from .text import msg
 
 #: Deepest nesting of JSON arrays and objects accepted (requests need 3).
 MAX_DEPTH: Final = 64
@@ -65,9 +66,17 @@ def _object(pairs: list[tuple[str, object]]) -> dict[str, object]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                shown = repr(key) if len(key) <= 40 else f"{key[:30]!r}… ({len(key)} characters)"
+                if len(key) <= 40:
+                    shown: str = repr(key)
+                else:
+                    shown = msg(
+                        "{start}… ({count} characters)", start=repr(key[:30]), count=len(key)
+                    )
                 raise _Refused(
-                    f"gives the key {shown} twice; keep one so it is clear which applies"
+                    msg(
+                        "gives the key {key} twice; keep one so it is clear which applies",
+                        key=shown,
+                    )
                 )
             seen.add(key)
     return result
@@ -77,22 +86,33 @@ def _int(text: str) -> int:
     digits = len(text) - text.startswith("-")
     if digits > MAX_INT_DIGITS:
         raise _Refused(
-            f"has a number of {digits:,} digits; numbers here have at most {MAX_INT_DIGITS}"
+            msg(
+                "has a number of {digits} digits; numbers here have at most {limit}",
+                digits=f"{digits:,}",
+                limit=MAX_INT_DIGITS,
+            )
         )
     return int(text)
 
 
 def _float(text: str) -> float:
     if len(text) > MAX_INT_DIGITS * 2:
-        raise _Refused(f"has a number written with {len(text):,} characters; that is too long")
+        raise _Refused(
+            msg(
+                "has a number written with {count} characters; that is too long",
+                count=f"{len(text):,}",
+            )
+        )
     value = float(text)
     if not math.isfinite(value):
-        raise _Refused(f"has the number {text[:20]}, which is too large to represent")
+        raise _Refused(
+            msg("has the number {number}, which is too large to represent", number=text[:20])
+        )
     return value
 
 
 def _constant(text: str) -> object:
-    raise _Refused(f"has {text}, which JSON does not allow as a number")
+    raise _Refused(msg("has {text}, which JSON does not allow as a number", text=text))
 
 
 # One decoder with every guard as a hook (json.loads would build a new one per call).
@@ -133,38 +153,97 @@ def depth_exceeds(text: str, limit: int = MAX_DEPTH) -> bool:
 
 
 def loads(
-    text: str, *, subject: str = "The JSON", field: str | None = None, line: int | None = None
+    text: str,
+    *,
+    subject: Subject | None = None,
+    field: str | None = None,
+    line: int | None = None,
 ) -> object:
     """Parse JSON text, refusing what would crash or silently change a value.
 
-    ``subject`` begins each error sentence ("Line 3", "The --services value", "The setting
-    profiles/app_ids"). Refused: invalid JSON, nesting deeper than :data:`MAX_DEPTH`, a key given
-    twice in one object, integers over :data:`MAX_INT_DIGITS` digits, ``NaN``/``Infinity`` and
-    numbers too large for a float.
+    ``subject`` begins each error sentence ("The --services value", "The setting
+    profiles/app_ids"); a function making it is called only for an error; without it the
+    sentence begins "Line N" (with ``line``) or "The JSON". Refused: invalid JSON, nesting
+    deeper than :data:`MAX_DEPTH`, a key given twice in one object, integers over
+    :data:`MAX_INT_DIGITS` digits, ``NaN``/``Infinity`` and numbers too large for a float.
 
     Raises:
         ReadError: the text is refused; the message is one sentence starting with ``subject``.
     """
     if depth_exceeds(text):
         raise ReadError(
-            f"{subject} nests JSON deeper than {MAX_DEPTH} levels; no request needs that many.",
+            msg(
+                "{subject} nests JSON deeper than {limit} levels; no request needs that many.",
+                subject=_subject(subject, line),
+                limit=MAX_DEPTH,
+            ),
             line=line,
             field=field,
         )
     try:
         return _decode(text)
     except _Refused as exc:
-        raise ReadError(f"{subject} {exc.reason}.", line=line, field=field) from None
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno} column {exc.colno}" if exc.lineno > 1 else f"column {exc.colno}"
-        reason = exc.msg.removesuffix(" at")  # "Invalid control character at"
         raise ReadError(
-            f"{subject} is not valid JSON ({reason} at {where}).", line=line, field=field
+            msg("{subject} {reason}.", subject=_subject(subject, line), reason=exc.reason),
+            line=line,
+            field=field,
         ) from None
+    except json.JSONDecodeError as exc:
+        reason = exc.msg.removesuffix(" at")  # "Invalid control character at"
+        reason = _JSON_REASONS.get(reason, reason)
+        if exc.lineno > 1:
+            message = msg(
+                "{subject} is not valid JSON ({reason} at line {line} column {column}).",
+                subject=_subject(subject, line),
+                reason=reason,
+                line=exc.lineno,
+                column=exc.colno,
+            )
+        else:
+            message = msg(
+                "{subject} is not valid JSON ({reason} at column {column}).",
+                subject=_subject(subject, line),
+                reason=reason,
+                column=exc.colno,
+            )
+        raise ReadError(message, line=line, field=field) from None
     except (RecursionError, ValueError) as exc:  # defence in depth: nothing from json escapes
         raise ReadError(
-            f"{subject} cannot be read as JSON ({type(exc).__name__}).", line=line, field=field
+            msg(
+                "{subject} cannot be read as JSON ({error}).",
+                subject=_subject(subject, line),
+                error=type(exc).__name__,
+            ),
+            line=line,
+            field=field,
         ) from None
+
+
+# What an error sentence is about: text, or a function that makes it (only for an error).
+Subject: TypeAlias = "str | Callable[[], str]"
+
+
+def _subject(subject: Subject | None, line: int | None) -> str:
+    if subject is None:
+        return msg("The JSON") if line is None else msg("Line {number}", number=line)
+    return subject if isinstance(subject, str) else subject()
+
+
+# The reasons json gives (json.decoder, json.scanner), translatable; others stay as they are.
+_JSON_REASONS: Final[dict[str, str]] = {
+    "Expecting value": msg("Expecting value"),
+    "Expecting ',' delimiter": msg("Expecting ',' delimiter"),
+    "Expecting ':' delimiter": msg("Expecting ':' delimiter"),
+    "Expecting property name enclosed in double quotes": msg(
+        "Expecting property name enclosed in double quotes"
+    ),
+    "Unterminated string starting": msg("Unterminated string starting"),
+    "Invalid control character": msg("Invalid control character"),
+    "Extra data": msg("Extra data"),
+    "Unexpected UTF-8 BOM (decode using utf-8-sig)": msg(
+        "Unexpected UTF-8 BOM (decode using utf-8-sig)"
+    ),
+}
 
 
 def parse_int(
@@ -186,20 +265,37 @@ def parse_int(
     stripped = text.strip()
     negative_ok = low is None or low < 0
     if not _ASCII_INT.match(stripped) or (stripped.startswith("-") and not negative_ok):
-        shown = repr(stripped) if len(stripped) <= 20 else f"text of {len(stripped)} characters"
+        if len(stripped) <= 20:
+            shown: str = repr(stripped)
+        else:
+            shown = msg("text of {count} characters", count=len(stripped))
         raise ReadError(
-            f"{subject} must be a whole number written with the digits 0-9; got {shown}.",
+            msg(
+                "{subject} must be a whole number written with the digits 0-9; got {value}.",
+                subject=subject,
+                value=shown,
+            ),
             field=field,
         )
     if len(stripped) - stripped.startswith("-") > MAX_INT_DIGITS:
         raise ReadError(
-            f"{subject} has {len(stripped):,} digits; it must be at most {MAX_INT_DIGITS}.",
+            msg(
+                "{subject} has {digits} digits; it must be at most {limit}.",
+                subject=subject,
+                digits=f"{len(stripped):,}",
+                limit=MAX_INT_DIGITS,
+            ),
             field=field,
         )
     value = int(stripped)
     if (low is not None and value < low) or (high is not None and value > high):
         span = f"{low if low is not None else '-∞'}..{high if high is not None else '∞'}"
-        raise ReadError(f"{subject} must be in {span}; got {value}.", field=field)
+        raise ReadError(
+            msg(
+                "{subject} must be in {span}; got {value}.", subject=subject, span=span, value=value
+            ),
+            field=field,
+        )
     return value
 
 
@@ -237,32 +333,45 @@ def decode_lines(data: bytes | Iterable[bytes], *, max_line: int = MAX_LINE) -> 
         if raw.endswith(b"\r"):
             raw = raw[:-1]
         if len(raw) > max_line * 4:
-            yield Line(number, None, _too_long(number, len(raw), max_line, "bytes"))
+            yield Line(number, None, _too_long(number, len(raw), max_line, _BYTES))
             continue
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            message = (
-                f"Line {number} is not UTF-8 text (byte 0x{raw[exc.start]:02x} at column "
-                f"{exc.start + 1}); it was skipped."
+            message = msg(
+                "Line {number} is not UTF-8 text (byte 0x{byte} at column {column}); it was "
+                "skipped.",
+                number=number,
+                byte=f"{raw[exc.start]:02x}",
+                column=exc.start + 1,
             )
             yield Line(number, None, ReadError(message, line=number))
             continue
         if len(text) > max_line:
-            yield Line(number, None, _too_long(number, len(text), max_line, "characters"))
+            yield Line(number, None, _too_long(number, len(text), max_line, _CHARACTERS))
             continue
         yield Line(number, text)
 
 
 def _too_long(number: int, size: int, limit: int, unit: str) -> ReadError:
     return ReadError(
-        f"Line {number} has {size:,} {unit}; lines here have at most {limit:,} characters, "
-        "so it was skipped.",
+        msg(
+            "Line {number} has {size} {unit}; lines here have at most {limit} characters, so it "
+            "was skipped.",
+            number=number,
+            size=f"{size:,}",
+            unit=unit,
+            limit=f"{limit:,}",
+        ),
         line=number,
     )
 
 
-def decode_text(data: bytes, *, subject: str = "The file") -> str:
+_BYTES: Final = msg("bytes")
+_CHARACTERS: Final = msg("characters")
+
+
+def decode_text(data: bytes, *, subject: str | None = None) -> str:
     """The whole of ``data`` as UTF-8 text (a leading byte-order mark dropped).
 
     Raises:
@@ -276,8 +385,13 @@ def decode_text(data: bytes, *, subject: str = "The file") -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise ReadError(
-            f"{subject} is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}, "
-            f"column {column}).",
+            msg(
+                "{subject} is not UTF-8 text (byte 0x{byte} on line {line}, column {column}).",
+                subject=msg("The file") if subject is None else subject,
+                byte=f"{data[exc.start]:02x}",
+                line=line,
+                column=column,
+            ),
             line=line,
         ) from None
 
@@ -297,35 +411,40 @@ def jsonl_objects(
         if not line.text.strip():
             continue
         try:
-            value = loads(line.text, subject=f"Line {line.number}", line=line.number)
+            value = loads(line.text, line=line.number)
         except ReadError as exc:
             yield line.number, exc
             continue
         if not isinstance(value, dict):
             yield (
                 line.number,
-                ReadError(
-                    f"Line {line.number} must be a JSON object (a request), not "
-                    f"{json_type(value)}.",
-                    line=line.number,
-                ),
+                ReadError(not_an_object(line.number, value), line=line.number),
             )
             continue
         yield line.number, value
 
 
+def not_an_object(number: int, value: object) -> str:
+    """The sentence for a line that is JSON but not an object."""
+    return msg(
+        "Line {number} must be a JSON object (a request), not {type}.",
+        number=number,
+        type=json_type(value),
+    )
+
+
 def json_type(value: object) -> str:
     """What a JSON value is, in words: "a list", "text", "a number" ..."""
     if isinstance(value, list):
-        return "a list"
+        return msg("a list")
     if isinstance(value, str):
-        return "text"
+        return msg("text")
     if isinstance(value, bool):
-        return "true/false"
+        return msg("true/false")
     if isinstance(value, (int, float)):
-        return "a number"
+        return msg("a number")
     if isinstance(value, dict):
-        return "an object"
+        return msg("an object")
     return "null"
 
 
@@ -359,12 +478,17 @@ def csv_rows(
             yield from _flush(pending)
             number = reader.line_num
             if "field larger than field limit" in str(exc):
-                message = (
-                    f"Line {number} has a cell of more than {csv.field_size_limit():,} "
-                    f"characters; cells here have at most {max_cell:,}."
+                message = msg(
+                    "Line {number} has a cell of more than {size} characters; cells here have at "
+                    "most {limit}.",
+                    number=number,
+                    size=f"{csv.field_size_limit():,}",
+                    limit=f"{max_cell:,}",
                 )
             else:
-                message = f"Line {number} is not valid CSV ({exc})."
+                message = msg(
+                    "Line {number} is not valid CSV ({reason}).", number=number, reason=str(exc)
+                )
             yield number, ReadError(message, line=number)
             start = reader.line_num + 1
             continue
@@ -375,8 +499,14 @@ def csv_rows(
             yield (
                 number,
                 ReadError(
-                    f"Line {number}: cell {big + 1} has {len(cells[big]):,} characters; cells "
-                    f"here have at most {max_cell:,}.",
+                    msg(
+                        "Line {number}: cell {cell} has {size} characters; cells here have at "
+                        "most {limit}.",
+                        number=number,
+                        cell=big + 1,
+                        size=f"{len(cells[big]):,}",
+                        limit=f"{max_cell:,}",
+                    ),
                     line=number,
                 ),
             )

@@ -23,11 +23,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar, Final, TypeAlias
 
-from .errors import InvalidInputError, MalformedTokenError, TokenError
+from .errors import InvalidInputError, MalformedTokenError, TokenError, message_of
+from .text import msg
 
 FORMAT: Final = "stream_key"
 EXTRA: Final = "streamkey"
-NO_MAC_NOTE: Final = (
+NO_MAC_NOTE: Final = msg(
     "A stream key carries no MAC: a wrong App Certificate is detected only because the bytes "
     "it decrypts to are not a key map."
 )
@@ -39,6 +40,34 @@ CHANNEL_MAX_BYTES: Final = 63
 UID_MAX_BYTES: Final = 255
 _CHANNEL_OK: Final = re.compile(r"[a-zA-Z0-9 !#$%&()+\-:;<=.>?@\[\]^_{}|~,]*\Z")
 _HEX32: Final = re.compile(r"[0-9a-fA-F]{32}\Z")
+# Names and units in messages (made once, translatable).
+_THE_UID: Final = msg("The uid")
+_THE_CHANNEL: Final = msg("The channel name")
+_THE_TEMPLATE: Final = msg("The template id")
+_THE_TIME: Final = msg("The time (now)")
+_SECONDS: Final = msg("seconds")
+_UNIX_SECONDS: Final = msg("unix seconds")
+_TYPE_BYTE: Final = msg("a type byte")
+# A part of the plaintext a "the plaintext ends" message names (text, or a function making it).
+Label: TypeAlias = "str | Callable[[], str]"
+
+
+def _a(name: str) -> Label:
+    return lambda: msg("a {name}", name=name)
+
+
+def _length_of(name: str) -> Label:
+    return lambda: msg("the {name} length", name=name)
+
+
+def _size_of(name: str) -> Label:
+    return lambda: msg("the {name} size", name=name)
+
+
+def _past_2106() -> str:
+    return msg("The expiry (now + expires_after) passes {limit} (year 2106).", limit=UINT32_MAX)
+
+
 _HEX_ONLY: Final = re.compile(r"[0-9a-fA-F]*\Z")
 MIN_DISTINCT_CHARACTERS: Final = 12
 _DIGITS: Final = re.compile(r"[0-9]+\Z")
@@ -55,8 +84,11 @@ class CryptographyMissingError(TokenError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Stream keys need AES from the 'cryptography' package: install it with "
-            f"pip install 'agora-token-gui[{EXTRA}]'."
+            msg(
+                "Stream keys need AES from the 'cryptography' package: install it with pip "
+                "install 'agora-token-gui[{extra}]'.",
+                extra=EXTRA,
+            )
         )
 
 
@@ -94,13 +126,15 @@ def pack_str(text: str) -> bytes:
         return b"\xda" + struct.pack(">H", n) + data
     if n <= UINT32_MAX:
         return b"\xdb" + struct.pack(">I", n) + data
-    raise InvalidInputError(f"A text of {n} bytes is too long for MessagePack.")
+    raise InvalidInputError(msg("A text of {size} bytes is too long for MessagePack.", size=n))
 
 
 def pack_uint(value: int) -> bytes:
     """The smallest unsigned form: positive fixint, uint8, uint16, uint32, uint64."""
     if value < 0:
-        raise InvalidInputError(f"{value} is negative; the stream key holds unsigned integers.")
+        raise InvalidInputError(
+            msg("{value} is negative; the stream key holds unsigned integers.", value=value)
+        )
     if value <= 0x7F:
         return bytes([value])
     if value <= 0xFF:
@@ -143,23 +177,30 @@ class _Reader:
         self.data = data
         self.pos = 0
 
-    def take(self, n: int, what: str) -> bytes:
+    def take(self, n: int, what: Label) -> bytes:
+        """The next ``n`` bytes; ``what`` (text, or a function making it) names them in an error."""
         if self.pos + n > len(self.data):
             raise KeyMapError(
-                f"the plaintext ends at byte {len(self.data)} inside {what} that needs "
-                f"{n} bytes from byte {self.pos}"
+                msg(
+                    "the plaintext ends at byte {end} inside {what} that needs {size} bytes from "
+                    "byte {start}",
+                    end=len(self.data),
+                    what=what if isinstance(what, str) else what(),
+                    size=n,
+                    start=self.pos,
+                )
             )
         chunk = self.data[self.pos : self.pos + n]
         self.pos += n
         return chunk
 
-    def uint(self, size: int, what: str) -> int:
+    def uint(self, size: int, what: Label) -> int:
         return int.from_bytes(self.take(size, what), "big")
 
     def value(self) -> tuple[MsgValue, str]:
         """One scalar value and its MessagePack type name (containers are not expected here)."""
         start = self.pos
-        tag = self.take(1, "a type byte")[0]
+        tag = self.take(1, _TYPE_BYTE)[0]
         if tag <= 0x7F:
             return tag, "positive_fixint"
         if 0xA0 <= tag <= 0xBF:
@@ -168,35 +209,41 @@ class _Reader:
             return tag - 0x100, "negative_fixint"
         if tag in _STR_SIZES:
             name, size = _STR_SIZES[tag]
-            return self._text(self.uint(size, f"the {name} length"), name), name
+            return self._text(self.uint(size, _length_of(name)), name), name
         if tag in _UINT_SIZES:
             name, size = _UINT_SIZES[tag]
-            return self.uint(size, f"a {name}"), name
+            return self.uint(size, _a(name)), name
         if tag in _INT_SIZES:
             name, size = _INT_SIZES[tag]
-            return int.from_bytes(self.take(size, f"an {name}"), "big", signed=True), name
+            return int.from_bytes(self.take(size, _a(name)), "big", signed=True), name
         if tag == 0xCB:
-            return struct.unpack(">d", self.take(8, "a float64"))[0], "float64"
+            return struct.unpack(">d", self.take(8, _a("float64")))[0], "float64"
         if tag == 0xCA:
-            return struct.unpack(">f", self.take(4, "a float32"))[0], "float32"
+            return struct.unpack(">f", self.take(4, _a("float32")))[0], "float32"
         if tag == 0xC0:
             return None, "nil"
         if tag in (0xC2, 0xC3):
             return tag == 0xC3, "bool"
         if tag in _BIN_SIZES:
             name, size = _BIN_SIZES[tag]
-            return self.take(self.uint(size, f"the {name} length"), name), name
+            return self.take(self.uint(size, _length_of(name)), name), name
         raise KeyMapError(
-            f"byte {start} (0x{tag:02x}) is not a MessagePack scalar a stream key can hold"
+            msg(
+                "byte {start} (0x{tag}) is not a MessagePack scalar a stream key can hold",
+                start=start,
+                tag=f"{tag:02x}",
+            )
         )
 
     def _text(self, length: int, name: str) -> str:
         start = self.pos
-        raw = self.take(length, f"a {name} of {length} bytes")
+        raw = self.take(length, lambda: msg("a {name} of {size} bytes", name=name, size=length))
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise KeyMapError(f"the {name} at byte {start} is not UTF-8 text") from exc
+            raise KeyMapError(
+                msg("the {name} at byte {start} is not UTF-8 text", name=name, start=start)
+            ) from exc
 
 
 _STR_SIZES: Final = {0xD9: ("str8", 1), 0xDA: ("str16", 2), 0xDB: ("str32", 4)}
@@ -279,48 +326,81 @@ def unpack_key_map(data: bytes) -> KeyMap:
     if 0x80 <= tag <= 0x8F:
         count, map_type = tag & 0x0F, "fixmap"
     elif tag == 0xDE:
-        count, map_type = reader.uint(2, "the map16 size"), "map16"
+        count, map_type = reader.uint(2, _size_of("map16")), "map16"
     elif tag == 0xDF:
-        count, map_type = reader.uint(4, "the map32 size"), "map32"
+        count, map_type = reader.uint(4, _size_of("map32")), "map32"
     else:
-        raise KeyMapError(f"the plaintext starts with 0x{tag:02x}, not a MessagePack map header")
+        raise KeyMapError(
+            msg("the plaintext starts with 0x{tag}, not a MessagePack map header", tag=f"{tag:02x}")
+        )
     if count > len(data):  # every entry takes at least two bytes; do not loop on garbage
-        raise KeyMapError(f"the map header announces {count} entries in {len(data)} bytes")
+        raise KeyMapError(
+            msg(
+                "the map header announces {count} entries in {size} bytes",
+                count=count,
+                size=len(data),
+            )
+        )
     entries: list[tuple[str, MsgValue, str]] = []
     warnings: list[str] = []
     for _ in range(count):
         at = reader.pos
         key, key_type = reader.value()
         if key_type not in _STR_TYPES:
-            raise KeyMapError(f"the map key at byte {at} is a {key_type}, not text")
+            raise KeyMapError(
+                msg("the map key at byte {at} is a {type}, not text", at=at, type=key_type)
+            )
         assert isinstance(key, str)
         if any(key == seen for seen, _, _ in entries):
-            raise KeyMapError(f"the map has the key {key!r} twice")
+            raise KeyMapError(msg("the map has the key {key} twice", key=repr(key)))
         at = reader.pos
         value, kind = reader.value()
         if key == "C" and kind not in _STR_TYPES:
-            raise KeyMapError(f"the channel name (C, byte {at}) is a {kind}, not text")
+            raise KeyMapError(
+                msg("the channel name (C, byte {at}) is a {type}, not text", at=at, type=kind)
+            )
         if key == "U" and kind not in _STR_TYPES and not _whole_number(value, kind):
-            raise KeyMapError(f"the uid (U, byte {at}) is a {kind}, not text or a whole number")
+            raise KeyMapError(
+                msg(
+                    "the uid (U, byte {at}) is a {type}, not text or a whole number",
+                    at=at,
+                    type=kind,
+                )
+            )
         if key == "E" and not _whole_number(value, kind):
-            raise KeyMapError(f"the expiry (E, byte {at}) is a {kind}, not a whole number")
+            raise KeyMapError(
+                msg("the expiry (E, byte {at}) is a {type}, not a whole number", at=at, type=kind)
+            )
         if key == "T" and kind not in _STR_TYPES:
-            raise KeyMapError(f"the template id (T, byte {at}) is a {kind}, not text")
+            raise KeyMapError(
+                msg("the template id (T, byte {at}) is a {type}, not text", at=at, type=kind)
+            )
         entries.append((key, value, kind))
     if reader.pos != len(data):
-        raise KeyMapError(f"{len(data) - reader.pos} bytes follow the map (from byte {reader.pos})")
+        raise KeyMapError(
+            msg(
+                "{count} bytes follow the map (from byte {start})",
+                count=len(data) - reader.pos,
+                start=reader.pos,
+            )
+        )
     missing = [key for key in "CUE" if all(key != name for name, _, _ in entries)]
     if missing:
-        raise KeyMapError("the map has no " + ", ".join(missing) + " entry")
+        raise KeyMapError(msg("the map has no {keys} entry", keys=", ".join(missing)))
     extra = [key for key, _, _ in entries if key not in "CUET" or len(key) != 1]
     if extra:
         warnings.append(
-            "The key map has entries the docs sample never writes: " + ", ".join(extra) + "."
+            msg(
+                "The key map has entries the docs sample never writes: {keys}.",
+                keys=", ".join(extra),
+            )
         )
     if any(kind == "float64" for _, _, kind in entries):
         warnings.append(
-            "A number is stored as float64, as msgpack-lite 0.1.26 writes numbers from 2^31 on; "
-            "today's encoders write uint32 (the key decodes the same)."
+            msg(
+                "A number is stored as float64, as msgpack-lite 0.1.26 writes numbers from 2^31 "
+                "on; today's encoders write uint32 (the key decodes the same)."
+            )
         )
     return KeyMap(f"{map_type}({count})", tuple(entries), tuple(warnings))
 
@@ -330,26 +410,52 @@ def unpack_key_map(data: bytes) -> KeyMap:
 
 def _text(value: object, name: str, label: str) -> str:
     if not isinstance(value, str):
-        raise InvalidInputError(f"{label} must be text, not {type(value).__name__}.", name)
+        raise InvalidInputError(
+            msg("{label} must be text, not {type}.", label=label, type=type(value).__name__), name
+        )
     try:
         size = len(value.encode("utf-8"))
     except UnicodeEncodeError as exc:
         raise InvalidInputError(
-            f"{label} has a character that is not valid Unicode at position {exc.start}.", name
+            msg(
+                "{label} has a character that is not valid Unicode at position {position}.",
+                label=label,
+                position=exc.start,
+            ),
+            name,
         ) from exc
     if size > UINT32_MAX:
-        raise InvalidInputError(f"{label} is {size} bytes long, too long for MessagePack.", name)
+        raise InvalidInputError(
+            msg("{label} is {size} bytes long, too long for MessagePack.", label=label, size=size),
+            name,
+        )
     return value
 
 
 def _whole(value: object, name: str, label: str, unit: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInputError(f"{label} must be a whole number of {unit}, not {value!r}.", name)
+        raise InvalidInputError(
+            msg(
+                "{label} must be a whole number of {unit}, not {value}.",
+                label=label,
+                unit=unit,
+                value=repr(value),
+            ),
+            name,
+        )
     if value < 0:
-        raise InvalidInputError(f"{label} must not be negative ({value}).", name)
+        raise InvalidInputError(
+            msg("{label} must not be negative ({value}).", label=label, value=value), name
+        )
     if value > UINT32_MAX:
         raise InvalidInputError(
-            f"{label} is {value}; a stream key holds at most {UINT32_MAX}.", name
+            msg(
+                "{label} is {value}; a stream key holds at most {limit}.",
+                label=label,
+                value=value,
+                limit=UINT32_MAX,
+            ),
+            name,
         )
     return value
 
@@ -359,24 +465,35 @@ def certificate_key(app_certificate: object) -> bytes:
     if not isinstance(app_certificate, str) or not _HEX32.match(app_certificate):
         # never echo the certificate, not even a mistyped one
         length = len(app_certificate) if isinstance(app_certificate, str) else 0
-        raise InvalidInputError(
-            "The App Certificate must be exactly 32 hex digits for a stream key "
-            f"(this one has {length} characters"
-            + ("" if length != 32 else ", not all of them hex")
-            + ").",
-            "app_certificate",
-        )
+        if length == 32:
+            message = msg(
+                "The App Certificate must be exactly 32 hex digits for a stream key (this one "
+                "has {length} characters, not all of them hex).",
+                length=length,
+            )
+        else:
+            message = msg(
+                "The App Certificate must be exactly 32 hex digits for a stream key (this one "
+                "has {length} characters).",
+                length=length,
+            )
+        raise InvalidInputError(message, "app_certificate")
     return binascii.unhexlify(app_certificate)
 
 
 def parse_uid(value: object) -> str | int:
     """Text stays text (msgpack str); a JSON integer 0..2^32-1 becomes a msgpack integer (§S8.1)."""
     if isinstance(value, str):
-        return _text(value, "uid", "The uid")
+        return _text(value, "uid", _THE_UID)
     if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= UINT32_MAX:
         return value
     raise InvalidInputError(
-        f"The uid must be text (usual) or a whole number 0..{UINT32_MAX}, not {value!r}.", "uid"
+        msg(
+            "The uid must be text (usual) or a whole number 0..{limit}, not {value}.",
+            limit=UINT32_MAX,
+            value=repr(value),
+        ),
+        "uid",
     )
 
 
@@ -400,40 +517,57 @@ def channel_uid_warnings(channel_name: str, uid: str | int) -> list[tuple[str, s
         warnings.append(
             (
                 "channel_name",
-                f"The channel name is {size} bytes; the gateway allows {CHANNEL_MAX_BYTES}.",
+                msg(
+                    "The channel name is {size} bytes; the gateway allows {limit}.",
+                    size=size,
+                    limit=CHANNEL_MAX_BYTES,
+                ),
             )
         )
     if not _CHANNEL_OK.match(channel_name):
         warnings.append(
             (
                 "channel_name",
-                "The channel name has characters outside a-z A-Z 0-9, space and "
-                "! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ ,",
+                msg(
+                    "The channel name has characters outside a-z A-Z 0-9, space and "
+                    "! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ {{ }} | ~ ,"
+                ),
             )
         )
     if isinstance(uid, str):
         if len(uid.encode("utf-8")) > UID_MAX_BYTES:
-            warnings.append(("uid", f"The uid is longer than {UID_MAX_BYTES} bytes."))
+            warnings.append(
+                ("uid", msg("The uid is longer than {limit} bytes.", limit=UID_MAX_BYTES))
+            )
         if uid in ("", "0"):
-            warnings.append(("uid", f"The uid {uid!r} lets the gateway pick a random uid."))
+            warnings.append(
+                ("uid", msg("The uid {uid} lets the gateway pick a random uid.", uid=repr(uid)))
+            )
         elif _DIGITS.match(uid) and not 1 <= int(uid) <= UINT32_MAX:
             warnings.append(
                 (
                     "uid",
-                    f"The uid {uid} is outside 1..{UINT32_MAX}; the gateway takes it as text.",
+                    msg(
+                        "The uid {uid} is outside 1..{limit}; the gateway takes it as text.",
+                        uid=uid,
+                        limit=UINT32_MAX,
+                    ),
                 )
             )
     else:
         warnings.append(
-            ("uid", 'The uid is an integer; the docs sample and the REST API use text ("1001").')
+            (
+                "uid",
+                msg('The uid is an integer; the docs sample and the REST API use text ("1001").'),
+            )
         )
         if uid == 0:
-            warnings.append(("uid", "The uid 0 lets the gateway pick a random uid."))
+            warnings.append(("uid", msg("The uid 0 lets the gateway pick a random uid.")))
     if channel_name in ("", "0") and uid in ("", "0", 0):
         warnings.append(
             (
                 "channel_name",
-                "The channel name and the uid are both empty or 0; the REST API refuses that.",
+                msg("The channel name and the uid are both empty or 0; the REST API refuses that."),
             )
         )
     return warnings
@@ -451,31 +585,33 @@ def check_request(
 ) -> StreamKeyRequest:
     """Apply §S7: hard errors raise :class:`InvalidInputError` naming the field; warnings kept."""
     key = certificate_key(app_certificate)
-    channel = _text(channel_name, "channel_name", "The channel name")
+    channel = _text(channel_name, "channel_name", _THE_CHANNEL)
     uid_value = parse_uid(uid)
-    after = _whole(expires_after, "expires_after", "expires_after", "seconds")
-    template = None if template_id is None else _text(template_id, "template_id", "The template id")
+    after = _whole(expires_after, "expires_after", "expires_after", _SECONDS)
+    template = None if template_id is None else _text(template_id, "template_id", _THE_TEMPLATE)
     iv_bytes = None
     if iv is not None:
         if not isinstance(iv, str) or not _HEX32.match(iv):
-            raise InvalidInputError("The IV must be exactly 32 hex digits (16 bytes).", "iv")
+            raise InvalidInputError(msg("The IV must be exactly 32 hex digits (16 bytes)."), "iv")
         iv_bytes = binascii.unhexlify(iv)
-    pinned_now = None if now is None else _whole(now, "now", "The time (now)", "unix seconds")
+    pinned_now = None if now is None else _whole(now, "now", _THE_TIME, _UNIX_SECONDS)
     if pinned_now is not None and pinned_now + after > UINT32_MAX:
-        raise InvalidInputError(
-            f"The expiry (now + expires_after) passes {UINT32_MAX} (year 2106).", "expires_after"
-        )
+        raise InvalidInputError(_past_2106(), "expires_after")
     warnings = channel_uid_warnings(channel, uid_value)
     if after == 0:
         warnings.append(
             (
                 "expires_after",
-                "expires_after 0 puts the creation time in the key; whether the gateway then "
-                "treats it as never expiring (as the REST API does) is not documented.",
+                msg(
+                    "expires_after 0 puts the creation time in the key; whether the gateway then "
+                    "treats it as never expiring (as the REST API does) is not documented."
+                ),
             )
         )
     if template == "":
-        warnings.append(("template_id", "The template id is empty; leave it out for the default."))
+        warnings.append(
+            ("template_id", msg("The template id is empty; leave it out for the default."))
+        )
     return StreamKeyRequest(
         key, channel, uid_value, after, template, iv_bytes, pinned_now, tuple(warnings)
     )
@@ -497,9 +633,7 @@ def encode(
     now = request.now if request.now is not None else int(clock())
     expires_at = now + request.expires_after
     if expires_at > UINT32_MAX:
-        raise InvalidInputError(
-            f"The expiry (now + expires_after) passes {UINT32_MAX} (year 2106).", "expires_after"
-        )
+        raise InvalidInputError(_past_2106(), "expires_after")
     plaintext = pack_key_map(request.channel_name, request.uid, expires_at, request.template_id)
     iv = request.iv if request.iv is not None else random_iv(IV_BYTES)
     return _b64url(iv + aes_128_ctr(request.key, iv, plaintext))
@@ -535,7 +669,7 @@ class StreamKey:
 
     @property
     def title(self) -> str:
-        return "Media Gateway stream key"
+        return msg("Media Gateway stream key")
 
     @property
     def app_id(self) -> str:
@@ -572,27 +706,39 @@ def decode(text: str) -> StreamKey:
             for index, char in enumerate(body):
                 if not (char.isascii() and (char.isalnum() or char in "-_+/=")):
                     raise MalformedTokenError(
-                        f"The stream key has a character that is not base64url ({char!r}) at "
-                        f"position {index}."
+                        msg(
+                            "The stream key has a character that is not base64url ({char}) at "
+                            "position {index}.",
+                            char=repr(char),
+                            index=index,
+                        )
                     )
-            raise MalformedTokenError("The stream key has '=' padding before its end.")
+            raise MalformedTokenError(msg("The stream key has '=' padding before its end."))
         if "=" in body:
-            warnings.append("The key carries '=' padding; the docs sample strips it.")
+            warnings.append(msg("The key carries '=' padding; the docs sample strips it."))
         if "+" in body or "/" in body:
             warnings.append(
-                "The key uses standard Base64 ('+' or '/'), as a miscopied docs sample makes it "
-                "(§S8.4); the gateway may expect base64url."
+                msg(
+                    "The key uses standard Base64 ('+' or '/'), as a miscopied docs sample makes "
+                    "it (§S8.4); the gateway may expect base64url."
+                )
             )
         body = body.rstrip("=")
     if len(body) % 4 == 1:
         raise MalformedTokenError(
-            f"The stream key is {len(body)} base64url characters long, which no byte string "
-            "encodes to; it is cut off or has characters missing."
+            msg(
+                "The stream key is {length} base64url characters long, which no byte string "
+                "encodes to; it is cut off or has characters missing.",
+                length=len(body),
+            )
         )
     data = binascii.a2b_base64(body.translate(_FROM_URLSAFE) + "=" * (-len(body) % 4))
     if len(data) < MIN_KEY_BYTES:
         raise MalformedTokenError(
-            f"The stream key is {len(data)} bytes, too short for a 16-byte IV and a payload."
+            msg(
+                "The stream key is {size} bytes, too short for a 16-byte IV and a payload.",
+                size=len(data),
+            )
         )
     return StreamKey(data[:IV_BYTES], data[IV_BYTES:], tuple(warnings))
 
@@ -617,8 +763,11 @@ def open_key(key: StreamKey, app_certificate: str) -> StreamKeyOpening:
             False,
             plaintext,
             None,
-            f"It does not decrypt to a stream key with this App Certificate ({exc}). "
-            + NO_MAC_NOTE,
+            msg(
+                "It does not decrypt to a stream key with this App Certificate ({reason}). {note}",
+                reason=message_of(exc),
+                note=NO_MAC_NOTE,
+            ),
         )
     return StreamKeyOpening(True, plaintext, key_map)
 

@@ -23,6 +23,7 @@ from typing import ClassVar, Final
 
 from . import crypto
 from .errors import InvalidInputError, MalformedTokenError
+from .text import msg
 
 FORMAT: Final = "whiteboard"
 PREFIXES: Final[Mapping[str, str]] = {
@@ -31,7 +32,7 @@ PREFIXES: Final[Mapping[str, str]] = {
     "task": "NETLESSTASK_",
 }
 BUILDER_OF_PREFIX: Final[Mapping[str, str]] = {p: b for b, p in PREFIXES.items()}
-BUILDER_TITLES: Final[Mapping[str, str]] = {"sdk": "SDK", "room": "Room", "task": "Task"}
+BUILDER_TITLES: Final[Mapping[str, str]] = {"sdk": "SDK", "room": msg("Room"), "task": msg("Task")}
 ROLE_NAMES: Final[Mapping[str, str]] = {"0": "admin", "1": "writer", "2": "reader"}
 ROLE_OF_NAME: Final[Mapping[str, str]] = {n: r for r, n in ROLE_NAMES.items()}
 # JavaScript prints integers exactly up to 2^53 - 1 (more-formats.md §W3.4).
@@ -46,6 +47,25 @@ _B64URL_CHARS: Final = re.compile(r"[A-Za-z0-9_\-]*\Z")
 _B64_ANY: Final = re.compile(r"[A-Za-z0-9_\-+/]*=*\Z")
 _BAD_PERCENT: Final = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _HEX32: Final = re.compile(r"[0-9a-f]{32}\Z")
+# The names of request fields in messages (made once, translatable).
+_AK: Final = msg("The Access Key (AK)")
+_SK: Final = msg("The Secret Access Key (SK)")
+_LIFESPAN: Final = msg("The lifespan")
+_NONCE: Final = msg("The nonce")
+_NOW_MS: Final = msg("The time (now_ms)")
+_ROOM_UUID: Final = msg("Room UUID")
+_TASK_UUID: Final = msg("Task UUID")
+_THE_ROOM_UUID: Final = msg("The Room UUID")
+_THE_TASK_UUID: Final = msg("The Task UUID")
+
+
+def _past_safe() -> str:
+    return msg(
+        "The time plus the lifespan passes what JavaScript prints exactly ({limit} ms).",
+        limit=MAX_SAFE_INTEGER,
+    )
+
+
 _SIG: Final = re.compile(r"[0-9a-fA-F]{64}\Z")
 _DIGITS: Final = re.compile(r"[0-9]{1,16}\Z")
 # JSON.stringify: the two-character escapes, every other control character as \u00XX (lowercase).
@@ -123,15 +143,21 @@ _FROM_URLSAFE: Final = str.maketrans("-_", "+/")
 
 def _require_text(value: object, name: str, label: str, *, allow_empty: bool = False) -> str:
     if not isinstance(value, str):
-        raise InvalidInputError(f"{label} must be text, not {type(value).__name__}.", name)
+        raise InvalidInputError(
+            msg("{label} must be text, not {type}.", label=label, type=type(value).__name__), name
+        )
     if not value and not allow_empty:
-        raise InvalidInputError(f"{label} must not be empty.", name)
+        raise InvalidInputError(msg("{label} must not be empty.", label=label), name)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise InvalidInputError(
-            f"{label} has a character that is not valid Unicode at position {exc.start} "
-            "(a lone surrogate); the reference builders refuse it too.",
+            msg(
+                "{label} has a character that is not valid Unicode at position {position} (a "
+                "lone surrogate); the reference builders refuse it too.",
+                label=label,
+                position=exc.start,
+            ),
             name,
         ) from exc
     return value
@@ -150,7 +176,11 @@ def parse_role(value: object) -> str:
         if text in ROLE_OF_NAME:
             return ROLE_OF_NAME[text]
     raise InvalidInputError(
-        f"The whiteboard role must be 0 (admin), 1 (writer) or 2 (reader), not {value!r}.", "role"
+        msg(
+            "The whiteboard role must be 0 (admin), 1 (writer) or 2 (reader), not {value}.",
+            value=repr(value),
+        ),
+        "role",
     )
 
 
@@ -158,7 +188,8 @@ def parse_builder(value: object) -> str:
     if isinstance(value, str) and value in PREFIXES:
         return value
     raise InvalidInputError(
-        f"The whiteboard builder must be sdk, room or task, not {value!r}.", "builder"
+        msg("The whiteboard builder must be sdk, room or task, not {value}.", value=repr(value)),
+        "builder",
     )
 
 
@@ -183,17 +214,31 @@ def _whole_ms(value: object, name: str, label: str) -> int:
             value = int(value)
         else:
             raise InvalidInputError(
-                f"{label} must be a whole number of milliseconds, not {value!r}; the reference "
-                "would print a fraction into the token.",
+                msg(
+                    "{label} must be a whole number of milliseconds, not {value}; the reference "
+                    "would print a fraction into the token.",
+                    label=label,
+                    value=repr(value),
+                ),
                 name,
             )
     if value < 0:
         raise InvalidInputError(
-            f"{label} must not be negative ({value}); use 0 for a token that never expires.", name
+            msg(
+                "{label} must not be negative ({value}); use 0 for a token that never expires.",
+                label=label,
+                value=value,
+            ),
+            name,
         )
     if value > MAX_SAFE_INTEGER:
         raise InvalidInputError(
-            f"{label} is {value}, more than JavaScript can print exactly ({MAX_SAFE_INTEGER}).",
+            msg(
+                "{label} is {value}, more than JavaScript can print exactly ({limit}).",
+                label=label,
+                value=value,
+                limit=MAX_SAFE_INTEGER,
+            ),
             name,
         )
     return value
@@ -212,53 +257,62 @@ def check_request(
 ) -> WhiteboardRequest:
     """Apply §W7: hard errors raise :class:`InvalidInputError` naming the field; warnings kept."""
     kind = parse_builder(builder)
-    ak = _require_text(access_key, "access_key", "The Access Key (AK)")
-    sk = _require_text(secret_access_key, "secret_access_key", "The Secret Access Key (SK)")
+    ak = _require_text(access_key, "access_key", _AK)
+    sk = _require_text(secret_access_key, "secret_access_key", _SK)
     role_text = parse_role(role)
-    span = _whole_ms(lifespan, "lifespan", "The lifespan")
+    span = _whole_ms(lifespan, "lifespan", _LIFESPAN)
     warnings: list[tuple[str, str]] = []
     room_id: str | None = None
     if kind == "sdk":
         if uuid is not None:
             raise InvalidInputError(
-                "An SDK token is not bound to a room or task; leave out the uuid.", "uuid"
+                msg("An SDK token is not bound to a room or task; leave out the uuid."), "uuid"
             )
     else:
-        what = "Room UUID" if kind == "room" else "Task UUID"
+        what, the_what = (
+            (_ROOM_UUID, _THE_ROOM_UUID) if kind == "room" else (_TASK_UUID, _THE_TASK_UUID)
+        )
         if uuid is None:
-            raise InvalidInputError(f"A {kind} token needs the {what} (uuid).", "uuid")
-        room_id = _require_text(uuid, "uuid", f"The {what}")
+            raise InvalidInputError(
+                msg("A {kind} token needs the {what} (uuid).", kind=kind, what=what), "uuid"
+            )
+        room_id = _require_text(uuid, "uuid", the_what)
         if not _HEX32.match(room_id):
             warnings.append(
-                ("uuid", f"The {what} is not 32 lowercase hex digits, as Agora's UUIDs are.")
+                (
+                    "uuid",
+                    msg(
+                        "The {what} is not 32 lowercase hex digits, as Agora's UUIDs are.",
+                        what=what,
+                    ),
+                )
             )
     nonce_text = None
     if nonce is not None:
-        nonce_text = _require_text(nonce, "nonce", "The nonce", allow_empty=True)
+        nonce_text = _require_text(nonce, "nonce", _NONCE, allow_empty=True)
         if not nonce_text:
-            warnings.append(("nonce", "The nonce is empty; the references draw a fresh UUID."))
-    pinned_now = None if now_ms is None else _whole_ms(now_ms, "now_ms", "The time (now_ms)")
+            warnings.append(("nonce", msg("The nonce is empty; the references draw a fresh UUID.")))
+    pinned_now = None if now_ms is None else _whole_ms(now_ms, "now_ms", _NOW_MS)
     if span == 0:
         warnings.append(
             (
                 "lifespan",
-                "A lifespan of 0 makes a token that never expires; Agora advises against it.",
+                msg("A lifespan of 0 makes a token that never expires; Agora advises against it."),
             )
         )
     elif span < SECONDS_LOOKALIKE_MS:
         warnings.append(
             (
                 "lifespan",
-                f"The lifespan is {span} ms (under a second); whiteboard lifespans are in "
-                "milliseconds, not seconds.",
+                msg(
+                    "The lifespan is {span} ms (under a second); whiteboard lifespans are in "
+                    "milliseconds, not seconds.",
+                    span=span,
+                ),
             )
         )
     if pinned_now is not None and pinned_now + span > MAX_SAFE_INTEGER:
-        raise InvalidInputError(
-            "The time plus the lifespan passes what JavaScript prints exactly "
-            f"({MAX_SAFE_INTEGER} ms).",
-            "lifespan",
-        )
+        raise InvalidInputError(_past_safe(), "lifespan")
     return WhiteboardRequest(
         kind, ak, sk, role_text, span, room_id, nonce_text, pinned_now, tuple(warnings)
     )
@@ -282,8 +336,7 @@ def token_fields(request: WhiteboardRequest, nonce: str, now_ms: int) -> dict[st
         expire = now_ms + request.lifespan
         if expire > MAX_SAFE_INTEGER:
             raise InvalidInputError(
-                "The time plus the lifespan passes what JavaScript prints exactly "
-                f"({MAX_SAFE_INTEGER} ms).",
+                _past_safe(),
                 "lifespan",
             )
         fields["expireAt"] = str(expire)
@@ -387,7 +440,7 @@ class WhiteboardToken:
 
     @property
     def title(self) -> str:
-        return f"Whiteboard {BUILDER_TITLES[self.builder]} token"
+        return msg("Whiteboard {builder} token", builder=BUILDER_TITLES[self.builder])
 
     def signed_json(self, form: str = "node") -> str:
         return signed_json(dict(self.fields), form)
@@ -417,43 +470,63 @@ def _b64url_decode(body: str, warnings: list[str]) -> bytes:
             for index, char in enumerate(body):
                 if not (char.isascii() and (char.isalnum() or char in "-_+/=")):
                     raise MalformedTokenError(
-                        f"The whiteboard token has a character that is not base64url ({char!r}) "
-                        f"at position {index} after its prefix."
+                        msg(
+                            "The whiteboard token has a character that is not base64url ({char}) "
+                            "at position {index} after its prefix.",
+                            char=repr(char),
+                            index=index,
+                        )
                     )
             raise MalformedTokenError(
-                "The whiteboard token has '=' padding before its end; two tokens may have been "
-                "pasted together."
+                msg(
+                    "The whiteboard token has '=' padding before its end; two tokens may have "
+                    "been pasted together."
+                )
             )
         if "=" in body:
-            warnings.append("The token carries '=' padding, which the references strip.")
+            warnings.append(msg("The token carries '=' padding, which the references strip."))
         if "+" in body or "/" in body:
-            warnings.append("The token uses standard Base64 ('+' or '/'), not base64url.")
+            warnings.append(msg("The token uses standard Base64 ('+' or '/'), not base64url."))
         body = body.rstrip("=")
     if len(body) % 4 == 1:
         raise MalformedTokenError(
-            f"The whiteboard token is {len(body)} base64url characters long after its prefix, "
-            "which no byte string encodes to; it is cut off or has characters missing."
+            msg(
+                "The whiteboard token is {length} base64url characters long after its prefix, "
+                "which no byte string encodes to; it is cut off or has characters missing.",
+                length=len(body),
+            )
         )
     try:
         return binascii.a2b_base64(body.translate(_FROM_URLSAFE) + "=" * (-len(body) % 4))
     except binascii.Error as exc:  # pragma: no cover - the checks above catch all
-        raise MalformedTokenError(f"The whiteboard token is not valid base64url ({exc}).") from exc
+        raise MalformedTokenError(
+            msg("The whiteboard token is not valid base64url ({reason}).", reason=str(exc))
+        ) from exc
 
 
-def _percent_decode(text: str, what: str) -> str:
+def _percent_decode(text: str, what: Callable[[], str]) -> str:
+    """``text`` percent-decoded; ``what`` names it in an error (made only for the error)."""
     bad = _BAD_PERCENT.search(text)
     if bad is not None:
         raise MalformedTokenError(
-            f"The whiteboard token's {what} has a '%' at position {bad.start()} that is not "
-            "followed by two hex digits."
+            msg(
+                "The whiteboard token's {what} has a '%' at position {position} that is not "
+                "followed by two hex digits.",
+                what=what(),
+                position=bad.start(),
+            )
         )
     raw = urllib.parse.unquote_to_bytes(text.replace("+", " "))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise MalformedTokenError(
-            f"The whiteboard token's {what} percent-decodes to bytes that are not UTF-8 "
-            f"(byte {exc.start})."
+            msg(
+                "The whiteboard token's {what} percent-decodes to bytes that are not UTF-8 "
+                "(byte {byte}).",
+                what=what(),
+                byte=exc.start,
+            )
         ) from exc
 
 
@@ -462,20 +535,27 @@ def decode(text: str) -> WhiteboardToken:
     prefix = next((p for p in BUILDER_OF_PREFIX if text.startswith(p)), None)
     if prefix is None:
         raise MalformedTokenError(
-            "A whiteboard token starts with NETLESSSDK_, NETLESSROOM_ or NETLESSTASK_ "
-            "(capital letters); this text does not."
+            msg(
+                "A whiteboard token starts with NETLESSSDK_, NETLESSROOM_ or NETLESSTASK_ "
+                "(capital letters); this text does not."
+            )
         )
     warnings: list[str] = []
     body = text[len(prefix) :]
     if not body:
-        raise MalformedTokenError(f"The whiteboard token has nothing after {prefix}.")
+        raise MalformedTokenError(
+            msg("The whiteboard token has nothing after {prefix}.", prefix=prefix)
+        )
     raw = _b64url_decode(body, warnings)
     try:
         query = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise MalformedTokenError(
-            f"The whiteboard token decodes to bytes that are not UTF-8 text (byte {exc.start}); "
-            "it is damaged."
+            msg(
+                "The whiteboard token decodes to bytes that are not UTF-8 text (byte {byte}); it "
+                "is damaged.",
+                byte=exc.start,
+            )
         ) from exc
     fields: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -483,15 +563,22 @@ def decode(text: str) -> WhiteboardToken:
         key_text, equals, value_text = part.partition("=")
         if not equals:
             raise MalformedTokenError(
-                f"Part {number} of the whiteboard token's query ({part[:40]!r}) has no '='; "
-                "the token is damaged."
+                msg(
+                    "Part {number} of the whiteboard token's query ({part}) has no '='; the token "
+                    "is damaged.",
+                    number=number,
+                    part=repr(part[:40]),
+                )
             )
-        key = _percent_decode(key_text, f"key in part {number}")
-        value = _percent_decode(value_text, f"value of '{key}'")
+        key = _percent_decode(key_text, lambda: msg("key in part {number}", number=number))  # noqa: B023
+        value = _percent_decode(value_text, lambda: msg("value of '{key}'", key=key))  # noqa: B023
         if key in seen:
             raise MalformedTokenError(
-                f"The whiteboard token has the key '{key}' twice; it is ambiguous and no "
-                "reference builder makes that."
+                msg(
+                    "The whiteboard token has the key '{key}' twice; it is ambiguous and no "
+                    "reference builder makes that.",
+                    key=key,
+                )
             )
         seen.add(key)
         fields.append((key, value))
@@ -504,36 +591,52 @@ def decode(text: str) -> WhiteboardToken:
 def _check_fields(token: WhiteboardToken, warnings: list[str]) -> None:
     sig = token.get("sig")
     if sig is None:
-        raise MalformedTokenError("The whiteboard token has no 'sig' field; it is not signed.")
+        raise MalformedTokenError(msg("The whiteboard token has no 'sig' field; it is not signed."))
     expire = token.get("expireAt")
     if expire is not None and not _DIGITS.match(expire):
         raise MalformedTokenError(
-            f"The whiteboard token's expireAt is {expire[:30]!r}, not a whole number of "
-            "milliseconds of at most 16 digits."
+            msg(
+                "The whiteboard token's expireAt is {value}, not a whole number of milliseconds "
+                "of at most 16 digits.",
+                value=repr(expire[:30]),
+            )
         )
     for key in ("ak", "nonce", "role"):
         if token.get(key) is None:
             warnings.append(
-                f"The token has no '{key}' field; the reference builders always add it."
+                msg(
+                    "The token has no '{key}' field; the reference builders always add it.",
+                    key=key,
+                )
             )
     if token.role is not None and token.role not in ROLE_NAMES:
-        warnings.append(f"The role {token.role!r} is not 0, 1 or 2 (unknown role).")
+        warnings.append(
+            msg("The role {role} is not 0, 1 or 2 (unknown role).", role=repr(token.role))
+        )
     if token.builder == "sdk":
         if token.uuid is not None:
-            warnings.append("An SDK token carries a uuid; the reference builders never add one.")
+            warnings.append(
+                msg("An SDK token carries a uuid; the reference builders never add one.")
+            )
     elif token.uuid is None:
         warnings.append(
-            f"This {token.builder} token has no uuid, so it is bound to no {token.builder}."
+            msg(
+                "This {builder} token has no uuid, so it is bound to no {builder}.",
+                builder=token.builder,
+            )
         )
     if not _SIG.match(sig):
-        warnings.append("The sig is not 64 hex digits, so no Secret Access Key can verify it.")
+        warnings.append(msg("The sig is not 64 hex digits, so no Secret Access Key can verify it."))
     elif sig != sig.lower():
-        warnings.append("The sig has capital hex letters; the references write lowercase.")
+        warnings.append(msg("The sig has capital hex letters; the references write lowercase."))
     known = {"ak", "nonce", "role", "uuid", "expireAt", "sig"}
     extra = [key for key, _ in token.fields if key not in known]
     if extra:
         warnings.append(
-            "The token has fields no reference builder writes: " + ", ".join(extra) + "."
+            msg(
+                "The token has fields no reference builder writes: {fields}.",
+                fields=", ".join(extra),
+            )
         )
 
 
@@ -549,7 +652,7 @@ class WhiteboardVerification:
 
 def verify(token: WhiteboardToken, secret_access_key: str) -> WhiteboardVerification:
     """Recompute the HMAC in each producer's signed-JSON form; constant-time comparison."""
-    _require_text(secret_access_key, "secret_access_key", "The Secret Access Key (SK)")
+    _require_text(secret_access_key, "secret_access_key", _SK)
     sig = token.sig.lower().encode("ascii", "replace")
     fields = dict(token.fields)
     for form in SIGNED_JSON_FORMS:
@@ -558,7 +661,7 @@ def verify(token: WhiteboardToken, secret_access_key: str) -> WhiteboardVerifica
         except UnicodeEncodeError:  # a lone surrogate in the key; nothing can match
             break
         if crypto.compare_digest(expected.encode("ascii"), sig):
-            note = "" if form == "node" else f"signed over the {form} JSON form"
+            note = "" if form == "node" else msg("signed over the {form} JSON form", form=form)
             return WhiteboardVerification(True, form, note)
     # Go and PHP drop empty values from the query but still sign them (§W8.1).
     for missing in ("uuid", "role"):
@@ -567,14 +670,18 @@ def verify(token: WhiteboardToken, secret_access_key: str) -> WhiteboardVerifica
             expected = _signature(secret_access_key, signed_json(retry))
             if crypto.compare_digest(expected.encode("ascii"), sig):
                 return WhiteboardVerification(
-                    True, "node", f"signed with an empty {missing} that the query leaves out"
+                    True,
+                    "node",
+                    msg("signed with an empty {field} that the query leaves out", field=missing),
                 )
     if any(not value.isascii() for _, value in token.fields) or not secret_access_key.isascii():
         return WhiteboardVerification(
             False,
             None,
-            "A token made by the C# reference with non-ASCII text cannot be verified (it signs "
-            "'?' for every non-ASCII character).",
+            msg(
+                "A token made by the C# reference with non-ASCII text cannot be verified (it "
+                "signs '?' for every non-ASCII character)."
+            ),
         )
     return WhiteboardVerification(False, None)
 

@@ -138,4 +138,26 @@ def inflate(data: bytes, what: str) -> tuple[bytes, bytes]:
 def _zlib_reason(exc: zlib.error) -> str:
     text = str(exc)
     # "Error -3 while decompressing data: incorrect header check" -> "incorrect header check"
-    return text.split(": ", 1)[1] if ": " in text else text
+    reason = text.split(": ", 1)[1] if ": " in text else text
+    return _ZLIB_REASONS.get(reason, reason)
+
+
+# zlib's reasons (inflate.c), translatable; any other stays as zlib says it.
+_ZLIB_REASONS: Final[dict[str, str]] = {
+    "incorrect header check": msg("incorrect header check"),
+    "unknown compression method": msg("unknown compression method"),
+    "invalid window size": msg("invalid window size"),
+    "invalid block type": msg("invalid block type"),
+    "invalid stored block lengths": msg("invalid stored block lengths"),
+    "too many length or distance symbols": msg("too many length or distance symbols"),
+    "invalid code lengths set": msg("invalid code lengths set"),
+    "invalid bit length repeat": msg("invalid bit length repeat"),
+    "invalid code -- missing end-of-block": msg("invalid code -- missing end-of-block"),
+    "invalid literal/lengths set": msg("invalid literal/lengths set"),
+    "invalid distances set": msg("invalid distances set"),
+    "invalid literal/length code": msg("invalid literal/length code"),
+    "invalid distance code": msg("invalid distance code"),
+    "invalid distance too far back": msg("invalid distance too far back"),
+    "incorrect data check": msg("incorrect data check"),
+    "incorrect length check": msg("incorrect length check"),
+}

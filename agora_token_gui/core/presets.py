@@ -96,10 +96,12 @@ def _join_properties(body: str) -> Mapping[str, object]:
     try:
         data = json.loads(body)
     except json.JSONDecodeError as exc:
+        from .reading import json_reason
+
         raise InvalidInputError(
             msg(
                 "The /join body is not JSON ({reason} at line {line}, column {column}).",
-                reason=exc.msg,
+                reason=json_reason(exc.msg),
                 line=exc.lineno,
                 column=exc.colno,
             ),

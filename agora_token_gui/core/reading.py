@@ -223,6 +223,11 @@ def loads(
 Subject: TypeAlias = "str | Callable[[], str]"
 
 
+def json_reason(reason: str) -> str:
+    """A reason json gives for invalid JSON, translatable when it is one of json's usual ones."""
+    return _JSON_REASONS.get(reason, reason)
+
+
 def _subject(subject: Subject | None, line: int | None) -> str:
     if subject is None:
         return msg("The JSON") if line is None else msg("Line {number}", number=line)

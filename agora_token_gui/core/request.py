@@ -44,7 +44,7 @@ from .expiry import (
     shorter_privileges,
 )
 from .packing import MAX_U16, MAX_U32
-from .secrets import describe_value, is_secret_key
+from .secrets import describe_kind, describe_value, is_secret_key
 from .text import Text, msg
 from .uid import parse_uid, shown
 from .whiteboard import MAX_SAFE_INTEGER
@@ -502,7 +502,7 @@ def _hex32(label: str, name: str, raw: object) -> str:
             msg(
                 "The {label} must be text (32 hexadecimal characters); got {type}.",
                 label=label,
-                type=type(raw).__name__,
+                type=describe_kind(raw),
             ),
             name,
         )

@@ -151,6 +151,11 @@ def describe_value(name: object, value: object, *, limit: int = 40) -> str:
     return text
 
 
+def describe_kind(value: object) -> str:
+    """What kind of value this is, in words ("a number", "text of 3 characters"), never it."""
+    return _kind(value)
+
+
 def _kind(value: object) -> str:
     if isinstance(value, str):
         n = len(value)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar, Final, TypeAlias
 
 from .errors import InvalidInputError, MalformedTokenError, TokenError, message_of
+from .secrets import describe_kind
 from .text import msg
 
 FORMAT: Final = "stream_key"
@@ -48,6 +49,7 @@ _THE_TIME: Final = msg("The time (now)")
 _SECONDS: Final = msg("seconds")
 _UNIX_SECONDS: Final = msg("unix seconds")
 _TYPE_BYTE: Final = msg("a type byte")
+_MAP_HEADER: Final = msg("the map header")
 # A part of the plaintext a "the plaintext ends" message names (text, or a function making it).
 Label: TypeAlias = "str | Callable[[], str]"
 
@@ -322,7 +324,7 @@ def _whole_number(value: MsgValue, kind: str) -> bool:
 def unpack_key_map(data: bytes) -> KeyMap:
     """Exactly one map with C (str), U (str or unsigned), E (unsigned) and optional T (str)."""
     reader = _Reader(data)
-    tag = reader.take(1, "the map header")[0]
+    tag = reader.take(1, _MAP_HEADER)[0]
     if 0x80 <= tag <= 0x8F:
         count, map_type = tag & 0x0F, "fixmap"
     elif tag == 0xDE:
@@ -411,7 +413,7 @@ def unpack_key_map(data: bytes) -> KeyMap:
 def _text(value: object, name: str, label: str) -> str:
     if not isinstance(value, str):
         raise InvalidInputError(
-            msg("{label} must be text, not {type}.", label=label, type=type(value).__name__), name
+            msg("{label} must be text, not {type}.", label=label, type=describe_kind(value)), name
         )
     try:
         size = len(value.encode("utf-8"))

@@ -23,6 +23,7 @@ from typing import ClassVar, Final
 
 from . import crypto
 from .errors import InvalidInputError, MalformedTokenError
+from .secrets import describe_kind
 from .text import msg
 
 FORMAT: Final = "whiteboard"
@@ -144,7 +145,7 @@ _FROM_URLSAFE: Final = str.maketrans("-_", "+/")
 def _require_text(value: object, name: str, label: str, *, allow_empty: bool = False) -> str:
     if not isinstance(value, str):
         raise InvalidInputError(
-            msg("{label} must be text, not {type}.", label=label, type=type(value).__name__), name
+            msg("{label} must be text, not {type}.", label=label, type=describe_kind(value)), name
         )
     if not value and not allow_empty:
         raise InvalidInputError(msg("{label} must not be empty.", label=label), name)

@@ -35,5 +35,69 @@
         <source>The {what} ends in the middle of its zlib stream; the token is cut off.</source>
         <translation>{what}在 zlib 数据流中间就结束了；Token 被截断了。</translation>
     </message>
+    <message>
+        <source>incorrect header check</source>
+        <translation>头部校验错误</translation>
+    </message>
+    <message>
+        <source>unknown compression method</source>
+        <translation>未知的压缩方法</translation>
+    </message>
+    <message>
+        <source>invalid window size</source>
+        <translation>无效的窗口大小</translation>
+    </message>
+    <message>
+        <source>invalid block type</source>
+        <translation>无效的块类型</translation>
+    </message>
+    <message>
+        <source>invalid stored block lengths</source>
+        <translation>无效的存储块长度</translation>
+    </message>
+    <message>
+        <source>too many length or distance symbols</source>
+        <translation>长度或距离符号过多</translation>
+    </message>
+    <message>
+        <source>invalid code lengths set</source>
+        <translation>无效的码长集合</translation>
+    </message>
+    <message>
+        <source>invalid bit length repeat</source>
+        <translation>无效的位长重复</translation>
+    </message>
+    <message>
+        <source>invalid code -- missing end-of-block</source>
+        <translation>无效的编码：缺少块结束标记</translation>
+    </message>
+    <message>
+        <source>invalid literal/lengths set</source>
+        <translation>无效的字面量/长度集合</translation>
+    </message>
+    <message>
+        <source>invalid distances set</source>
+        <translation>无效的距离集合</translation>
+    </message>
+    <message>
+        <source>invalid literal/length code</source>
+        <translation>无效的字面量/长度编码</translation>
+    </message>
+    <message>
+        <source>invalid distance code</source>
+        <translation>无效的距离编码</translation>
+    </message>
+    <message>
+        <source>invalid distance too far back</source>
+        <translation>无效的距离：回溯太远</translation>
+    </message>
+    <message>
+        <source>incorrect data check</source>
+        <translation>数据校验错误</translation>
+    </message>
+    <message>
+        <source>incorrect length check</source>
+        <translation>长度校验错误</translation>
+    </message>
 </context>
 </TS>

@@ -36,6 +36,10 @@
         <translation>类型字节</translation>
     </message>
     <message>
+        <source>the map header</source>
+        <translation>映射头</translation>
+    </message>
+    <message>
         <source>a {name}</source>
         <translation>{name}</translation>
     </message>

@@ -9,7 +9,10 @@ shared file, and a review sees the English and the translation change together.
 
 * build   compile each language's .ts files into the one .qm file the app loads,
           resources/i18n/agora_token_gui_<language>.qm (pyside6-lrelease); run by `make run`,
-          `make test`, `make screenshots` and the bundle build (build_app.spec).
+          `make test`, `make screenshots` and the bundle build (build_app.spec). Beside it,
+          agora_token_gui_<language>.json: the entries of the empty context (the core's and the
+          CLI's msg() templates) for the CLI, which cannot load a .qm without Qt (read by
+          agora_token_gui/core/text.py: translate; git-ignored like the .qm).
 * update  re-read the sources (all, or the MODULEs given as paths or dotted names) into their .ts
           files (pyside6-lupdate), dropping vanished entries and the files of modules that no
           longer have strings; then translate what is new (`.venv/bin/pyside6-linguist FILE.ts`,
@@ -112,20 +115,50 @@ def qm_path(language: str) -> Path:
     return FOLDER / f"{CATALOGUE}_{language}.qm"
 
 
+def json_path(language: str) -> Path:
+    return FOLDER / f"{CATALOGUE}_{language}.json"
+
+
+def write_json(language: str, sources: list[Path]) -> None:
+    """The CLI's catalogue: {"messages": {template: translation}} of the empty context.
+
+    Finished translations only, as lrelease compiles them; when two modules translate the same
+    template differently, the first module (by name) wins and the clash is printed.
+    """
+    found: dict[str, str] = {}
+    origin: dict[str, str] = {}
+    for ts in sources:
+        for context, message in messages(ts):
+            translation = message.find("translation")
+            source = message.findtext("source") or ""
+            if context or translation is None or translation.get("type") or not translation.text:
+                continue
+            if source in found and found[source] != translation.text:
+                print(f"{ts.name}: {source!r} is translated differently in {origin[source]}")
+                continue
+            found.setdefault(source, translation.text)
+            origin.setdefault(source, ts.name)
+    document = {"language": language, "messages": dict(sorted(found.items()))}
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    json_path(language).write_text(text + "\n", encoding="utf-8")
+
+
 def build() -> int:
     for language in languages():
         folder = FOLDER / language
         sources = sorted(folder.glob("*.ts"))
         qm = qm_path(language)
         newest = max([folder.stat().st_mtime, *(ts.stat().st_mtime for ts in sources)])
-        if qm.exists() and qm.stat().st_mtime >= newest:
+        built = [path for path in (qm, json_path(language)) if path.exists()]
+        if len(built) == 2 and min(path.stat().st_mtime for path in built) >= newest:
             continue
         subprocess.run(
             [tool("pyside6-lrelease"), "-silent", *map(str, sources), "-qm", str(qm)],
             check=True,
             cwd=ROOT,
         )
-        print(f"built {qm.relative_to(ROOT)} from {len(sources)} .ts files")
+        write_json(language, sources)
+        print(f"built {qm.relative_to(ROOT)} and its .json from {len(sources)} .ts files")
     return 0
 
 

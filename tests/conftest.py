@@ -11,6 +11,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never let a test read a real certificate from the developer's environment.
 os.environ.pop("AGORA_APP_CERTIFICATE", None)
+# The tests expect English: a developer's LANG=zh_CN.UTF-8 (or LANGUAGE, LC_ALL, LC_MESSAGES)
+# must not turn the CLI's output or the GUI's "system" language into Chinese. C.UTF-8 is what CI
+# runs with; tests of another language set it themselves.
+for _variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "AGORA_TOKEN_LANG"):
+    os.environ.pop(_variable, None)
+os.environ["LANG"] = "C.UTF-8"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

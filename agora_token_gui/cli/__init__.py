@@ -17,6 +17,14 @@ Adding a command
     commands in ``--help``). Exit codes, the certificate lookup (flag, then
     $AGORA_APP_CERTIFICATE, then a no-echo prompt) and the output helpers are in ``common``;
     errors raised as ``TokenError`` subclasses become one ``agora-token: error:`` line here.
+
+Language
+    Human output speaks the language ``--lang`` (before the command), $AGORA_TOKEN_LANG or the
+    locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) asks for: English, or Simplified Chinese from
+    zh_CN, zh_SG or zh_Hans (zh_TW and zh_HK stay English: no Traditional catalogue yet). Write
+    every sentence for a person as ``say(msg("Template {x}.", x=...))`` (``common.say``) so that
+    lupdate files it in ``resources/i18n/zh_CN/cli.NAME.ts``; machine output (``--json``, tokens,
+    batch lines) stays English.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from typing import Final
 from .. import __version__
 from ..core.commandline import flag
 from ..core.errors import InvalidInputError, MalformedTokenError, TokenError
+from ..core.text import LANGUAGES, msg
 
 # Importing a command module registers it; --help lists the commands in this order.
 # isort: off
@@ -43,7 +52,21 @@ from . import diff  # noqa: F401
 from . import serve  # noqa: F401
 
 # isort: on
-from .common import CERT_ENV, EXIT_FAIL, EXIT_OK, EXIT_USAGE, PROG, REGISTERED, Handler, error
+from .common import (
+    CERT_ENV,
+    EXIT_FAIL,
+    EXIT_OK,
+    EXIT_USAGE,
+    LANG_ENV,
+    PROG,
+    REGISTERED,
+    Handler,
+    about,
+    choose_language,
+    error,
+    reason,
+    say,
+)
 
 __all__ = ["CERT_ENV", "main", "make_parser"]
 
@@ -52,10 +75,25 @@ def make_parser() -> argparse.ArgumentParser:
     """The ``agora-token`` parser with every registered command."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Build, decode and verify Agora tokens (007, 006) and dynamic keys "
-        "(005, 004, 003, 002, v1, signaling). No network access.",
+        description=say(
+            msg(
+                "Build, decode and verify Agora tokens (007, 006) and dynamic keys "
+                "(005, 004, 003, 002, v1, signaling). No network access."
+            )
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=say(
+            msg(
+                "Language of the human output (default: ${env}, else the locale: LANGUAGE, "
+                "LC_ALL, LC_MESSAGES, LANG). --json output stays English.",
+                env=LANG_ENV,
+            )
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for register in REGISTERED:
         register(sub)
@@ -87,19 +125,22 @@ def negative_values_attached(argv: Sequence[str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``agora-token`` with ``argv`` (default: the process arguments); return its status."""
     given = sys.argv[1:] if argv is None else argv
+    choose_language(given, os.environ)
     args = make_parser().parse_args(negative_values_attached(given))
     handler: Handler = args.handler
     try:
         return int(handler(args))
     except InvalidInputError as exc:
-        where = f"{flag(exc.field)}: " if exc.field and args.command == "build" else ""
-        error(where + str(exc))
+        if exc.field and args.command == "build":
+            error(about(flag(exc.field), reason(exc)))
+        else:
+            error(reason(exc))
         return EXIT_USAGE
     except MalformedTokenError as exc:
-        error(str(exc))
+        error(reason(exc))
         return EXIT_USAGE if args.command == "verify" else EXIT_FAIL
     except TokenError as exc:
-        error(str(exc))
+        error(reason(exc))
         return EXIT_FAIL
     except KeyboardInterrupt:
         return 130

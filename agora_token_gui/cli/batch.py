@@ -13,6 +13,7 @@ from typing import Final, TypeAlias
 from ..core.batch import write_batch
 from ..core.errors import InvalidInputError
 from ..core.reading import ReadError, decode_lines
+from ..core.text import msg
 from .common import (
     EXIT_FAIL,
     EXIT_OK,
@@ -133,7 +134,7 @@ def default_jobs() -> int:
 def run(args: argparse.Namespace) -> int:
     """Build every line; exit 1 when any line could not be built (or read)."""
     if args.jobs is not None and args.jobs < 1:
-        raise InvalidInputError(f"--jobs must be 1 or more; got {args.jobs}.")
+        raise InvalidInputError(msg("--jobs must be 1 or more; got {jobs}.", jobs=args.jobs))
     status = EXIT_OK
     write = sys.stdout.write
     try:
@@ -158,6 +159,6 @@ def run(args: argparse.Namespace) -> int:
         if not write_batch(lines, write, certificate=_default_certificate):
             status = EXIT_FAIL
     except OSError as exc:
-        error(f"cannot read {args.file!r}: {exc.strerror}.")
+        error(msg("cannot read {file}: {reason}.", file=repr(args.file), reason=exc.strerror))
         return EXIT_USAGE
     return status

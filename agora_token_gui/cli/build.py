@@ -13,15 +13,18 @@ from ..core.commandline import JSON_KINDS, NUMBER_PREFIX, flag
 from ..core.errors import InvalidInputError
 from ..core.reading import decode_text, loads
 from ..core.request import ERROR, check, request_to_json
+from ..core.text import msg
 from .common import (
     EXIT_OK,
     EXIT_USAGE,
     SECRET_ENV,
     SubParsers,
+    about,
     command,
     error,
     now,
     print_json,
+    reason,
     secret,
     warning,
 )
@@ -155,17 +158,27 @@ def flag_value(spec: catalog.FieldSpec, text: str, now: int) -> object:
         try:
             return timefmt.parse_instant(text, now)
         except InvalidInputError as exc:
-            raise InvalidInputError(f"{spec.label}: {exc}", spec.name) from exc
+            raise InvalidInputError(
+                msg("{label}: {message}", label=spec.label, message=reason(exc)), spec.name
+            ) from exc
     if spec.kind not in JSON_KINDS:
         return text
-    subject = f"The {spec.label} value"
+    subject = msg("The {label} value", label=spec.label)
     if text.startswith("@"):
         try:
             with open(text[1:], "rb") as handle:
-                text = decode_text(handle.read(), subject=f"The file {text[1:]!r}")
+                text = decode_text(
+                    handle.read(), subject=msg("The file {file}", file=repr(text[1:]))
+                )
         except OSError as exc:
             raise InvalidInputError(
-                f"{spec.label}: cannot read {text[1:]!r} ({exc.strerror}).", spec.name
+                msg(
+                    "{label}: cannot read {file} ({reason}).",
+                    label=spec.label,
+                    file=repr(text[1:]),
+                    reason=exc.strerror,
+                ),
+                spec.name,
             ) from exc
     # The guarded reader: deep nesting, a key given twice or a number of thousands of digits is
     # a sentence about this flag, never a traceback (issue 14 item 5).
@@ -196,7 +209,10 @@ def run(args: argparse.Namespace) -> int:
     ]
     if problems:
         for problem in problems:
-            error(f"{flag(problem.field) + ': ' if problem.field else ''}{problem.message}")
+            if problem.field:
+                error(about(flag(problem.field), problem.message))
+            else:
+                error(problem.message)
         return EXIT_USAGE
     data[credentials.secret] = secret(
         args.secret,

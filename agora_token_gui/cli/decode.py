@@ -9,21 +9,46 @@ from ..core import verification as verifying
 from ..core.errors import TokenError
 from ..core.reading import decode_lines
 from ..core.stream_key import StreamKey
+from ..core.text import msg
 from ..core.whiteboard import WhiteboardToken
 from .common import (
     EXIT_FAIL,
     EXIT_OK,
     SECRET_ENV,
+    SK_LABEL,
     SubParsers,
     add_verify_inputs,
     certificate,
     command,
     now,
+    pad,
     print_json,
+    reason,
+    say,
     secret,
     stdin_bytes,
     verify_inputs,
+    warned,
 )
+
+LABEL_COLUMNS = 24  # the value column of ``report.render_text``
+
+
+def row(label: object, value: object) -> str:
+    """One ``label  value`` line, labels padded to the value column (in terminal columns)."""
+    label_text, value_text = say(label), say(value)
+    if not value_text:
+        return label_text
+    return f"{pad(label_text, LABEL_COLUMNS)} {value_text}".rstrip()
+
+
+def render(rows: tuple[report.Node, ...]) -> str:
+    """``report.render_text`` in this run's language: the same layout, labels and values said."""
+    return "\n".join(
+        row("  " * depth + say(node.label), node.value)
+        for top in rows
+        for depth, node in top.walk()
+    )
 
 
 @command
@@ -62,22 +87,20 @@ def _decode_one(
         opening = stream_key.open_key(token, cert)
         data.update(stream_key.to_json(token, opening))
         rows = report.explain(decoded, at)[:1]  # the format; the expiry comes from the map
-        lines = report.render_text(
-            (*rows, *report.stream_key_rows(token, opening.key_map, at, None))
-        )
+        lines = render((*rows, *report.stream_key_rows(token, opening.key_map, at, None)))
         result = verifying.verify_stream_key(token, cert)
         data["signature_message"] = result.message
-        return data, lines + f"\n{'Verification':<24} {result.message}"
-    lines = report.render_text(report.explain(decoded, at))
+        return data, lines + "\n" + row(msg("Verification"), result.message)
+    lines = render(report.explain(decoded, at))
     if cert is not None:
         result = verifying.verify(decoded, verify_inputs(args, cert))
         data["signature"] = "valid" if result.valid else "invalid"
         data["signature_message"] = result.message
         if result.notes:
             data["signature_notes"] = [{"code": n.code, "message": n.message} for n in result.notes]
-        lines += f"\n{'Verification':<24} {result.message}"
-        lines += "".join(f"\n  {check}" for check in result.checks)
-        lines += "".join(f"\n  warning ({n.code}): {n.message}" for n in result.notes)
+        lines += "\n" + row(msg("Verification"), result.message)
+        lines += "".join(f"\n  {say(check)}" for check in result.checks)
+        lines += "".join("\n  " + say(warned(n.code, n.message)) for n in result.notes)
     return data, lines
 
 
@@ -88,12 +111,12 @@ def _whiteboard(
     args: argparse.Namespace,
     at: int,
 ) -> tuple[dict[str, object], str]:
-    lines = report.render_text(report.explain(decoded, at))
+    lines = render(report.explain(decoded, at))
     sk = secret(
         args.secret_access_key,
         required=False,
         env=SECRET_ENV["secret_access_key"],
-        label="Secret Access Key (SK)",
+        label=SK_LABEL,
     )
     if sk is None:
         return data, lines
@@ -101,9 +124,9 @@ def _whiteboard(
     data.update(whiteboard.to_json(token, result))
     message = verifying.verify_whiteboard(token, sk).message
     data["signature_message"] = message
-    lines += f"\n{'Verification':<24} {message}"
+    lines += "\n" + row(msg("Verification"), message)
     if result.note:
-        lines += f"\n  {result.note}"
+        lines += f"\n  {say(result.note)}"
     return data, lines
 
 
@@ -130,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
             if args.json:
                 print_json({"error": str(exc)})
             else:
-                print(f"error: {exc}\n")
+                print(say(msg("error: {message}", message=reason(exc))) + "\n")
             continue
         if args.json:
             print_json(data)

@@ -8,29 +8,39 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import textwrap
 import time
 from typing import Final
 
 from ..core import timefmt
-from ..core.diagnose import ACCEPTED, ACTIONS, REJECTED, Context, Diagnosis, diagnose
+from ..core.diagnose import ACCEPTED, ACTIONS, REJECTED, UNKNOWN, Context, Diagnosis, diagnose
 from ..core.errors import InvalidInputError
+from ..core.text import Text, msg
 from .common import (
     CERT_ENV,
     EXIT_FAIL,
     EXIT_OK,
     EXIT_UNKNOWN,
     SECRET_ENV,
+    SK_LABEL,
     SubParsers,
     add_certificate,
     certificate,
     command,
+    noted,
+    pad,
+    say,
     secret,
     uid_flag,
+    wrap,
 )
 
 _EXIT: Final = {ACCEPTED: EXIT_OK, REJECTED: EXIT_FAIL}
-_MARK: Final = {"error": "✖ error  ", "warning": "⚠ warning", "info": "ℹ info   "}
+# The human words of the verdicts and severities (--json keeps the identifiers).
+_VERDICT: Final = {ACCEPTED: msg("accepted"), REJECTED: msg("rejected"), UNKNOWN: msg("unknown")}
+_MARK: Final = {"error": msg("✖ error"), "warning": msg("⚠ warning"), "info": msg("ℹ info")}
+_MARK_COLUMNS: Final = 9
+_WIDTH: Final = 100
+_INDENT: Final = 14
 
 
 @command
@@ -96,7 +106,7 @@ def context_from_args(args: argparse.Namespace, now: int) -> Context:
             args.secret_access_key,
             required=False,
             env=SECRET_ENV["secret_access_key"],
-            label="Secret Access Key (SK)",
+            label=SK_LABEL,
         ),
         room_uuid=args.room_uuid,
         join_body=_join_body(args.join_body),
@@ -112,21 +122,29 @@ def _join_body(text: str | None) -> str | None:
             return handle.read()
     except OSError as exc:
         raise InvalidInputError(
-            f"--join-body: cannot read {text[1:]!r} ({exc.strerror}).", "join_body"
+            msg(
+                "--join-body: cannot read {file} ({reason}).",
+                file=repr(text[1:]),
+                reason=exc.strerror,
+            ),
+            "join_body",
         ) from exc
 
 
 def render_diagnosis(diagnosis: Diagnosis) -> str:
     """The human form: a verdict line, then each finding with its fix, then the notes."""
-    fmt = diagnosis.format or "not a token"
-    lines = [f"Verdict: {diagnosis.verdict}  (format: {fmt})"]
-    wrap = textwrap.TextWrapper(width=100, subsequent_indent=" " * 14)
+    fmt: Text | str = diagnosis.format or msg("not a token")
+    verdict = _VERDICT.get(diagnosis.verdict, diagnosis.verdict)
+    lines = [say(msg("Verdict: {verdict}  (format: {format})", verdict=verdict, format=fmt))]
+    indent = " " * _INDENT
     for finding in diagnosis.findings:
-        lines.append(wrap.fill(f"{_MARK[finding.severity]}   {finding.code}: {finding.message}"))
-        lines.append(wrap.fill(f"{'':14}fix: {finding.fix}"))
+        mark = pad(say(_MARK[finding.severity]), _MARK_COLUMNS)
+        line = say(msg("{code}: {message}", code=finding.code, message=finding.message))
+        lines.append(wrap(f"{mark}   {line}", _WIDTH, indent))
+        lines.append(wrap(indent + say(msg("fix: {fix}", fix=finding.fix)), _WIDTH, indent))
     if not diagnosis.findings:
-        lines.append("No findings.")
-    lines += [f"Note: {note}" for note in diagnosis.notes]
+        lines.append(say(msg("No findings.")))
+    lines += [say(noted(note)) for note in diagnosis.notes]
     return "\n".join(lines)
 
 

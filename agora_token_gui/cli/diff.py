@@ -8,7 +8,19 @@ import sys
 
 from ..core.compare import Comparison, compare
 from ..core.errors import MalformedTokenError
-from .common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, SubParsers, command, error, now
+from ..core.text import msg
+from .common import (
+    EXIT_FAIL,
+    EXIT_OK,
+    EXIT_USAGE,
+    SubParsers,
+    command,
+    error,
+    noted,
+    now,
+    reason,
+    say,
+)
 
 
 @command
@@ -35,22 +47,26 @@ def render_comparison(comparison: Comparison) -> str:
     """The human form: a headline, the differences that can explain a failure, then the rest."""
     explaining, harmless = comparison.explaining, comparison.no_effect
     if comparison.equivalent:
-        head = "Equivalent: no difference that can change whether Agora accepts them."
+        head = msg("Equivalent: no difference that can change whether Agora accepts them.")
     else:
-        head = f"Different: {len(explaining)} difference(s) can explain a failure."
-    lines = [head, f"Formats: A {comparison.format_a}, B {comparison.format_b}"]
-    for title, group in (("Can explain a failure", explaining), ("No effect", harmless)):
+        head = msg("Different: {count} difference(s) can explain a failure.", count=len(explaining))
+    lines = [
+        say(head),
+        say(msg("Formats: A {a}, B {b}", a=comparison.format_a, b=comparison.format_b)),
+    ]
+    groups = ((msg("Can explain a failure"), explaining), (msg("No effect"), harmless))
+    for title, group in groups:
         if not group:
             continue
-        lines.append(f"{title} ({len(group)}):")
+        lines.append(say(msg("{title} ({count}):", title=title, count=len(group))))
         for difference in group:
-            lines.append(f"  {difference.field}")
-            lines.append(f"{'':6}A: {difference.a}")
-            lines.append(f"{'':6}B: {difference.b}")
-            lines.append(f"{'':6}{difference.note}")
+            lines.append(f"  {say(difference.field)}")
+            lines.append(f"{'':6}A: {say(difference.a)}")
+            lines.append(f"{'':6}B: {say(difference.b)}")
+            lines.append(f"{'':6}{say(difference.note)}")
     if not comparison.differences:
-        lines.append("The two tokens are identical.")
-    lines += [f"Note: {note}" for note in comparison.notes]
+        lines.append(say(msg("The two tokens are identical.")))
+    lines += [say(noted(note)) for note in comparison.notes]
     return "\n".join(lines)
 
 
@@ -59,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         comparison = compare(args.a, args.b, now=now(args.at))
     except MalformedTokenError as exc:
-        error(str(exc))
+        error(reason(exc))
         return EXIT_USAGE
     if args.json:
         sys.stdout.write(json.dumps(comparison.to_json(), ensure_ascii=False) + "\n")

@@ -15,7 +15,9 @@ from .common import (
     certificate,
     command,
     print_json,
+    say,
     verify_inputs,
+    warned,
 )
 
 
@@ -51,10 +53,10 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(result.message)
+        print(say(result.message))
         for check in result.checks:
-            print(f"  {check}")
+            print(f"  {say(check)}")
         for note in result.notes:
-            print(f"warning ({note.code}): {note.message}")
+            print(say(warned(note.code, note.message)))
     # A valid signature with something it does not vouch for is not a silent success.
     return EXIT_OK if result.valid and not result.notes else EXIT_FAIL

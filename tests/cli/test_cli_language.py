@@ -274,6 +274,7 @@ def test_verify_in_chinese(capsys: Capture, monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_diagnose_in_chinese(capsys: Capture, monkeypatch: pytest.MonkeyPatch) -> None:
     argv = ["diagnose", RTC_TOKEN, "--app-id", APP, "--channel-name", "other", "--uid", "42"]
+    argv += ["--at", AT]  # the sentences name the failure moment: the same in every run
     status_en, english, _ = run(argv, capsys, monkeypatch)
     status, out, _ = run(argv, capsys, monkeypatch, "zh_CN.UTF-8")
     assert status == status_en == 1
@@ -333,6 +334,7 @@ def test_traditional_chinese_stays_english(
     capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     argv = ["diagnose", RTC_TOKEN, "--app-id", APP, "--channel-name", "other", "--uid", "42"]
+    argv += ["--at", AT]  # the sentences name the failure moment: the same in every run
     english = run(argv, capsys, monkeypatch)
     for locale in ("zh_TW.UTF-8", "zh_HK.UTF-8"):
         assert run(argv, capsys, monkeypatch, locale) == english
@@ -349,6 +351,7 @@ def test_missing_catalogue_english_and_one_note(
     monkeypatch.setattr(text, "catalogue_path", lambda language: tmp_path / f"{language}.json")
     monkeypatch.setattr(text, "_catalogues", {})
     argv = ["diagnose", RTC_TOKEN, "--app-id", APP, "--channel-name", "other", "--uid", "42"]
+    argv += ["--at", AT]  # the sentences name the failure moment: the same in every run
     status, out, err = run(argv, capsys, monkeypatch, "zh_CN.UTF-8")
     assert out.startswith("Verdict: rejected")
     assert status == 1

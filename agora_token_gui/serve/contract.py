@@ -444,7 +444,9 @@ class TokenService:
         finally:
             del request["app_certificate"]
         request.update(result.pinned)
-        warnings = tuple(str(w.message) for w in result.warnings) if result.warnings else ()
+        # The core's Texts as they are (str subclasses: every byte written is the same), so that
+        # the GUI's Token server page can show them in its language.
+        warnings = tuple(w.message for w in result.warnings) if result.warnings else ()
         return Issued(key, result.token, request, warnings)
 
     def _rtc_request(

@@ -55,7 +55,7 @@ from agora_token_gui.serve import config
 from agora_token_gui.serve.contract import Limits, TokenService
 from agora_token_gui.serve.log import identity_text, shorten
 from agora_token_gui.serve.server import Record, ServerOptions, ServerThread, local_addresses
-from agora_token_gui.ui.i18n import QT_TRANSLATE_NOOP, retranslatable
+from agora_token_gui.ui.i18n import QT_TRANSLATE_NOOP, localise, retranslatable
 from agora_token_gui.ui.widgets import MessageLabel, hint_label
 
 Credentials = Callable[[], tuple[str, str]]
@@ -134,8 +134,8 @@ class IssuedModel(QAbstractTableModel):
             if index.column() == 5 and token:
                 return self.tr("Select the row to open the token in the decoder pane.")
             warnings = record.answer.warnings
-            if warnings:  # the server's own words (its log and replies say them in English)
-                return "\n".join([self.tr("Built, with warnings:"), *warnings])
+            if warnings:  # the core's Texts (the server's log says them in English)
+                return "\n".join([self.tr("Built, with warnings:"), *map(localise, warnings)])
             return record.answer.error or cells[index.column()]
         return None
 

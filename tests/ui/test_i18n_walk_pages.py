@@ -268,6 +268,13 @@ def test_the_token_server_page_is_translated_while_running(
         assert headers == ["时间", "客户端", "请求", "状态", "签发给", "Token"]
         tip = model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole)
         assert left(tip) == ""
+        # A token built with a warning (more than 24 h): the row's tooltip says it in Chinese.
+        with urllib.request.urlopen(f"{url}/rtc/demo/publisher/uid/42/?expiry=90000") as answer:
+            assert answer.status == 200
+        qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+        warned = model.data(model.index(1, 3), Qt.ItemDataRole.ToolTipRole)
+        assert warned.startswith("已生成，但有警告：\n")
+        assert left(warned) == "", warned
         assert left(page.count_label.text()) == ""
         # A live switch to English and back: the state, the example and the headers follow.
         window.set_language("en")

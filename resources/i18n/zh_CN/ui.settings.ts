@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>The saved setting {key}</source>
-        <translation>保存的设置 {key}</translation>
+        <translation>保存的设置“{key}”</translation>
     </message>
     <message>
         <source>{problem} It was ignored.</source>

@@ -161,23 +161,23 @@
     </message>
     <message>
         <source>The {label} must be text (32 hexadecimal characters); got {type}.</source>
-        <translation>{label}必须是文本（32 个十六进制字符）；实际为 {type}。</translation>
+        <translation>{label} 必须是文本（32 个十六进制字符）；实际为{type}。</translation>
     </message>
     <message>
         <source>The {label} is missing; it is 32 hexadecimal characters.</source>
-        <translation>缺少{label}；它由 32 个十六进制字符组成。</translation>
+        <translation>缺少 {label}；它由 32 个十六进制字符组成。</translation>
     </message>
     <message>
         <source>The {label} must be exactly 32 hexadecimal characters; this one has {count} characters.</source>
-        <translation>{label}必须正好是 32 个十六进制字符；当前有 {count} 个字符。</translation>
+        <translation>{label} 必须正好是 32 个十六进制字符；当前有 {count} 个字符。</translation>
     </message>
     <message>
         <source>The {label} must be exactly 32 hexadecimal characters; this one has {count} characters; the character at position {position} is not hexadecimal.</source>
-        <translation>{label}必须正好是 32 个十六进制字符；当前有 {count} 个字符，且位置 {position} 上的字符不是十六进制。</translation>
+        <translation>{label} 必须正好是 32 个十六进制字符；当前有 {count} 个字符，且位置 {position} 上的字符不是十六进制。</translation>
     </message>
     <message>
         <source>The {label} must be exactly 32 hexadecimal characters; this one has {count} characters, including {char} which is not hexadecimal.</source>
-        <translation>{label}必须正好是 32 个十六进制字符；当前有 {count} 个字符，其中 {char} 不是十六进制。</translation>
+        <translation>{label} 必须正好是 32 个十六进制字符；当前有 {count} 个字符，其中 {char} 不是十六进制。</translation>
     </message>
     <message>
         <source>The request has no &apos;format&apos;; use one of 007, 006, 005, 004, 003, 002, 001, signaling.</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>The {label} is missing (&apos;{key}&apos;).</source>
-        <translation>缺少{label}（&apos;{key}&apos;）。</translation>
+        <translation>缺少 {label}（&apos;{key}&apos;）。</translation>
     </message>
     <message>
         <source>The {label}</source>

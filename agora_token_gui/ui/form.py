@@ -185,13 +185,7 @@ class Form(QWidget):
         self.generate_button = QPushButton(self)
         self.generate_button.setDefault(True)
         # Issue #9: a privilege that lapses before the token is offered "same as token".
-        self.same_as_token_button = QPushButton(self.tr("Privileges: same as token"), self)
-        self.same_as_token_button.setAccessibleName(
-            self.tr("Make the privileges last as long as the token")
-        )
-        self.same_as_token_button.setToolTip(
-            self.tr("Set every privilege that ends before the token to end with it")
-        )
+        self.same_as_token_button = QPushButton(self)
         self.same_as_token_button.setVisible(False)
         self._shorter: tuple[tuple[str, str, int], ...] = ()
         buttons = QHBoxLayout()
@@ -217,6 +211,13 @@ class Form(QWidget):
     def _retranslate(self) -> None:
         kind = self.kind
         self.setAccessibleName(self.tr("{kind} form").format(kind=localise(kind.title)))
+        self.same_as_token_button.setText(self.tr("Privileges: same as token"))
+        self.same_as_token_button.setAccessibleName(
+            self.tr("Make the privileges last as long as the token")
+        )
+        self.same_as_token_button.setToolTip(
+            self.tr("Set every privilege that ends before the token to end with it")
+        )
         pins = [s for s in kind.fields if s.pin is not None]
         if pins:
             english = current_language() == "en"

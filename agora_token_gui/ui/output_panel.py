@@ -106,7 +106,8 @@ def request_label(request: TokenRequest) -> str:
     """``AccessToken2 (007) · RTC by uid · channel 'demo' · user 123``."""
     _, channel, user = describe_request(request)
     translate = QCoreApplication.translate
-    parts = [f"{request.kind.group} · {localise(request.kind.title)}"]
+    group = translate("Pages", request.kind.group)  # "Signaling" is a word (main_window.py)
+    parts = [f"{group} · {localise(request.kind.title)}"]
     if channel:
         parts.append(translate("OutputPanel", "channel {name}").format(name=repr(channel)))
     if user:

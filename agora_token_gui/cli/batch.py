@@ -22,6 +22,7 @@ from .common import (
     certificate,
     command,
     error,
+    say,
     stdin_bytes,
 )
 
@@ -34,21 +35,32 @@ def register(sub: SubParsers) -> None:
     """Add ``batch``."""
     parser = sub.add_parser(
         "batch",
-        help="build many tokens from JSON Lines",
-        description="Read requests (requests.md) one per line, write one result "
-        "per line in order. A bad line is reported and skipped. A request without "
-        "app_certificate uses $AGORA_APP_CERTIFICATE (or asks for it in a terminal), so "
-        "request files need not hold the certificate.",
+        help=say(msg("build many tokens from JSON Lines")),
+        description=say(
+            msg(
+                "Read requests (requests.md) one per line, write one result "
+                "per line in order. A bad line is reported and skipped. A request without "
+                "app_certificate uses $AGORA_APP_CERTIFICATE (or asks for it in a terminal), so "
+                "request files need not hold the certificate."
+            )
+        ),
     )
-    parser.add_argument("file", nargs="?", default="-", help="JSON Lines file, or - for stdin.")
+    parser.add_argument(
+        "file", nargs="?", default="-", help=say(msg("JSON Lines file, or - for stdin."))
+    )
     parser.add_argument(
         "-j",
         "--jobs",
         type=int,
         default=None,
         metavar="N",
-        help=f"Build in N worker processes. Default: one for up to {AUTO_LINES:,} lines, one "
-        "per core for more. Output is the same, in the same order, and memory stays flat.",
+        help=say(
+            msg(
+                "Build in N worker processes. Default: one for up to {lines} lines, one per core "
+                "for more. Output is the same, in the same order, and memory stays flat.",
+                lines=f"{AUTO_LINES:,}",
+            )
+        ),
     )
     parser.set_defaults(handler=run)
 

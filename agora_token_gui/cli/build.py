@@ -22,21 +22,30 @@ from .common import (
     about,
     command,
     error,
+    language,
     now,
     print_json,
     reason,
+    say,
     secret,
     warning,
 )
 
 _PIN_HELP: Final = {
-    catalog.Pin.NOW: "now",
-    catalog.Pin.NOW_PLUS_DAY: "now + 24 h",
-    catalog.Pin.SALT: "random 1..99999999",
-    catalog.Pin.RANDOM_U32: "random 32-bit number",
-    catalog.Pin.NOW_MS: "now, in milliseconds",
-    catalog.Pin.UUID: "a new random UUID",
-    catalog.Pin.IV: "16 random bytes",
+    catalog.Pin.NOW: msg("now"),
+    catalog.Pin.NOW_PLUS_DAY: msg("now + 24 h"),
+    catalog.Pin.SALT: msg("random 1..99999999"),
+    catalog.Pin.RANDOM_U32: msg("random 32-bit number"),
+    catalog.Pin.NOW_MS: msg("now, in milliseconds"),
+    catalog.Pin.UUID: msg("a new random UUID"),
+    catalog.Pin.IV: msg("16 random bytes"),
+}
+# The hint after a field's help, by the kind of value it takes (how to write it on a flag).
+_KIND_HINT: Final = {
+    FieldKind.DURATION: msg("(also 90s, 30m, 2h, 1d)"),
+    FieldKind.TIMESTAMP: msg(
+        "(also ISO 8601 such as 2026-11-28T19:00:00Z, or +2h / -30m from now)"
+    ),
 }
 
 
@@ -44,32 +53,34 @@ _DURATION_MS: Final = re.compile(r"([0-9]+)([smhd])\Z")  # whiteboard lifespans:
 
 
 def _kind_help(kind: KeyKind) -> str:
-    return f"{kind.title}: {kind.description}"
+    return say(msg("{title}: {description}", title=kind.title, description=kind.description))
 
 
 def _field_help(spec: catalog.FieldSpec) -> str:
-    parts = [spec.help]
+    """The help of one field's flag: the catalogue's help, then how to write the value."""
+    parts: list[object] = [spec.help]
     if spec.unit:
-        parts.append(f"[{spec.unit}]")
+        parts.append(f"[{say(spec.unit)}]")
     if spec.choices:
-        parts.append("choices: " + ", ".join(f"{c.value} = {c.label}" for c in spec.choices))
+        choices = ", ".join(f"{c.value} = {say(c.label)}" for c in spec.choices)
+        parts.append(msg("choices: {choices}", choices=choices))
     if spec.kind in JSON_KINDS:
-        parts.append("(JSON; @FILE reads it from a file)")
-    elif spec.kind is FieldKind.DURATION:
-        parts.append("(also 90s, 30m, 2h, 1d)")
+        parts.append(msg("(JSON; @FILE reads it from a file)"))
     elif spec.kind is FieldKind.TEXT_OR_NUMBER:
-        parts.append(f"(text; {NUMBER_PREFIX}1001 gives the integer form)")
+        parts.append(msg("(text; {prefix}1001 gives the integer form)", prefix=NUMBER_PREFIX))
     elif spec.kind is FieldKind.MILLISECONDS and spec.pin is None:
-        parts.append("(also 90s, 30m, 2h, 1d, converted to milliseconds)")
-    elif spec.kind is FieldKind.TIMESTAMP:
-        parts.append("(also ISO 8601 such as 2026-11-28T19:00:00Z, or +2h / -30m from now)")
-    if spec.pin is not None:
-        parts.append(f"(optional; default: {_PIN_HELP[spec.pin]})")
-    elif spec.default is not None:
-        parts.append(f"(default {spec.default!r})")
+        parts.append(msg("(also 90s, 30m, 2h, 1d, converted to milliseconds)"))
     else:
-        parts.append("(required)")
-    return " ".join(p for p in parts if p).replace("%", "%%")
+        parts.append(_KIND_HINT.get(spec.kind, ""))
+    if spec.pin is not None:
+        parts.append(msg("(optional; default: {default})", default=_PIN_HELP[spec.pin]))
+    elif spec.default is not None:
+        parts.append(msg("(default {value})", value=repr(spec.default)))
+    else:
+        parts.append(msg("(required)"))
+    # Chinese sentences end in full-width punctuation and need no space between them.
+    joiner = " " if language() == "en" else ""
+    return joiner.join(said for said in map(say, parts) if said).replace("%", "%%")
 
 
 @command
@@ -77,11 +88,15 @@ def register(sub: SubParsers) -> None:
     """Add ``build`` with one sub-command per format and builder of the catalogue."""
     parser = sub.add_parser(
         "build",
-        help="build one token",
-        description="Build one token. FORMAT and BUILDER come from the catalogue below; each "
-        "builder has its own flags (agora-token build FORMAT BUILDER --help).",
+        help=say(msg("build one token")),
+        description=say(
+            msg(
+                "Build one token. FORMAT and BUILDER come from the catalogue below; each "
+                "builder has its own flags (agora-token build FORMAT BUILDER --help)."
+            )
+        ),
         epilog="\n".join(
-            f"  {k.format:<9} {'' if k.implicit_builder else k.builder:<24} {k.title}"
+            f"  {k.format:<9} {'' if k.implicit_builder else k.builder:<24} {say(k.title)}"
             for k in catalog.KINDS
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -91,15 +106,17 @@ def register(sub: SubParsers) -> None:
         kinds = catalog.builders(format_)
         if len(kinds) == 1 and kinds[0].implicit_builder:
             kind_parser = formats.add_parser(
-                format_, help=kinds[0].title, description=_kind_help(kinds[0])
+                format_, help=say(kinds[0].title), description=_kind_help(kinds[0])
             )
             _add_kind_flags(kind_parser, kinds[0])
             continue
-        fmt_parser = formats.add_parser(format_, help=f"{kinds[0].group} builders")
+        fmt_parser = formats.add_parser(
+            format_, help=say(msg("{group} builders", group=kinds[0].group))
+        )
         builders = fmt_parser.add_subparsers(dest="builder", metavar="BUILDER", required=True)
         for kind in kinds:
             kind_parser = builders.add_parser(
-                kind.builder, help=kind.title, description=_kind_help(kind)
+                kind.builder, help=say(kind.title), description=_kind_help(kind)
             )
             _add_kind_flags(kind_parser, kind)
     parser.set_defaults(handler=run)
@@ -108,20 +125,28 @@ def register(sub: SubParsers) -> None:
 def _add_kind_flags(parser: argparse.ArgumentParser, kind: KeyKind) -> None:
     credentials = kind.credentials
     if credentials.identity == "app_id":
-        parser.add_argument("--app-id", required=True, help="App ID: 32 hexadecimal characters.")
+        parser.add_argument(
+            "--app-id", required=True, help=say(msg("App ID: 32 hexadecimal characters."))
+        )
     elif credentials.identity is not None:
         parser.add_argument(
             flag(credentials.identity),
             dest="identity",
             required=True,
-            help=f"{credentials.identity_label}; not secret.",
+            help=say(msg("{label}; not secret.", label=credentials.identity_label)),
         )
     env = SECRET_ENV[credentials.secret]
     parser.add_argument(
         flag(credentials.secret),
         dest="secret",
-        help=f"{credentials.secret_label}; better: set ${env} or type it at the prompt, so it "
-        "stays out of shell history.",
+        help=say(
+            msg(
+                "{label}; better: set ${env} or type it at the prompt, so it stays out of shell "
+                "history.",
+                label=credentials.secret_label,
+                env=env,
+            )
+        ),
     )
     for spec in kind.fields:
         if spec.name == "now":  # the stream key's creation time is what --now already pins
@@ -129,14 +154,20 @@ def _add_kind_flags(parser: argparse.ArgumentParser, kind: KeyKind) -> None:
         parser.add_argument(
             flag(spec.name), dest=f"field_{spec.name}", metavar="VALUE", help=_field_help(spec)
         )
-    parser.add_argument("--id", help="An id echoed in --json output.")
+    parser.add_argument("--id", help=say(msg("An id echoed in --json output.")))
     parser.add_argument(
-        "--json", action="store_true", help="Print token, pinned values and warnings as JSON."
+        "--json",
+        action="store_true",
+        help=say(msg("Print token, pinned values and warnings as JSON.")),
     )
     parser.add_argument(
         "--now",
-        help="Pretend the current time is this (unix seconds or ISO "
-        "8601); pins issue time defaults.",
+        help=say(
+            msg(
+                "Pretend the current time is this (unix seconds or ISO "
+                "8601); pins issue time defaults."
+            )
+        ),
     )
     parser.set_defaults(kind=kind)
 

@@ -218,7 +218,7 @@ def secret(value: str | None, *, required: bool, env: str, label: str) -> str | 
     if not required:
         return None
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(say(msg("{label} (not echoed): ", label=label))).strip()
+        return ask_secret(label)
     flag_name = "--" + label.split(" (")[0].lower().replace(" ", "-")  # the English label
     raise InvalidInputError(
         msg(
@@ -231,9 +231,14 @@ def secret(value: str | None, *, required: bool, env: str, label: str) -> str | 
     )
 
 
+def ask_secret(label: str) -> str:
+    """Ask for a secret in the terminal without echoing it (surrounding whitespace removed)."""
+    return getpass.getpass(say(msg("{label} (not echoed): ", label=label))).strip()
+
+
 def add_certificate(parser: argparse.ArgumentParser, help_text: str) -> None:
     """The ``--app-certificate`` flag, with a help text that points to the safer sources."""
-    parser.add_argument("--app-certificate", help=help_text)
+    parser.add_argument("--app-certificate", help=say(help_text))
 
 
 def now(text: str | None) -> int:
@@ -250,10 +255,12 @@ def uid_flag(text: str | None) -> int | None:
 def add_verify_inputs(parser: argparse.ArgumentParser, cert_help: str) -> None:
     """The flags that say what a token is checked against (decode and verify)."""
     add_certificate(parser, cert_help)
-    parser.add_argument("--channel-name", help="Channel name (006, 005, 004, 003, 002, 001).")
+    parser.add_argument(
+        "--channel-name", help=say(msg("Channel name (006, 005, 004, 003, 002, 001)."))
+    )
     who = parser.add_mutually_exclusive_group()
-    who.add_argument("--uid", help="Numeric uid (0 = any user).")
-    who.add_argument("--account", help="String account (006 accounts, signaling).")
+    who.add_argument("--uid", help=say(msg("Numeric uid (0 = any user).")))
+    who.add_argument("--account", help=say(msg("String account (006 accounts, signaling).")))
 
 
 def verify_inputs(args: argparse.Namespace, cert: str) -> verifying.VerifyInputs:

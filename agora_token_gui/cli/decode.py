@@ -12,6 +12,7 @@ from ..core.stream_key import StreamKey
 from ..core.text import msg
 from ..core.whiteboard import WhiteboardToken
 from .common import (
+    CERT_ENV,
     EXIT_FAIL,
     EXIT_OK,
     SECRET_ENV,
@@ -56,21 +57,29 @@ def register(sub: SubParsers) -> None:
     """Add ``decode``."""
     parser = sub.add_parser(
         "decode",
-        help="show what is inside a token",
-        description="Decode a token; '-' reads one token per line from standard input.",
+        help=say(msg("show what is inside a token")),
+        description=say(msg("Decode a token; '-' reads one token per line from standard input.")),
     )
-    parser.add_argument("token", help="The token, or - for one token per line on stdin.")
-    parser.add_argument("--json", action="store_true", help="Print requests.md JSON.")
-    parser.add_argument("--at", help="Show times relative to this moment instead of now.")
+    parser.add_argument("token", help=say(msg("The token, or - for one token per line on stdin.")))
+    parser.add_argument("--json", action="store_true", help=say(msg("Print requests.md JSON.")))
+    parser.add_argument("--at", help=say(msg("Show times relative to this moment instead of now.")))
     add_verify_inputs(
         parser,
-        "Also check the signature with this certificate (default: $AGORA_APP_CERTIFICATE; "
-        "the variable keeps it out of the process list); a stream key is opened with it.",
+        msg(
+            "Also check the signature with this certificate (default: ${env}; the variable "
+            "keeps it out of the process list); a stream key is opened with it.",
+            env=CERT_ENV,
+        ),
     )
     parser.add_argument(
         "--secret-access-key",
-        help="Whiteboard tokens: check the signature with this Secret Access Key (better: set "
-        f"${SECRET_ENV['secret_access_key']}).",
+        help=say(
+            msg(
+                "Whiteboard tokens: check the signature with this Secret Access Key (better: "
+                "set ${env}).",
+                env=SECRET_ENV["secret_access_key"],
+            )
+        ),
     )
     parser.set_defaults(handler=run)
 

@@ -48,45 +48,75 @@ def register(sub: SubParsers) -> None:
     """Add ``diagnose``."""
     parser = sub.add_parser(
         "diagnose",
-        help="say why a token fails",
-        description="Check a token against what the app used and list the findings, most "
-        "important first. Exit 0 accepted, 1 rejected, 3 unknown (not enough context), "
-        "2 unusable input.",
+        help=say(msg("say why a token fails")),
+        description=say(
+            msg(
+                "Check a token against what the app used and list the findings, most "
+                "important first. Exit 0 accepted, 1 rejected, 3 unknown (not enough context), "
+                "2 unusable input."
+            )
+        ),
     )
-    parser.add_argument("token", help="The token as the app used it.")
-    parser.add_argument("--app-id", help="The App ID the app initialised the SDK with.")
+    parser.add_argument("token", help=say(msg("The token as the app used it.")))
+    parser.add_argument("--app-id", help=say(msg("The App ID the app initialised the SDK with.")))
     add_certificate(
         parser,
-        f"The project's App Certificate (or ${CERT_ENV}); without it the signature is not "
-        "checked. Never printed.",
+        msg(
+            "The project's App Certificate (or ${env}); without it the signature is not "
+            "checked. Never printed.",
+            env=CERT_ENV,
+        ),
     )
-    parser.add_argument("--channel-name", help="The channel the app joined.")
+    parser.add_argument("--channel-name", help=say(msg("The channel the app joined.")))
     who = parser.add_mutually_exclusive_group()
-    who.add_argument("--uid", help="The numeric uid the app joined with (0 = let Agora assign).")
-    who.add_argument("--account", help="The string account or user id the app used.")
-    parser.add_argument("--action", choices=ACTIONS, help="What the app tried to do.")
+    who.add_argument(
+        "--uid", help=say(msg("The numeric uid the app joined with (0 = let Agora assign)."))
+    )
+    who.add_argument("--account", help=say(msg("The string account or user id the app used.")))
+    parser.add_argument("--action", choices=ACTIONS, help=say(msg("What the app tried to do.")))
     parser.add_argument(
         "--at",
-        help="When it failed: unix seconds, ISO 8601 (UTC unless a zone is given) or "
-        "+30s / -2h from now. Default: now.",
+        help=say(
+            msg(
+                "When it failed: unix seconds, ISO 8601 (UTC unless a zone is given) or "
+                "+30s / -2h from now. Default: now."
+            )
+        ),
     )
-    parser.add_argument("--error-code", help="The error code the app saw (110, -10005, RTM 5...).")
+    parser.add_argument(
+        "--error-code", help=say(msg("The error code the app saw (110, -10005, RTM 5...)."))
+    )
     parser.add_argument(
         "--secret-access-key",
-        help="Whiteboard tokens: the Secret Access Key, to check the signature (better: set "
-        f"${SECRET_ENV['secret_access_key']}).",
+        help=say(
+            msg(
+                "Whiteboard tokens: the Secret Access Key, to check the signature (better: set "
+                "${env}).",
+                env=SECRET_ENV["secret_access_key"],
+            )
+        ),
     )
     parser.add_argument(
-        "--room-uuid", help="Whiteboard tokens: the Room or Task UUID the app used."
+        "--room-uuid", help=say(msg("Whiteboard tokens: the Room or Task UUID the app used."))
     )
     parser.add_argument(
         "--join-body",
-        help="ConvoAI: the /join request body (JSON, or @FILE) to check the agent's token against.",
+        help=say(
+            msg(
+                "ConvoAI: the /join request body (JSON, or @FILE) to check the agent's token "
+                "against."
+            )
+        ),
     )
     parser.add_argument(
         "--json",
         action="store_true",
-        help='Print {"verdict", "format", "findings": [{"code", "severity", "message", "fix"}]}.',
+        help=say(
+            msg(
+                "Print {shape}.",
+                shape='{"verdict", "format", "findings": [{"code", "severity", "message", "fix"}]}',
+            )
+        ),
     )
     parser.set_defaults(handler=run)
 

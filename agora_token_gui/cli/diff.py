@@ -28,17 +28,27 @@ def register(sub: SubParsers) -> None:
     """Add ``diff``."""
     parser = sub.add_parser(
         "diff",
-        help="compare two tokens field by field",
-        description="List every difference between two tokens and whether it can explain a "
-        "failure. Exit 0 equivalent, 1 different, 2 unusable input.",
+        help=say(msg("compare two tokens field by field")),
+        description=say(
+            msg(
+                "List every difference between two tokens and whether it can explain a "
+                "failure. Exit 0 equivalent, 1 different, 2 unusable input."
+            )
+        ),
     )
-    parser.add_argument("a", help="The token that works (for example the console's).")
-    parser.add_argument("b", help="The token that does not.")
-    parser.add_argument("--json", action="store_true", help="Print the comparison as JSON.")
+    parser.add_argument("a", help=say(msg("The token that works (for example the console's).")))
+    parser.add_argument("b", help=say(msg("The token that does not.")))
+    parser.add_argument(
+        "--json", action="store_true", help=say(msg("Print the comparison as JSON."))
+    )
     parser.add_argument(
         "--at",
-        help="The moment of the failure (unix seconds, ISO 8601 or -2h); default now. Times "
-        "that differ explain a failure only when one token works then and the other not.",
+        help=say(
+            msg(
+                "The moment of the failure (unix seconds, ISO 8601 or -2h); default now. Times "
+                "that differ explain a failure only when one token works then and the other not."
+            )
+        ),
     )
     parser.set_defaults(handler=run)
 

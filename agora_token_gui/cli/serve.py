@@ -18,7 +18,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ..core.errors import InvalidInputError
-from .common import EXIT_OK, EXIT_USAGE, PROG, SubParsers, command, error, warning
+from ..core.text import msg
+from .common import (
+    CERT_LABEL,
+    EXIT_OK,
+    EXIT_USAGE,
+    PROG,
+    SubParsers,
+    ask_secret,
+    command,
+    error,
+    language,
+    say,
+    warning,
+)
 
 if TYPE_CHECKING:
     from ..serve.config import Credentials
@@ -32,80 +45,125 @@ def register(sub: SubParsers) -> None:
     """Add ``serve``."""
     parser = sub.add_parser(
         "serve",
-        help="run a local token server for test builds",
-        description="Serve tokens over HTTP like the community token server "
-        "(GET /rtc/CHANNEL/ROLE/uid|userAccount/UID/, /rtm/USER/, /rte/…, /chat/…, "
-        "POST /getToken, GET /ping). Credentials: flags, --profile, $APP_ID/$APP_CERTIFICATE, "
-        "$AGORA_APP_ID/$AGORA_APP_CERTIFICATE, or a .env file. Ctrl+C stops it.",
+        help=say(msg("run a local token server for test builds")),
+        description=say(
+            msg(
+                "Serve tokens over HTTP like the community token server "
+                "(GET /rtc/CHANNEL/ROLE/uid|userAccount/UID/, /rtm/USER/, /rte/…, /chat/…, "
+                "POST /getToken, GET /ping). Credentials: flags, --profile, "
+                "$APP_ID/$APP_CERTIFICATE, $AGORA_APP_ID/$AGORA_APP_CERTIFICATE, or a .env file. "
+                "Ctrl+C stops it."
+            )
+        ),
     )
-    parser.add_argument("--app-id", help="App ID (default: --profile, $APP_ID, $AGORA_APP_ID).")
+    parser.add_argument(
+        "--app-id", help=say(msg("App ID (default: --profile, $APP_ID, $AGORA_APP_ID)."))
+    )
     parser.add_argument(
         "--app-certificate",
-        help="App Certificate; better: $APP_CERTIFICATE, $AGORA_APP_CERTIFICATE, a .env file or "
-        "--profile, so it stays out of the process list and shell history.",
+        help=say(
+            msg(
+                "App Certificate; better: $APP_CERTIFICATE, $AGORA_APP_CERTIFICATE, a .env file or "
+                "--profile, so it stays out of the process list and shell history."
+            )
+        ),
     )
-    parser.add_argument("--profile", metavar="NAME", help="A profile saved in the desktop app.")
+    parser.add_argument(
+        "--profile", metavar="NAME", help=say(msg("A profile saved in the desktop app."))
+    )
     parser.add_argument(
         "--env-file",
         metavar="FILE",
-        help="Read KEY=value settings from FILE (default: ./.env when present); variables "
-        "already in the environment win.",
+        help=say(
+            msg(
+                "Read KEY=value settings from FILE (default: ./.env when present); variables "
+                "already in the environment win."
+            )
+        ),
     )
     parser.add_argument(
         "--host",
         default="127.0.0.1",
-        help="Address to listen on (default 127.0.0.1, this machine only). 0.0.0.0 lets phones "
-        "on the LAN connect - and anyone else on that network.",
+        help=say(
+            msg(
+                "Address to listen on (default 127.0.0.1, this machine only). 0.0.0.0 lets phones "
+                "on the LAN connect - and anyone else on that network."
+            )
+        ),
     )
     parser.add_argument(
         "--port",
         type=int,
         metavar="N",
-        help="TCP port (default: $SERVER_PORT, else $PORT, else 8080; 0 = any free port).",
+        help=say(
+            msg("TCP port (default: $SERVER_PORT, else $PORT, else 8080; 0 = any free port).")
+        ),
     )
     parser.add_argument(
         "--cors-allow-origin",
         metavar="ORIGINS",
-        help="'*' or comma-separated exact origins that browsers may call from (default: "
-        "$CORS_ALLOW_ORIGIN; unset = only requests without an Origin header, as the original).",
+        help=say(
+            msg(
+                "'*' or comma-separated exact origins that browsers may call from (default: "
+                "$CORS_ALLOW_ORIGIN; unset = only requests without an Origin header, as the "
+                "original)."
+            )
+        ),
     )
-    limits = parser.add_argument_group("limits (none by default, as the community server)")
+    limits = parser.add_argument_group(
+        say(msg("limits (none by default, as the community server)"))
+    )
     limits.add_argument(
         "--allow-channel",
         action="append",
         default=[],
         metavar="GLOB",
-        help="Only issue tokens for channels matching GLOB (repeatable), e.g. 'qa-*'.",
+        help=say(msg("Only issue tokens for channels matching GLOB (repeatable), e.g. 'qa-*'.")),
     )
     limits.add_argument(
         "--allow-user",
         action="append",
         default=[],
         metavar="GLOB",
-        help="Only issue tokens for these uids, accounts or user ids (repeatable; uid 0 = any "
-        "user must be listed to be allowed).",
+        help=say(
+            msg(
+                "Only issue tokens for these uids, accounts or user ids (repeatable; uid 0 = any "
+                "user must be listed to be allowed)."
+            )
+        ),
     )
     limits.add_argument(
         "--max-lifetime",
         metavar="SECONDS",
-        help="Refuse lifetimes longer than this (seconds, or 30m, 2h, 1d).",
+        help=say(msg("Refuse lifetimes longer than this (seconds, or 30m, 2h, 1d).")),
     )
     limits.add_argument(
         "--bearer-secret",
         metavar="SECRET",
-        help=f"Require 'Authorization: Bearer SECRET' on token requests (or ${BEARER_ENV}).",
+        help=say(
+            msg(
+                "Require 'Authorization: Bearer SECRET' on token requests (or ${env}).",
+                env=BEARER_ENV,
+            )
+        ),
     )
-    log = parser.add_argument_group("logging")
+    log = parser.add_argument_group(say(msg("logging")))
     log.add_argument(
-        "--log", metavar="FILE", help="Also append each request to FILE as JSON Lines."
+        "--log", metavar="FILE", help=say(msg("Also append each request to FILE as JSON Lines."))
     )
     log.add_argument(
         "--log-tokens",
         action="store_true",
-        help="Write whole tokens (and the request that rebuilds each) to --log; default: "
-        "shortened.",
+        help=say(
+            msg(
+                "Write whole tokens (and the request that rebuilds each) to --log; default: "
+                "shortened."
+            )
+        ),
     )
-    log.add_argument("--quiet", action="store_true", help="No line per request on the console.")
+    log.add_argument(
+        "--quiet", action="store_true", help=say(msg("No line per request on the console."))
+    )
     parser.set_defaults(handler=run)
 
 
@@ -116,7 +174,10 @@ def _duration(text: str) -> int:
     number = value[:-1] if value[-1:] in units else value
     if not number.isdecimal() or not number.isascii():
         raise InvalidInputError(
-            f"--max-lifetime must be seconds or a duration such as 30m, 2h, 1d; got {text!r}.",
+            msg(
+                "--max-lifetime must be seconds or a duration such as 30m, 2h, 1d; got {value}.",
+                value=repr(text),
+            ),
             "max_lifetime",
         )
     return int(number) * factor
@@ -137,9 +198,7 @@ def run(args: argparse.Namespace) -> int:
         profile is not None and profile[1]
     )
     if not certificate and not found_elsewhere and sys.stdin is not None and sys.stdin.isatty():
-        import getpass
-
-        certificate = getpass.getpass("App Certificate (not echoed): ").strip()
+        certificate = ask_secret(CERT_LABEL)
     credentials = config.resolve_credentials(
         values, app_id=args.app_id, app_certificate=certificate, profile=profile
     )
@@ -166,7 +225,11 @@ def run(args: argparse.Namespace) -> int:
         try:
             log_file = open(args.log, "a", encoding="utf-8")  # noqa: SIM115 (closed below)
         except OSError as exc:
-            error(f"cannot open --log {args.log!r} ({exc.strerror}).")
+            error(
+                msg(
+                    "cannot open --log {file} ({reason}).", file=repr(args.log), reason=exc.strerror
+                )
+            )
             return EXIT_USAGE
         sinks.append(LineSink(log_file, interval=1.0))
     if console is not None:
@@ -211,11 +274,13 @@ def run(args: argparse.Namespace) -> int:
                 sink.flush()
         if log_file is not None:
             log_file.close()
-    print(
-        f"{PROG} serve: stopped after {counts['requests']} request(s), "
-        f"{counts['tokens']} token(s) issued.",
-        file=sys.stderr,
+    stopped = msg(
+        "{prog} serve: stopped after {requests} request(s), {tokens} token(s) issued.",
+        prog=PROG,
+        requests=counts["requests"],
+        tokens=counts["tokens"],
     )
+    print(say(stopped), file=sys.stderr)
     return EXIT_OK
 
 
@@ -233,28 +298,39 @@ def _banner(
     if exposed:
         warning(config.LAN_WARNING.format(host=host, app_id=credentials.app_id))
     out = sys.stderr
-    print(
-        f"{PROG} serve: App ID {credentials.app_id} (from {credentials.app_id_source}), "
-        f"certificate from {credentials.certificate_source}.",
-        file=out,
+    source = msg(
+        "{prog} serve: App ID {app_id} (from {app_id_source}), certificate from "
+        "{certificate_source}.",
+        prog=PROG,
+        app_id=credentials.app_id,
+        app_id_source=credentials.app_id_source,
+        certificate_source=credentials.certificate_source,
     )
+    print(say(source), file=out)
     found = config.base_urls(addresses, local_addresses() if exposed else [])
+    where = msg(
+        "{prog} serve: token server at {urls} (process {pid}; Ctrl+C stops it)",
+        prog=PROG,
+        urls=", ".join(found),
+        pid=os.getpid(),
+    )
+    print(say(where), file=out)
     print(
-        f"{PROG} serve: token server at {', '.join(found)} (process {os.getpid()}; Ctrl+C "
-        "stops it)",
+        "  " + say(msg("try: {command}", command=f"curl {found[0]}/rtc/test/publisher/uid/1234/")),
         file=out,
     )
-    print(f"  try: curl {found[0]}/rtc/test/publisher/uid/1234/", file=out)
     details = []
     if limits.channels:
-        details.append("channels " + ", ".join(limits.channels))
+        details.append(say(msg("channels {names}", names=", ".join(limits.channels))))
     if limits.identities:
-        details.append("users " + ", ".join(limits.identities))
+        details.append(say(msg("users {names}", names=", ".join(limits.identities))))
     if limits.max_lifetime is not None:
-        details.append(f"lifetime <= {limits.max_lifetime} s")
+        details.append(say(msg("lifetime <= {seconds} s", seconds=limits.max_lifetime)))
     if limits.bearer:
-        details.append("bearer secret required")
+        details.append(say(msg("bearer secret required")))
     if details:
-        print(f"  limits: {'; '.join(details)}", file=out)
-    print(f"  CORS: {cors or 'requests without an Origin header only'}", file=out)
+        separator = "; " if language() == "en" else "；"
+        print("  " + say(msg("limits: {details}", details=separator.join(details))), file=out)
+    allowed = cors or msg("requests without an Origin header only")
+    print("  " + say(msg("CORS: {allowed}", allowed=allowed)), file=out)
     out.flush()

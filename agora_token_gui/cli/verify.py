@@ -6,6 +6,7 @@ import argparse
 
 from ..core import detect
 from ..core import verification as verifying
+from ..core.text import msg
 from .common import (
     CERT_ENV,
     EXIT_FAIL,
@@ -26,12 +27,16 @@ def register(sub: SubParsers) -> None:
     """Add ``verify``."""
     parser = sub.add_parser(
         "verify",
-        help="check a token's signature",
-        description="Exit 0 valid, 1 not valid (or valid beside bytes or fields the signature "
-        "does not cover: see the warnings), 2 unusable input.",
+        help=say(msg("check a token's signature")),
+        description=say(
+            msg(
+                "Exit 0 valid, 1 not valid (or valid beside bytes or fields the signature "
+                "does not cover: see the warnings), 2 unusable input."
+            )
+        ),
     )
     parser.add_argument("token")
-    add_verify_inputs(parser, f"The App Certificate (or ${CERT_ENV}, or a prompt).")
+    add_verify_inputs(parser, msg("The App Certificate (or ${env}, or a prompt).", env=CERT_ENV))
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=run)
 

@@ -440,3 +440,59 @@ def test_text_is_still_a_plain_english_str() -> None:
     common.use_language("zh_CN")
     assert str(sentence) == "No findings."  # only say() translates
     assert common.say(sentence) == "没有发现问题。"
+
+
+# --- help -----------------------------------------------------------------------------------
+
+
+def help_pages() -> list[list[str]]:
+    """Every command's and every builder's argv for --help."""
+    from agora_token_gui.core import catalog
+
+    pages = [[], ["build"], ["decode"], ["verify"], ["batch"], ["diagnose"], ["diff"], ["serve"]]
+    pages += [["build", format_] for format_ in catalog.FORMATS]
+    pages += [
+        ["build", kind.format, *(() if kind.implicit_builder else (kind.builder,))]
+        for kind in catalog.KINDS
+    ]
+    return pages
+
+
+def test_every_help_page_in_chinese(capsys: Capture, monkeypatch: pytest.MonkeyPatch) -> None:
+    """argparse formats each help with %: a stray % in a translation would crash it."""
+    monkeypatch.setenv("COLUMNS", "100")
+    for argv in help_pages():
+        for locale in ("C.UTF-8", "zh_CN.UTF-8"):
+            monkeypatch.setenv("LANG", locale)
+            with pytest.raises(SystemExit) as exit_:
+                cli.main([*argv, "--help"])
+            assert exit_.value.code == 0
+            out = capsys.readouterr().out
+            assert out.startswith("usage: agora-token"), argv
+            assert has_chinese(out) == (locale != "C.UTF-8"), (argv, locale)
+
+
+def test_help_in_chinese_keeps_flags_and_identifiers(
+    capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    with pytest.raises(SystemExit):
+        run(["build", "007", "rtc_uid", "--help"], capsys, monkeypatch, "zh_CN.UTF-8")
+    out = capsys.readouterr().out
+    assert "App ID：32 个十六进制字符。" in out
+    assert "（必填）" in out
+    assert "--token-expire VALUE" in out  # flags and metavars stay as they are
+    assert "$AGORA_APP_CERTIFICATE" in out
+    with pytest.raises(SystemExit):
+        run(["--help"], capsys, monkeypatch, "zh_CN.UTF-8")
+    out = capsys.readouterr().out
+    assert "生成一个 Token" in out
+    assert "--lang {en,zh_CN}" in out
+
+
+def test_serve_errors_in_chinese(capsys: Capture, monkeypatch: pytest.MonkeyPatch) -> None:
+    argv = ["serve", "--app-id", APP, "--app-certificate", CERT, "--max-lifetime", "2x"]
+    status, out, err = run(argv, capsys, monkeypatch, "zh_CN.UTF-8")
+    assert (status, out) == (2, "")
+    assert err.startswith("agora-token：错误：--max-lifetime 必须是秒数或 30m、2h、1d 这样的时长；")
+    assert err.endswith("收到的是 '2x'。\n")

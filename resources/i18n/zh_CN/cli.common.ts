@@ -31,5 +31,17 @@
         <source>The {label} is missing: pass {flag}, set ${env}, or run in a terminal to be prompted.</source>
         <translation>缺少{label}：请传入 {flag}、设置 ${env}，或在终端中运行以便提示输入。</translation>
     </message>
+    <message>
+        <source>Channel name (006, 005, 004, 003, 002, 001).</source>
+        <translation>频道名（006、005、004、003、002、001）。</translation>
+    </message>
+    <message>
+        <source>Numeric uid (0 = any user).</source>
+        <translation>数字 uid（0 = 任意用户）。</translation>
+    </message>
+    <message>
+        <source>String account (006 accounts, signaling).</source>
+        <translation>字符串用户账号（006 用户账号、信令）。</translation>
+    </message>
 </context>
 </TS>

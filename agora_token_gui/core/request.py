@@ -717,26 +717,9 @@ def _unknown_keys(kind: KeyKind, data: Mapping[str, object]) -> list[Problem]:
 
 def _required(spec: FieldSpec) -> str:
     if spec.help:
-        return msg("{label} is required ({help}).", label=spec.label, help=_Unstopped(spec.help))
+        # Two sentences: the help is a whole translated sentence with its own full stop.
+        return msg("{label} is required. {help}", label=spec.label, help=spec.help)
     return msg("{label} is required.", label=spec.label)
-
-
-class _Unstopped(Text):
-    """A sentence without its full stop, to be quoted inside another: "(help text)".
-
-    Still translatable: the translation loses its own final stop (。 in Chinese) when shown.
-    """
-
-    def __new__(cls, sentence: str) -> _Unstopped:
-        if isinstance(sentence, Text):
-            return super().__new__(cls, sentence.template, sentence.params)  # type: ignore[return-value]
-        return super().__new__(cls, sentence)  # type: ignore[return-value]
-
-    def __str__(self) -> str:
-        return str.__str__(self).rstrip(".")
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (_Unstopped, (Text(self.template, dict(self.params)),))
 
 
 def parse_request(data: Mapping[str, object], *, now: int | None = None) -> TokenRequest:

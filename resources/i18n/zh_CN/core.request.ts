@@ -220,7 +220,7 @@
         <translation>{kind} 请求没有字段 {key}；拼写错误不能悄悄改变 Token。</translation>
     </message>
     <message>
-        <source>{label} is required ({help}).</source>
+        <source>{label} is required. {help}</source>
         <translation>{label}为必填项。{help}</translation>
     </message>
     <message>

@@ -23,50 +23,56 @@ from .detect import EXTRACTED, REPAIRED_WHITESPACE, Decoded, JSONValue, decode
 from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
 from .encoding import b64decode
 from .errors import MalformedTokenError
+from .report import report_name
 from .signaling import SignalingToken
 from .stream_key import StreamKey
+from .text import msg
 from .whiteboard import WhiteboardToken
 
-ABSENT: Final = "(absent)"
+# The words are messages (core/text.py): English in the CLI and JSON, translated in the GUI.
+ABSENT: Final = msg("(absent)")
 _MATERIAL: Final = "material"
 _SALT: Final = "salt"
 _SIGNATURE: Final = "signature"
 _TIME: Final = "time"  # matters only when it changes whether the token works at the moment
 _REPAIRS: Final = "repairs"
+_TRAILING: Final = msg("Trailing bytes")
+_NEVER: Final = msg("never")
+_SIGNATURE_LABEL: Final = msg("Signature")
 
 # Why a difference in a field can make one token work and the other fail.
 _WHY: Final[Mapping[str, str]] = {
-    "format": "SDKs and services accept different formats; 007 is the current one.",
-    "app_id": "A token works only for the App ID it was made for.",
-    "issue_ts": "The expiry is counted from the issue time; a future issue time is refused.",
-    "expire": "The lifetime decides when the token expires.",
-    "expires_at": "A token is refused after its expiry.",
-    "service": "Without the service the token cannot be used for that product.",
-    "channel_name": "The token works only for this channel.",
-    "room_uuid": "The token works only for this room.",
-    "uid": 'The token works only for this uid or account ("" = any).',
-    "account": 'The token works only for this account ("" = any).',
-    "user_id": "The token works only for this user id.",
-    "user_uuid": "The token works only for this user.",
-    "role": "The role decides what the user may do.",
-    "permissions": "RTM2 permissions decide which channels and users may be used.",
-    "privilege": "A privilege decides what the user may do, and until when.",
-    "crc": "Only a CRC-32 is stored: the token was made for another name.",
-    "unix_ts": "When the key was made.",
-    "service_type": "The service decides what the key can be used for.",
-    "permission": "The permission decides whether the user may upload.",
-    "repairs": "A token that needed repairs fails if the app passes it unrepaired.",
-    "effective": "The token stops working when its first needed privilege lapses.",
-    "unparsed": "The parts this tool cannot read differ too.",
+    "format": msg("SDKs and services accept different formats; 007 is the current one."),
+    "app_id": msg("A token works only for the App ID it was made for."),
+    "issue_ts": msg("The expiry is counted from the issue time; a future issue time is refused."),
+    "expire": msg("The lifetime decides when the token expires."),
+    "expires_at": msg("A token is refused after its expiry."),
+    "service": msg("Without the service the token cannot be used for that product."),
+    "channel_name": msg("The token works only for this channel."),
+    "room_uuid": msg("The token works only for this room."),
+    "uid": msg('The token works only for this uid or account ("" = any).'),
+    "account": msg('The token works only for this account ("" = any).'),
+    "user_id": msg("The token works only for this user id."),
+    "user_uuid": msg("The token works only for this user."),
+    "role": msg("The role decides what the user may do."),
+    "permissions": msg("RTM2 permissions decide which channels and users may be used."),
+    "privilege": msg("A privilege decides what the user may do, and until when."),
+    "crc": msg("Only a CRC-32 is stored: the token was made for another name."),
+    "unix_ts": msg("When the key was made."),
+    "service_type": msg("The service decides what the key can be used for."),
+    "permission": msg("The permission decides whether the user may upload."),
+    "repairs": msg("A token that needed repairs fails if the app passes it unrepaired."),
+    "effective": msg("The token stops working when its first needed privilege lapses."),
+    "unparsed": msg("The parts this tool cannot read differ too."),
 }
 # Fields that a legacy key signs but does not store: equal visible fields prove nothing there.
 _HIDDEN: Final[Mapping[str, str]] = {
-    "005": "channel and uid",
-    "004": "channel, uid and service",
-    "003": "channel",
-    "002": "channel",
-    "001": "channel",
-    "signaling": "account",
+    "005": msg("channel and uid"),
+    "004": msg("channel, uid and service"),
+    "003": msg("channel"),
+    "002": msg("channel"),
+    "001": msg("channel"),
+    "signaling": msg("account"),
 }
 
 
@@ -134,7 +140,7 @@ class _Field:
 
 
 def _instant(ts: int) -> str:
-    return f"{timefmt.utc_text(ts)} ({ts})"
+    return msg("{utc} ({instant})", utc=timefmt.utc_text(ts), instant=ts)
 
 
 def _text(value: str) -> str:
@@ -143,12 +149,24 @@ def _text(value: str) -> str:
 
 def _privilege_007(seconds: int) -> str:
     if seconds == 0:
-        return "0 (no separate limit)"
-    return f"{seconds} s after issue ({timefmt.duration(seconds)})"
+        return msg("0 (no separate limit)")
+    return msg(
+        "{seconds} s after issue ({duration})",
+        seconds=seconds,
+        duration=timefmt.duration(seconds),
+    )
 
 
 def _privilege_006(instant: int) -> str:
-    return "0 (never expires)" if instant == 0 else _instant(instant)
+    return msg("0 (never expires)") if instant == 0 else _instant(instant)
+
+
+def _listed(items: list[str]) -> str:
+    """Items joined by "; ", translatable item by item."""
+    joined = items[0]
+    for item in items[1:]:
+        joined = msg("{clauses}; {clause}", clauses=joined, clause=item)
+    return joined
 
 
 def _service_fields(service: Service, key: str, label: str) -> list[_Field]:
@@ -157,8 +175,9 @@ def _service_fields(service: Service, key: str, label: str) -> list[_Field]:
         for name in service.fields
         if name not in ("permissions", "role")
     ]
-    summary.append("privileges " + (", ".join(map(str, sorted(service.privileges))) or "none"))
-    fields = [_Field(key, label, "present", "service", summary="; ".join(summary))]
+    ids = ", ".join(map(str, sorted(service.privileges)))
+    summary.append(msg("privileges {ids}", ids=ids) if ids else msg("privileges none"))
+    fields = [_Field(key, label, msg("present"), "service", summary=_listed(summary))]
     for name in service.fields:
         if name == "permissions":
             value = json.dumps(access_token2.permissions_to_json(service.permissions))
@@ -166,12 +185,21 @@ def _service_fields(service: Service, key: str, label: str) -> list[_Field]:
             value = str(service.role)
         else:
             value = _text(getattr(service, name))
-        fields.append(_Field(f"{key}:{name}", f"{label}: {name}", value, name, parent=key))
+        fields.append(
+            _Field(
+                f"{key}:{name}",
+                msg("{service}: {field}", service=label, field=name),
+                value,
+                name,
+                parent=key,
+            )
+        )
     for pid, seconds in sorted(service.privileges.items()):
+        privilege = f"{access_token2.privilege_name(service.type, pid)} ({pid})"
         fields.append(
             _Field(
                 f"{key}:privilege:{pid}",
-                f"{label}: {access_token2.privilege_name(service.type, pid)} ({pid})",
+                msg("{service}: {field}", service=label, field=privilege),
                 _privilege_007(seconds),
                 "privilege",
                 _TIME,
@@ -184,53 +212,65 @@ def _service_fields(service: Service, key: str, label: str) -> list[_Field]:
 def _fields_007(token: AccessToken2) -> list[_Field]:
     fields = [
         _Field("app_id", "App ID", token.app_id, "app_id"),
-        _Field("issue_ts", "Issue time", _instant(token.issue_ts), "issue_ts", _TIME),
+        _Field("issue_ts", msg("Issue time"), _instant(token.issue_ts), "issue_ts", _TIME),
         _Field(
             "expire",
-            "Lifetime",
-            f"{token.expire} s ({timefmt.duration(token.expire)})",
+            msg("Lifetime"),
+            msg(
+                "{seconds} s ({duration})",
+                seconds=token.expire,
+                duration=timefmt.duration(token.expire),
+            ),
             "expire",
             _TIME,
         ),
-        _Field("expires_at", "Expiry", _instant(token.expires_at), "expires_at", _TIME),
-        _Field("salt", "Salt", str(token.salt), kind=_SALT),
+        _Field("expires_at", msg("Expiry"), _instant(token.expires_at), "expires_at", _TIME),
+        _Field("salt", msg("Salt"), str(token.salt), kind=_SALT),
     ]
     totals = Counter(s.type for s in token.services)
     seen: Counter[int] = Counter()
     for service in token.services:
         seen[service.type] += 1
         number = seen[service.type]
-        label = f"{service.name} service" + (f" #{number}" if totals[service.type] > 1 else "")
+        label = (
+            msg("{name} service #{number}", name=service.name, number=number)
+            if totals[service.type] > 1
+            else msg("{name} service", name=service.name)
+        )
         fields += _service_fields(service, f"service:{service.type}:{number}", label)
     if token.stopped_at_unknown_service_type is not None:
         fields.append(
             _Field(
                 "unparsed",
-                "Unparsed services",
-                f"from type {token.stopped_at_unknown_service_type}: {token.unparsed.hex()}",
+                msg("Unparsed services"),
+                msg(
+                    "from type {type}: {hex}",
+                    type=token.stopped_at_unknown_service_type,
+                    hex=token.unparsed.hex(),
+                ),
                 "unparsed",
             )
         )
     if token.trailing:
-        fields.append(_Field("trailing", "Trailing bytes", token.trailing.hex(), "unparsed"))
+        fields.append(_Field("trailing", _TRAILING, token.trailing.hex(), "unparsed"))
     if token.after_zlib:  # not signed: a token that differs only here is not the same token
         fields.append(
-            _Field("after_zlib", "Bytes after the body", token.after_zlib.hex(), "unparsed")
+            _Field("after_zlib", msg("Bytes after the body"), token.after_zlib.hex(), "unparsed")
         )
-    fields.append(_Field("signature", "Signature", token.signature.hex(), kind=_SIGNATURE))
+    fields.append(_Field("signature", _SIGNATURE_LABEL, token.signature.hex(), kind=_SIGNATURE))
     return fields
 
 
 def _fields_006(token: AccessToken) -> list[_Field]:
     fields = [
         _Field("app_id", "App ID", token.app_id, "app_id"),
-        _Field("expires_at", "Expiry (ts)", _instant(token.ts), "expires_at", _TIME),
-        _Field("salt", "Salt", str(token.salt), kind=_SALT),
-        _Field("crc_channel", "Channel (CRC-32)", str(token.crc_channel_name), "crc"),
+        _Field("expires_at", msg("Expiry (ts)"), _instant(token.ts), "expires_at", _TIME),
+        _Field("salt", msg("Salt"), str(token.salt), kind=_SALT),
+        _Field("crc_channel", msg("Channel (CRC-32)"), str(token.crc_channel_name), "crc"),
         _Field(
             "crc_uid",
             "uid (CRC-32)",
-            str(token.crc_uid) + (" (any uid)" if token.crc_uid == 0 else ""),
+            _any_uid(token.crc_uid),
             "crc",
         ),
     ]
@@ -238,7 +278,7 @@ def _fields_006(token: AccessToken) -> list[_Field]:
         fields.append(
             _Field(
                 f"privilege:{pid}",
-                f"Privilege {access_token.privilege_name(pid)} ({pid})",
+                msg("Privilege {name} ({pid})", name=access_token.privilege_name(pid), pid=pid),
                 _privilege_006(instant),
                 "privilege",
                 _TIME,
@@ -246,9 +286,13 @@ def _fields_006(token: AccessToken) -> list[_Field]:
         )
     if token.trailing or token.message_trailing:
         extra = (token.message_trailing + token.trailing).hex()
-        fields.append(_Field("trailing", "Trailing bytes", extra, "unparsed"))
-    fields.append(_Field("signature", "Signature", token.signature.hex(), kind=_SIGNATURE))
+        fields.append(_Field("trailing", _TRAILING, extra, "unparsed"))
+    fields.append(_Field("signature", _SIGNATURE_LABEL, token.signature.hex(), kind=_SIGNATURE))
     return fields
+
+
+def _any_uid(uid: int) -> str:
+    return msg("{uid} (any uid)", uid=uid) if uid == 0 else str(uid)
 
 
 def _fields_legacy(
@@ -256,45 +300,67 @@ def _fields_legacy(
 ) -> list[_Field]:
     fields = [_Field("app_id", "App ID", token.app_id, "app_id")]
     if isinstance(token, DynamicKey5):
-        name = dynamic_key.DK5_SERVICE_NAMES.get(token.service_type, "unknown")
+        name = report_name(dynamic_key.DK5_SERVICE_NAMES.get(token.service_type, "unknown"))
         fields.append(
-            _Field("service_type", "Service", f"{name} ({token.service_type})", "service_type")
+            _Field(
+                "service_type",
+                msg("Service"),
+                msg("{name} ({code})", name=name, code=token.service_type),
+                "service_type",
+            )
         )
         for key, value in sorted(token.extra.items()):
-            fields.append(_Field(f"extra:{key}", f"Extra {key}", _text(value), "permission"))
+            fields.append(
+                _Field(f"extra:{key}", msg("Extra {key}", key=key), _text(value), "permission")
+            )
     if not isinstance(token, SignalingToken):
-        fields.append(_Field("unix_ts", "Generated", _instant(token.unix_ts), "unix_ts", _TIME))
-        fields.append(_Field("random", "Random", str(token.random_int), kind=_SALT))
-    if isinstance(token, DynamicKey3):
         fields.append(
-            _Field("uid", "uid", str(token.uid) + (" (any uid)" if token.uid == 0 else ""), "uid")
+            _Field("unix_ts", msg("Generated"), _instant(token.unix_ts), "unix_ts", _TIME)
         )
+        fields.append(_Field("random", msg("Random"), str(token.random_int), kind=_SALT))
+    if isinstance(token, DynamicKey3):
+        fields.append(_Field("uid", "uid", _any_uid(token.uid), "uid"))
     if not isinstance(token, DynamicKey1):
         expiry = token.expires_at
-        shown = "0 (never)" if expiry == 0 else _instant(expiry)
-        fields.append(_Field("expires_at", "Expiry", shown, "expires_at", _TIME))
-    fields.append(_Field("signature", "Signature", token.signature, kind=_SIGNATURE))
+        shown = msg("0 (never)") if expiry == 0 else _instant(expiry)
+        fields.append(_Field("expires_at", msg("Expiry"), shown, "expires_at", _TIME))
+    fields.append(_Field("signature", _SIGNATURE_LABEL, token.signature, kind=_SIGNATURE))
     return fields
 
 
 def _fields_whiteboard(token: WhiteboardToken) -> list[_Field]:
     fields = [
-        _Field("builder", "Kind", token.builder, "format"),
+        _Field("builder", msg("Kind"), token.builder, "format"),
         _Field("ak", "Access Key", _text(token.ak or ""), "app_id"),
-        _Field("role", "Role", f"{token.role} ({token.role_name})", "role"),
+        _Field(
+            "role",
+            msg("Role"),
+            msg("{value} ({meaning})", value=str(token.role), meaning=report_name(token.role_name)),
+            "role",
+        ),
     ]
     if token.uuid is not None:
-        fields.append(_Field("room_uuid", "Room/Task UUID", _text(token.uuid), "room_uuid"))
+        fields.append(_Field("room_uuid", msg("Room/Task UUID"), _text(token.uuid), "room_uuid"))
     expire = token.expire_at
-    shown = "never" if expire is None else f"{_instant(expire // 1000)}, {expire} ms"
-    fields.append(_Field("expires_at", "Expiry", shown, "expires_at"))
-    fields.append(_Field("signature", "Signature", token.sig, kind=_SIGNATURE))
+    shown = (
+        _NEVER
+        if expire is None
+        else msg("{when}, {ms} ms", when=_instant(expire // 1000), ms=expire)
+    )
+    fields.append(_Field("expires_at", msg("Expiry"), shown, "expires_at"))
+    fields.append(_Field("signature", _SIGNATURE_LABEL, token.sig, kind=_SIGNATURE))
     return fields
 
 
 def _fields(decoded: Decoded) -> list[_Field]:
     token = decoded.token
-    fields = [_Field("format", "Format", f"{decoded.format_name} ({decoded.format})")]
+    fields = [
+        _Field(
+            "format",
+            msg("Format"),
+            msg("{name} ({code})", name=decoded.format_name, code=decoded.format),
+        )
+    ]
     if isinstance(token, AccessToken2):
         fields += _fields_007(token)
     elif isinstance(token, AccessToken):
@@ -302,16 +368,17 @@ def _fields(decoded: Decoded) -> list[_Field]:
     elif isinstance(token, WhiteboardToken):
         fields += _fields_whiteboard(token)
     elif isinstance(token, StreamKey):  # without the certificate only the IV shows
-        fields.append(_Field("iv", "IV", token.iv.hex(), "format"))
+        fields.append(_Field("iv", "IV", token.iv.hex(), "format"))  # an identifier
     else:
         fields += _fields_legacy(token)
-    repairs = "; ".join(r.message for r in decoded.repairs) or "none"
+    messages = [r.message for r in decoded.repairs]
+    repairs = _listed(messages) if messages else msg("none")
     harmless = all(r.code in (REPAIRED_WHITESPACE, EXTRACTED) for r in decoded.repairs)
     kind = _REPAIRS if harmless else _MATERIAL
-    fields.append(_Field("repairs", "Repairs to decode", repairs, "repairs", kind))
+    fields.append(_Field("repairs", msg("Repairs to decode"), repairs, "repairs", kind))
     effective = expiry.effective(decoded)
-    shown = "never" if effective.at is None else _instant(effective.at)
-    fields.append(_Field("effective", "Effective expiry", shown, "effective", _TIME))
+    shown = _NEVER if effective.at is None else _instant(effective.at)
+    fields.append(_Field("effective", msg("Effective expiry"), shown, "effective", _TIME))
     return fields
 
 
@@ -338,9 +405,9 @@ def _works_at(decoded: Decoded, now: int) -> str:
     """Whether the token works at ``now`` as far as times go: a short phrase."""
     token = decoded.token
     if isinstance(token, AccessToken2) and token.issue_ts > now:
-        return "not yet valid (issued in the future)"
+        return msg("not yet valid (issued in the future)")
     state = expiry.effective(decoded).state(now)
-    return "expired" if state == expiry.EXPIRED else "valid"
+    return msg("expired") if state == expiry.EXPIRED else msg("valid")
 
 
 def compare(a: str, b: str, *, now: int | None = None) -> Comparison:
@@ -384,7 +451,7 @@ def compare(a: str, b: str, *, now: int | None = None) -> Comparison:
                     va,
                     vb,
                     False,
-                    "A random value: it changes the signature, never what the token allows.",
+                    msg("A random value: it changes the signature, never what the token allows."),
                 )
             )
             continue
@@ -395,8 +462,10 @@ def compare(a: str, b: str, *, now: int | None = None) -> Comparison:
                     va,
                     vb,
                     False,
-                    "Whitespace, quotes or surrounding text from pasting: the token inside is "
-                    "what was compared.",
+                    msg(
+                        "Whitespace, quotes or surrounding text from pasting: the token inside "
+                        "is what was compared."
+                    ),
                 )
             )
             continue
@@ -407,14 +476,24 @@ def compare(a: str, b: str, *, now: int | None = None) -> Comparison:
                     va,
                     vb,
                     False,
-                    f"Both tokens are {works_a} at the moment compared "
-                    f"({timefmt.utc_text(at)}); this time does not change that.",
+                    msg(
+                        "Both tokens are {state} at the moment compared ({utc}); this time does "
+                        "not change that.",
+                        state=works_a,
+                        utc=timefmt.utc_text(at),
+                    ),
                 )
             )
             continue
         note = _WHY[field.why]
         if field.kind == _TIME:
-            note += f" At {timefmt.utc_text(at)} token A is {works_a}, token B {works_b}."
+            note = msg(
+                "{why} At {utc} token A is {a}, token B {b}.",
+                why=note,
+                utc=timefmt.utc_text(at),
+                a=works_a,
+                b=works_b,
+            )
         differences.append(Difference(field.label, va, vb, True, note))
     notes: list[str] = []
     material = any(d.can_explain_failure for d in differences)
@@ -424,41 +503,54 @@ def compare(a: str, b: str, *, now: int | None = None) -> Comparison:
         if differences:
             differences.append(
                 Difference(
-                    "Signature",
+                    _SIGNATURE_LABEL,
                     sa.value,
                     sb.value,
                     False,
-                    "Follows from the other differences; it cannot show the certificate.",
+                    msg("Follows from the other differences; it cannot show the certificate."),
                 )
             )
         else:
-            also = f", or a different {hidden} (signed but not stored)" if hidden else ""
             differences.append(
                 Difference(
-                    "Signature",
+                    _SIGNATURE_LABEL,
                     sa.value,
                     sb.value,
                     True,
-                    "Same content and salt, different signature: signed with different App "
-                    f"Certificates{also}.",
+                    msg(
+                        "Same content and salt, different signature: signed with different App "
+                        "Certificates, or a different {hidden} (signed but not stored).",
+                        hidden=hidden,
+                    )
+                    if hidden
+                    else msg(
+                        "Same content and salt, different signature: signed with different App "
+                        "Certificates."
+                    ),
                 )
             )
             material = True
     elif decoded_a.text != decoded_b.text and decoded_a.format == "007" == decoded_b.format:
         differences.append(
             Difference(
-                "Encoding",
-                f"{len(decoded_a.text)} characters, zlib header {_zlib_header(decoded_a.text)}",
-                f"{len(decoded_b.text)} characters, zlib header {_zlib_header(decoded_b.text)}",
+                msg("Encoding"),
+                _encoding(decoded_a.text),
+                _encoding(decoded_b.text),
                 False,
-                "Same payload compressed differently (another zlib level or library); only "
-                "the decoded content counts.",
+                msg(
+                    "Same payload compressed differently (another zlib level or library); only "
+                    "the decoded content counts."
+                ),
             )
         )
     if hidden and signature is not None and not material:
         notes.append(
-            f"A {decoded_a.format_name} does not store the {hidden}: they may still differ "
-            "there, which no comparison without the certificate can see."
+            msg(
+                "A {format} does not store the {hidden}: they may still differ there, which no "
+                "comparison without the certificate can see.",
+                format=decoded_a.format_name,
+                hidden=hidden,
+            )
         )
     ranked = sorted(differences, key=lambda d: not d.can_explain_failure)
     return Comparison(
@@ -471,8 +563,18 @@ def compare(a: str, b: str, *, now: int | None = None) -> Comparison:
     )
 
 
+def _encoding(text: str) -> str:
+    return msg(
+        "{count} characters, zlib header {header}", count=len(text), header=_zlib_header(text)
+    )
+
+
 def _decode(text: str, which: str) -> Decoded:
     try:
         return decode(text)
     except MalformedTokenError as exc:
-        raise MalformedTokenError(f"Token {which}: {exc}") from exc
+        first = exc.args[0] if len(exc.args) == 1 else None
+        reason = first if isinstance(first, str) else str(exc)  # keeps a message translatable
+        raise MalformedTokenError(
+            msg("Token {which}: {reason}", which=which, reason=reason)
+        ) from exc

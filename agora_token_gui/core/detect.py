@@ -17,6 +17,7 @@ from .encoding import is_hex
 from .errors import MalformedTokenError, TokenError, UnknownFormatError
 from .signaling import SignalingToken
 from .stream_key import StreamKey
+from .text import msg
 from .whiteboard import WhiteboardToken
 
 AnyToken: TypeAlias = (
@@ -40,9 +41,9 @@ FORMAT_NAMES: Final[Mapping[str, str]] = {
     "003": "DynamicKey3",
     "002": "DynamicKey2",
     "001": "DynamicKey (v1)",
-    "signaling": "Signaling token",
-    "whiteboard": "Whiteboard token",
-    "stream_key": "Media Gateway stream key",
+    "signaling": msg("Signaling token"),
+    "whiteboard": msg("Whiteboard token"),
+    "stream_key": msg("Media Gateway stream key"),
 }
 LEGACY_FORMATS: Final = frozenset({"006", "005", "004", "003", "002", "001", "signaling"})
 
@@ -53,6 +54,7 @@ _QUOTES: Final = ('"', "'", "`", "\u201c\u201d", "\u2018\u2019")
 _PERCENT: Final = re.compile(r"%(?:2[bBfF]|3[dD])")
 _BASE64_PREFIXES: Final = ("007", "006", "005")
 _NOTHING_TO_REPAIR: Final = re.compile(r"[A-Za-z0-9+/=:]*\Z")
+_UNDID_PERCENT: Final = msg("Undid URL percent-encoding (%2B, %2F, %3D).")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,31 +92,40 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     repairs: list[Repair] = []
     stripped = text.strip()
     if stripped != text:
-        repairs.append(Repair(REPAIRED_WHITESPACE, "Removed whitespace around the token."))
+        repairs.append(Repair(REPAIRED_WHITESPACE, msg("Removed whitespace around the token.")))
     for quote in _QUOTES:
         opening, closing = quote[0], quote[-1]
         if len(stripped) >= 2 and stripped[0] == opening and stripped[-1] == closing:
             stripped = stripped[1:-1].strip()
-            repairs.append(Repair(REPAIRED_WHITESPACE, "Removed the quotes around the token."))
+            repairs.append(Repair(REPAIRED_WHITESPACE, msg("Removed the quotes around the token.")))
             break
     breaks = sum(stripped.count(c) for c in "\r\n\t")
     if breaks:
         stripped = re.sub(r"[\r\n\t]+", "", stripped)
-        what = "line break or tab" if breaks == 1 else "line breaks or tabs"
-        repairs.append(Repair(REPAIRED_WHITESPACE, f"Removed {breaks} {what} inside the token."))
+        removed = (
+            msg("Removed {count} line break or tab inside the token.", count=breaks)
+            if breaks == 1
+            else msg("Removed {count} line breaks or tabs inside the token.", count=breaks)
+        )
+        repairs.append(Repair(REPAIRED_WHITESPACE, removed))
     if _PERCENT.search(stripped):
         stripped = urllib.parse.unquote(stripped)
-        repairs.append(Repair(REPAIRED_URL_ENCODING, "Undid URL percent-encoding (%2B, %2F, %3D)."))
+        repairs.append(Repair(REPAIRED_URL_ENCODING, _UNDID_PERCENT))
     if " " in stripped and stripped.startswith(_BASE64_PREFIXES):
         count = stripped.count(" ")
         stripped = stripped.replace(" ", "+")
-        spaces = "space" if count == 1 else "spaces"
-        repairs.append(
-            Repair(
-                REPAIRED_URL_ENCODING,
-                f"Turned {count} {spaces} back into '+': a URL or form field had changed them.",
+        turned = (
+            msg(
+                "Turned {count} space back into '+': a URL or form field had changed them.",
+                count=count,
+            )
+            if count == 1
+            else msg(
+                "Turned {count} spaces back into '+': a URL or form field had changed them.",
+                count=count,
             )
         )
+        repairs.append(Repair(REPAIRED_URL_ENCODING, turned))
     return stripped, tuple(repairs)
 
 
@@ -146,18 +157,18 @@ _HEX_FINDER: Final = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{90,113}(?![0-9A-Za
 FORMATS: Final[tuple[Format, ...]] = (
     Format(
         "signaling",
-        "a signaling token",
+        msg("a signaling token"),
         lambda text: text.startswith("1:"),
         signaling.decode,
         re.compile(r"(?<![\w:])1:[^:\s\"'&<>]+:\d{1,20}:[0-9A-Fa-f]{32}(?![0-9A-Za-z])"),
     ),
-    Format("001", "a DynamicKey (v1) key", _hex_of(90), dynamic_key.decode1, _HEX_FINDER),
-    Format("002", "a DynamicKey2 key", _hex_of(110), dynamic_key.decode2, _HEX_FINDER),
-    Format("003", "a DynamicKey3 key", _hex_of(113, "003"), dynamic_key.decode3, _HEX_FINDER),
-    Format("004", "a DynamicKey4 key", _hex_of(103, "004"), dynamic_key.decode4, _HEX_FINDER),
+    Format("001", msg("a DynamicKey (v1) key"), _hex_of(90), dynamic_key.decode1, _HEX_FINDER),
+    Format("002", msg("a DynamicKey2 key"), _hex_of(110), dynamic_key.decode2, _HEX_FINDER),
+    Format("003", msg("a DynamicKey3 key"), _hex_of(113, "003"), dynamic_key.decode3, _HEX_FINDER),
+    Format("004", msg("a DynamicKey4 key"), _hex_of(103, "004"), dynamic_key.decode4, _HEX_FINDER),
     Format(
         "007",
-        "a 007 token",
+        msg("a 007 token"),
         lambda text: text.startswith("007"),
         access_token2.decode,
         re.compile(_BEFORE_WORD + "007" + _B64_RUN),
@@ -165,7 +176,7 @@ FORMATS: Final[tuple[Format, ...]] = (
     ),
     Format(
         "006",
-        "a 006 token",
+        msg("a 006 token"),
         lambda text: text.startswith("006"),
         access_token.decode,
         re.compile(_BEFORE_WORD + "006[0-9A-Za-z]{32}" + _B64_RUN),
@@ -173,7 +184,7 @@ FORMATS: Final[tuple[Format, ...]] = (
     ),
     Format(
         "005",
-        "a DynamicKey5 key",
+        msg("a DynamicKey5 key"),
         lambda text: text.startswith("005"),
         dynamic_key.decode5,
         re.compile(_BEFORE_WORD + "005" + _B64_RUN),
@@ -181,7 +192,7 @@ FORMATS: Final[tuple[Format, ...]] = (
     ),
     Format(
         "whiteboard",
-        "a whiteboard token",
+        msg("a whiteboard token"),
         whiteboard.is_whiteboard,
         whiteboard.decode,
         re.compile(r"(?<![A-Za-z0-9_])NETLESS(?:SDK|ROOM|TASK)_[A-Za-z0-9_\-+/=]+"),
@@ -190,7 +201,7 @@ FORMATS: Final[tuple[Format, ...]] = (
     # opened with the App Certificate (more-formats.md §S8.3); never picked out of running text.
     Format(
         "stream_key",
-        "a Media Gateway stream key",
+        msg("a Media Gateway stream key"),
         stream_key.looks_like_stream_key,
         stream_key.decode,
         re.compile(r"(?!)"),
@@ -263,8 +274,11 @@ def decode(text: str) -> Decoded:
         return first
     note = Repair(
         EXTRACTED,
-        f"The text holds {len(found)} tokens or readings; this is the first, and the others "
-        "are offered too.",
+        msg(
+            "The text holds {count} tokens or readings; this is the first, and the others are "
+            "offered too.",
+            count=len(found),
+        ),
     )
     return Decoded(first.token, first.text, (*first.repairs, note), tuple(others))
 
@@ -296,15 +310,17 @@ _KEY_BEFORE: Final = re.compile(
     r"(?P<open>[\"'`\u201c\u2018]?)\Z"
 )
 _QUOTE_BEFORE: Final = re.compile(r"[\"'`\u201c\u2018]\Z")
+_THE_TEXT: Final = msg("the text")
 
 
 def _nothing_found(text: str) -> str:
     body = " ".join(text.split())
     shown = body[:24] + ("…" if len(body) > 24 else "")
-    return (
-        f"This text ({shown!r}) is not an Agora token and holds none: looked in its URL "
-        "parameters, log fields, JSON values, quoted strings and words for tokens starting with "
-        "'007', '006' or '005', signaling tokens ('1:…') and dynamic keys of 90 to 113 hex digits."
+    return msg(
+        "This text ({text}) is not an Agora token and holds none: looked in its URL parameters, "
+        "log fields, JSON values, quoted strings and words for tokens starting with '007', '006' "
+        "or '005', signaling tokens ('1:…') and dynamic keys of 90 to 113 hex digits.",
+        text=repr(shown),
     )
 
 
@@ -323,13 +339,15 @@ def _where(text: str, start: int) -> str:
         context = text[max(0, start - 2000) : start]
         if match["sep"] and match["op"] == "=":
             url = context.split()[-1] if context.split() else ""
-            return f"a URL's `{key}` {'fragment ' if '#' in url else ''}parameter"
+            if "#" in url:
+                return msg("a URL's `{key}` fragment parameter", key=key)
+            return msg("a URL's `{key}` parameter", key=key)
         if match["quote"] and match["op"] == ":" and "{" in context:
-            return f"a JSON snippet's `{key}` field"
-        return f"a log line's `{key}` field"
+            return msg("a JSON snippet's `{key}` field", key=key)
+        return msg("a log line's `{key}` field", key=key)
     if _QUOTE_BEFORE.search(before):
-        return "quotes"
-    return "the text"
+        return msg("quotes")
+    return _THE_TEXT
 
 
 def _stands_alone(text: str, start: int, stop: int) -> bool:
@@ -346,10 +364,10 @@ def _base64_repairs(
     fixed = text
     if "\\/" in fixed:
         fixed = fixed.replace("\\/", "/")
-        repairs.append(Repair(REPAIRED_URL_ENCODING, "Undid JSON's '\\/' escaping of '/'."))
+        repairs.append(Repair(REPAIRED_URL_ENCODING, msg("Undid JSON's '\\/' escaping of '/'.")))
     if _PERCENT.search(fixed):
         fixed = urllib.parse.unquote(fixed)
-        repairs.append(Repair(REPAIRED_URL_ENCODING, "Undid URL percent-encoding (%2B, %2F, %3D)."))
+        repairs.append(Repair(REPAIRED_URL_ENCODING, _UNDID_PERCENT))
     if fmt.base64_from is None:
         return [(fixed, tuple(repairs))]
     head, body = fixed[: fmt.base64_from], fixed[fmt.base64_from :]
@@ -358,20 +376,19 @@ def _base64_repairs(
         repairs.append(
             Repair(
                 REPAIRED_BASE64,
-                "Turned URL-safe Base64 ('-' and '_') back into the '+' and '/' tokens use.",
+                msg("Turned URL-safe Base64 ('-' and '_') back into the '+' and '/' tokens use."),
             )
         )
     readings = [(head + body, tuple(repairs))]
     missing = -len(body.rstrip("=")) % 4
     if missing in (1, 2) and len(body) % 4:
         padded = body.rstrip("=") + "=" * missing
-        note = "'=' padding" if missing == 1 else "'==' padding"
-        readings.append(
-            (
-                head + padded,
-                (*repairs, Repair(REPAIRED_BASE64, f"Added the missing {note} at the end.")),
-            )
+        added = (
+            msg("Added the missing '=' padding at the end.")
+            if missing == 1
+            else msg("Added the missing '==' padding at the end.")
         )
+        readings.append((head + padded, (*repairs, Repair(REPAIRED_BASE64, added))))
     return readings
 
 
@@ -419,27 +436,43 @@ def _joined_readings(text: str, fmt: Format, start: int, end: int) -> tuple[list
                 notes.append(
                     Repair(
                         REPAIRED_WHITESPACE,
-                        f"Joined {lines + 1} lines: the token had been wrapped (as e-mail does).",
+                        msg(
+                            "Joined {count} lines: the token had been wrapped (as e-mail does).",
+                            count=lines + 1,
+                        ),
                     )
                 )
             if spaces:
-                what = "space" if spaces == 1 else "spaces"
-                notes.append(
-                    Repair(
-                        REPAIRED_WHITESPACE,
-                        f"Removed {spaces} stray {what} inside the token.",
-                    )
-                    if joiner == ""
-                    else Repair(
-                        REPAIRED_URL_ENCODING,
-                        f"Turned {spaces} {what} inside the token into '+' (a URL or form "
-                        "field had changed them).",
-                    )
-                )
+                notes.append(_space_repair(spaces, joiner == ""))
             found.append(Decoded(decoded.token, decoded.text, (*notes, *decoded.repairs)))
         if found:
             return found, position
     return [], end
+
+
+def _space_repair(spaces: int, removed: bool) -> Repair:
+    """Spaces inside a token, removed (stray) or turned into '+' (a URL changed them)."""
+    if removed:
+        return Repair(
+            REPAIRED_WHITESPACE,
+            msg("Removed {count} stray space inside the token.", count=spaces)
+            if spaces == 1
+            else msg("Removed {count} stray spaces inside the token.", count=spaces),
+        )
+    return Repair(
+        REPAIRED_URL_ENCODING,
+        msg(
+            "Turned {count} space inside the token into '+' (a URL or form field had changed "
+            "them).",
+            count=spaces,
+        )
+        if spaces == 1
+        else msg(
+            "Turned {count} spaces inside the token into '+' (a URL or form field had changed "
+            "them).",
+            count=spaces,
+        ),
+    )
 
 
 def _search(text: str) -> tuple[tuple[Decoded, ...], tuple[int, MalformedTokenError] | None]:
@@ -468,12 +501,17 @@ def _search(text: str) -> tuple[tuple[Decoded, ...], tuple[int, MalformedTokenEr
                 damaged = (
                     start,
                     MalformedTokenError(
-                        f"Found what looks like {fmt.noun} in {where}, but it does not decode: "
-                        f"{str(error)[:1].lower()}{str(error)[1:]}"
+                        msg(
+                            "Found what looks like {noun} in {where}, but it does not decode: "
+                            "{reason}",
+                            noun=fmt.noun,
+                            where=where,
+                            reason=expiry.first_letter(_message(error), upper=False),
+                        )
                     ),
                 )
             continue
-        if where == "the text" and not _stands_alone(text, start, stop):
+        if where is _THE_TEXT and not _stands_alone(text, start, stop):
             continue  # part of a longer word ("00:" + a DynamicKey2 is no key): no guessing
         covered = stop
         body = text.strip()
@@ -485,24 +523,32 @@ def _search(text: str) -> tuple[tuple[Decoded, ...], tuple[int, MalformedTokenEr
             if whole:  # the text is this token, give or take the repairs listed
                 found.append(reading)
                 continue
-            place = Repair(EXTRACTED, f"Found {fmt.noun} in {where}.")
+            place = Repair(EXTRACTED, msg("Found {noun} in {where}.", noun=fmt.noun, where=where))
             found.append(Decoded(reading.token, reading.text, (place, *reading.repairs)))
     return tuple(found), damaged
 
 
+def _message(error: BaseException) -> str:
+    """An exception's message, still a message when it is one (``str(error)`` is English)."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, str) else str(error)
+
+
 def _why_unknown(text: str) -> str:
     if not text:
-        return "The text is empty; paste an Agora token or dynamic key."
+        return msg("The text is empty; paste an Agora token or dynamic key.")
     if is_hex(text):
-        return (
-            f"This is {len(text)} hexadecimal characters, which is no known key: DynamicKey v1 "
-            "has 90, DynamicKey4 103 (starting '004'), DynamicKey2 110 and DynamicKey3 113 "
-            "(starting '003')."
+        return msg(
+            "This is {count} hexadecimal characters, which is no known key: DynamicKey v1 has "
+            "90, DynamicKey4 103 (starting '004'), DynamicKey2 110 and DynamicKey3 113 (starting "
+            "'003').",
+            count=len(text),
         )
     shown = text[:12] + ("…" if len(text) > 12 else "")
-    return (
-        f"This is not an Agora token: tokens start with '007', '006' or '005', signaling tokens "
-        f"with '1:', and older dynamic keys are 90 to 113 hex digits; this text is {shown!r}."
+    return msg(
+        "This is not an Agora token: tokens start with '007', '006' or '005', signaling tokens "
+        "with '1:', and older dynamic keys are 90 to 113 hex digits; this text is {text}.",
+        text=repr(shown),
     )
 
 

@@ -32,7 +32,7 @@ from .access_token import AccessToken
 from .access_token2 import AccessToken2
 from .dynamic_key import DynamicKey1
 from .stream_key import StreamKey
-from .text import msg
+from .text import Text, msg
 from .whiteboard import WhiteboardToken
 
 if TYPE_CHECKING:  # detect imports this module for to_json
@@ -49,29 +49,60 @@ NEVER: Final = "never"
 STATUS: Final[Mapping[str, str]] = {EXPIRED: "error", RENEWAL: "warning", OK: "ok", NEVER: "ok"}
 
 # What each privilege lets its holder do, per 007 service type (token-formats.md §2.3).
+# The names are messages (core/text.py): English in the CLI and JSON, translated in the GUI.
+_JOINING: Final = msg("joining")
+_AUDIO: Final = msg("publishing audio")
+_VIDEO: Final = msg("publishing video")
+_DATA: Final = msg("publishing data")
+_RTM_LOGIN: Final = msg("RTM login")
 CAPABILITIES_007: Final[Mapping[int, Mapping[int, str]]] = {
-    1: {1: "joining", 2: "publishing audio", 3: "publishing video", 4: "publishing data"},
-    2: {1: "RTM login"},
-    3: {1: "publishing the mixed stream", 2: "publishing the raw stream"},
-    4: {1: "FPA login"},
-    5: {1: "Chat user access", 2: "Chat app access"},
-    6: {1: "CDN publishing", 2: "CDN playback"},
-    7: {1: "room access", 2: "user access", 3: "app access"},
-    8: {1: "RTM login"},
+    1: {1: _JOINING, 2: _AUDIO, 3: _VIDEO, 4: _DATA},
+    2: {1: _RTM_LOGIN},
+    3: {1: msg("publishing the mixed stream"), 2: msg("publishing the raw stream")},
+    4: {1: msg("FPA login")},
+    5: {1: msg("Chat user access"), 2: msg("Chat app access")},
+    6: {1: msg("CDN publishing"), 2: msg("CDN playback")},
+    7: {1: msg("room access"), 2: msg("user access"), 3: msg("app access")},
+    8: {1: _RTM_LOGIN},
 }
 # 006 (§3.4): only the current privileges; historical ids are carried but mean nothing today.
 CAPABILITIES_006: Final[Mapping[int, str]] = {
-    1: "joining",
-    2: "publishing audio",
-    3: "publishing video",
-    4: "publishing data",
-    1000: "RTM login",
+    1: _JOINING,
+    2: _AUDIO,
+    3: _VIDEO,
+    4: _DATA,
+    1000: _RTM_LOGIN,
 }
 # Names that read better together when they end at the same moment.
 _MERGED: Final = (
-    (("publishing audio", "publishing video", "publishing data"), "publishing"),
-    (("publishing audio", "publishing video"), "publishing audio and video"),
+    ((_AUDIO, _VIDEO, _DATA), msg("publishing")),
+    ((_AUDIO, _VIDEO), msg("publishing audio and video")),
 )
+
+
+class _Recased(Text):
+    """A message whose English starts with a capital (or a small letter), translated as is."""
+
+    capital: bool
+
+    def __new__(cls, inner: Text, upper: bool) -> _Recased:
+        """``inner``'s English with its first letter re-cased, translated as ``inner``."""
+        first = inner[:1].upper() if upper else inner[:1].lower()
+        self = str.__new__(cls, first + inner[1:])
+        self.template = inner.template
+        self.params = inner.params
+        self.capital = upper
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:  # pickles keep the case and the template
+        return (_Recased, (Text(self.template, dict(self.params)), self.capital))
+
+
+def first_letter(text: str, *, upper: bool) -> str:
+    """``text`` with its first letter upper- or lower-case, still translatable if a message."""
+    if isinstance(text, Text):
+        return _Recased(text, upper)
+    return (text[:1].upper() if upper else text[:1].lower()) + text[1:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,36 +154,66 @@ class Expiry:
             if self.at == now:
                 return msg("Expires now.")
             return msg("Expired {duration} ago.", duration=timefmt.duration(now - self.at))
-        clauses: list[str] = []
+        clauses: list[Text] = []
         for index, (instant, names) in enumerate(groups):
+            what, several = _join(names), len(names) > 1
             if instant is None:
-                clauses.append(f"{_join(names)} never {_verb('stop', names)}")
+                clauses.append(
+                    msg("{names} never stop", names=what)
+                    if several
+                    else msg("{names} never stops", names=what)
+                )
             elif instant <= now:
-                clauses.append(f"{_join(names)} stopped {timefmt.duration(now - instant)} ago")
+                ago = timefmt.duration(now - instant)
+                clauses.append(msg("{names} stopped {duration} ago", names=what, duration=ago))
             elif index == 0:
-                clauses.append(f"{_join(names)} {_verb('stop', names)} in {_dur(instant, now)}")
+                left = _dur(instant, now)
+                clauses.append(
+                    msg("{names} stop in {duration}", names=what, duration=left)
+                    if several
+                    else msg("{names} stops in {duration}", names=what, duration=left)
+                )
             else:
-                clauses.append(f"{_join(names)} {_verb('work', names)} for {_dur(instant, now)}")
+                left = _dur(instant, now)
+                clauses.append(
+                    msg("{names} work for {duration}", names=what, duration=left)
+                    if several
+                    else msg("{names} works for {duration}", names=what, duration=left)
+                )
         last = groups[-1][0]
         token_at = self.token_expires_at
         if token_at is not None and last is not None and last < token_at:
             if token_at > now:
-                clauses.append(f"the token itself expires in {_dur(token_at, now)}")
+                clauses.append(
+                    msg("the token itself expires in {duration}", duration=_dur(token_at, now))
+                )
             else:
-                clauses.append(f"the token itself expired {timefmt.duration(now - token_at)} ago")
-        return _sentence("; ".join(clauses))
+                clauses.append(
+                    msg(
+                        "the token itself expired {duration} ago",
+                        duration=timefmt.duration(now - token_at),
+                    )
+                )
+        joined = clauses[0]
+        for clause in clauses[1:]:
+            joined = msg("{clauses}; {clause}", clauses=joined, clause=clause)
+        return first_letter(msg("{clauses}.", clauses=joined), upper=True)
 
     def lines(self, now: int) -> tuple[str, ...]:
         """One line per capability with its instant, for tooltips and the CLI."""
         out: list[str] = []
         for capability in self.capabilities:
-            what = capability.name[:1].upper() + capability.name[1:]
+            what = first_letter(capability.name, upper=True)
             if capability.ends_at is None:
-                out.append(f"{what}: never ends")
+                out.append(msg("{what}: never ends", what=what))
             else:
                 out.append(
-                    f"{what}: until {timefmt.utc_text(capability.ends_at)} "
-                    f"({timefmt.relative(capability.ends_at, now)})"
+                    msg(
+                        "{what}: until {utc} ({relative})",
+                        what=what,
+                        utc=timefmt.utc_text(capability.ends_at),
+                        relative=timefmt.relative(capability.ends_at, now),
+                    )
                 )
         return tuple(out)
 
@@ -172,26 +233,19 @@ def _dur(instant: int, now: int) -> str:
     return timefmt.duration(instant - now)
 
 
-def _when_token(instant: int, now: int) -> str:
-    if instant > now:
-        return f"expires in {_dur(instant, now)}"
-    if instant == now:
-        return "expires now"
-    return f"expired {timefmt.duration(now - instant)} ago"
+def _text(value: str) -> Text:
+    """A message as it is; any other text as a message that is only itself."""
+    return value if isinstance(value, Text) else msg("{text}", text=value)
 
 
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] + "."
-
-
-def _verb(verb: str, names: Sequence[str]) -> str:
-    return verb if len(names) > 1 else f"{verb}s"
-
-
-def _join(names: Sequence[str]) -> str:
+def _join(names: Sequence[str]) -> Text:
+    """``a``, ``a and b``, ``a, b and c``: whole messages, so that each language joins its way."""
     if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
+        return _text(names[0])
+    listed = _text(names[0])
+    for name in names[1:-1]:
+        listed = msg("{names}, {name}", names=listed, name=name)
+    return msg("{names} and {name}", names=listed, name=names[-1])
 
 
 def _groups(capabilities: Sequence[Capability]) -> list[tuple[int | None, list[str]]]:
@@ -228,14 +282,16 @@ def _capabilities_007(token: AccessToken2) -> list[Capability]:
         where = ""
         if types.count(service.type) > 1:  # two RTC services: say which channel
             label = service.channel_name or service.user_id or service.room_uuid
-            where = f" ({label!r})" if label else ""
+            where = repr(label) if label else ""
         for pid, seconds in sorted(service.privileges.items()):
-            name = names.get(pid)
+            name: str | None = names.get(pid)
             if name is None:
                 continue
+            if where:
+                name = msg("{capability} ({where})", capability=name, where=where)
             ends = token_at if seconds == 0 else min(token.issue_ts + seconds, token_at)
             privilege = f"{service.name} {pid}"
-            out.append(Capability(name + where, ends, privilege))
+            out.append(Capability(name, ends, privilege))
     return out
 
 
@@ -266,14 +322,14 @@ def effective(decoded: Decoded | AnyToken) -> Expiry:
         return Expiry(
             None,
             None,
-            (Capability("the key", None),),
-            "Unknown: the expiry is encrypted; open the key with the App Certificate.",
+            (Capability(msg("the key"), None),),
+            msg("Unknown: the expiry is encrypted; open the key with the App Certificate."),
         )
     else:  # DynamicKey5/4/3/2 and signaling: one absolute expiry, 0 = never
         token_at = token.expires_at or None
         capabilities = []
     if not capabilities:
-        capabilities = [Capability("the token", token_at)]
+        capabilities = [Capability(msg("the token"), token_at)]
     ends = [c.ends_at for c in capabilities if c.ends_at is not None]
     at = min(ends) if ends else None
     return Expiry(at, token_at, tuple(capabilities))
@@ -301,10 +357,13 @@ def duration_mistake(label: str, seconds: int, issue_ts: int) -> str:
     """The sentence for a 007 duration that is a unix time, with the fix."""
     meant = seconds - issue_ts
     example = meant if 0 < meant <= 7 * 86_400 else 3600
-    return (
-        f"{label} = {seconds} s looks like a unix time ({timefmt.utc_text(seconds)}), not a "
-        f"duration: 007 counts seconds after the issue time, so pass {example}, "
-        f"not now + {example}."
+    return msg(
+        "{label} = {seconds} s looks like a unix time ({utc}), not a duration: 007 counts "
+        "seconds after the issue time, so pass {example}, not now + {example}.",
+        label=label,
+        seconds=seconds,
+        utc=timefmt.utc_text(seconds),
+        example=example,
     )
 
 
@@ -314,14 +373,16 @@ def instant_mistake(label: str, instant: int) -> str:
     It names no example instant: a sentence that depends on the wall clock would make the same
     request's build warnings differ from one second to the next (batch output, --jobs).
     """
-    return (
-        f"{label} = {instant} looks like a duration, not a unix time: it means "
-        f"{timefmt.utc_text(instant)}, long expired, so pass the current unix time + {instant}, "
-        f"not {instant}."
+    return msg(
+        "{label} = {instant} looks like a duration, not a unix time: it means {utc}, long "
+        "expired, so pass the current unix time + {instant}, not {instant}.",
+        label=label,
+        instant=instant,
+        utc=timefmt.utc_text(instant),
     )
 
 
-MISTAKE_FIX: Final = (
+MISTAKE_FIX: Final = msg(
     "Give 007 lifetimes in seconds after the issue time (3600), and 006, DynamicKey and "
     "signaling expiries as absolute unix times (now + 3600)."
 )
@@ -333,22 +394,24 @@ def mistakes(decoded: Decoded | AnyToken) -> tuple[tuple[bool, str], ...]:
     found: list[tuple[bool, str]] = []
     if isinstance(token, AccessToken2):
         if looks_absolute(token.expire):
-            found.append((False, duration_mistake("The lifetime", token.expire, token.issue_ts)))
+            found.append(
+                (False, duration_mistake(msg("The lifetime"), token.expire, token.issue_ts))
+            )
         for service in token.services:
             for pid, seconds in sorted(service.privileges.items()):
                 if looks_absolute(seconds):
-                    label = f"{service.name} privilege {pid}"
+                    label = msg("{service} privilege {pid}", service=service.name, pid=pid)
                     found.append((False, duration_mistake(label, seconds, token.issue_ts)))
     elif isinstance(token, AccessToken):
         if looks_relative(token.ts):
-            found.append((True, instant_mistake("The token expiry (ts)", token.ts)))
+            found.append((True, instant_mistake(msg("The token expiry (ts)"), token.ts)))
         for pid, instant in sorted(token.privileges.items()):
             if looks_relative(instant):
-                found.append((True, instant_mistake(f"Privilege {pid}", instant)))
+                found.append((True, instant_mistake(msg("Privilege {pid}", pid=pid), instant)))
     elif isinstance(token, WhiteboardToken | StreamKey):
         pass  # expireAt is now_ms + lifespan, never a bare duration; a stream key's E is hidden
     elif not isinstance(token, DynamicKey1) and looks_relative(token.expires_at):
-        found.append((True, instant_mistake("The expiry", token.expires_at)))
+        found.append((True, instant_mistake(msg("The expiry"), token.expires_at)))
     return tuple(found)
 
 
@@ -403,8 +466,10 @@ def shorter_privileges(
 
 
 def shorter_privilege_message(privilege_label: str, token_label: str, gap: int) -> str:
-    return (
-        f"{privilege_label} ends {timefmt.duration(gap)} earlier than {token_label}: what it "
-        "allows stops then, while the token still looks valid; use the same value (or 0) to "
-        "end them together."
+    return msg(
+        "{privilege} ends {duration} earlier than {token}: what it allows stops then, while the "
+        "token still looks valid; use the same value (or 0) to end them together.",
+        privilege=privilege_label,
+        duration=timefmt.duration(gap),
+        token=token_label,
     )

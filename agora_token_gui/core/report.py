@@ -1,10 +1,17 @@
-"""A human view of a decoded token: labelled rows that the CLI prints and the GUI shows."""
+"""A human view of a decoded token: labelled rows that the CLI prints and the GUI shows.
+
+Labels, values and tooltips that are words are messages (core/text.py ``msg``): the CLI prints
+their English, the GUI shows them translated. Identifiers stay as they are: field names of the
+token format (``channel_name``, ``uid``), privilege names (``joinChannel``), service names (RTC,
+RTM), hex and numbers; the privilege rows name what a privilege allows in their tooltip.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from . import access_token, access_token2, dynamic_key, expiry, timefmt
 from .access_token import AccessToken
@@ -12,7 +19,39 @@ from .access_token2 import AccessToken2, Service
 from .detect import EXTRACTED, FORMAT_NAMES, AnyToken, Decoded
 from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
 from .stream_key import KeyMap, StreamKey
+from .text import Text, msg
 from .whiteboard import BUILDER_TITLES, WhiteboardToken
+
+# Words that the codec modules name things with (dynamic_key, whiteboard, access_token2), as
+# messages; a name not listed here is shown as the codec gives it.
+_NAMES: Final[Mapping[str, Text]] = {
+    "media channel": msg("media channel"),
+    "recording": msg("recording"),
+    "public sharing": msg("public sharing"),
+    "in-channel permission": msg("in-channel permission"),
+    "no upload": msg("no upload"),
+    "audio and video upload": msg("audio and video upload"),
+    "unknown": msg("unknown"),
+    "Room": msg("Room"),
+    "Task": msg("Task"),
+    "unknown role": msg("unknown role"),
+    "no role": msg("no role"),
+}
+
+
+def report_name(name: str) -> str:
+    """A codec's name for a thing, as a message when it is a word (see _NAMES)."""
+    return name if isinstance(name, Text) else _NAMES.get(name, name)
+
+
+def _lines(lines: Sequence[str]) -> str:
+    """Lines joined by newlines, kept translatable line by line."""
+    if not lines:
+        return ""
+    joined: str = lines[0]
+    for line in lines[1:]:
+        joined = msg("{above}\n{below}", above=joined, below=line)
+    return joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,24 +87,41 @@ def _instant(
     return Node(label, timefmt.describe(instant, now, tz), tooltip, status, raw=str(instant))
 
 
+def _allows(capability: str | None, tooltip: str = "") -> str:
+    """A privilege row's tooltip, led by what the privilege allows (core/expiry.py's names)."""
+    if capability is None:
+        return tooltip
+    if not tooltip:
+        return msg("Allows {capability}.", capability=capability)
+    return msg("Allows {capability}. {details}", capability=capability, details=tooltip)
+
+
 def _relative_privilege(
-    name: str, pid: int, seconds: int, issue_ts: int, now: int, tz: _dt.tzinfo | None
+    name: str,
+    pid: int,
+    seconds: int,
+    issue_ts: int,
+    now: int,
+    tz: _dt.tzinfo | None,
+    capability: str | None = None,
 ) -> Node:
-    label = f"{name} ({pid})"
+    label = f"{name} ({pid})"  # identifiers: the privilege's name in the SDKs and its id
     if seconds == 0:
         return Node(
             label,
-            "0 (no separate limit)",
-            "A privilege value of 0 sets no limit of its own; the token expiry applies.",
+            msg("0 (no separate limit)"),
+            _allows(
+                capability,
+                msg("A privilege value of 0 sets no limit of its own; the token expiry applies."),
+            ),
             raw="0",
         )
     instant = issue_ts + seconds
-    node = _instant(
-        label, instant, now, tz, expiry=True, tooltip=f"{seconds} seconds after the issue time"
-    )
+    tooltip = msg("{seconds} seconds after the issue time", seconds=seconds)
+    node = _instant(label, instant, now, tz, expiry=True, tooltip=_allows(capability, tooltip))
     return Node(
         node.label,
-        f"{timefmt.duration(seconds)} after issue → {node.value}",
+        msg("{duration} after issue → {when}", duration=timefmt.duration(seconds), when=node.value),
         node.tooltip,
         node.status,
         raw=str(seconds),
@@ -74,9 +130,15 @@ def _relative_privilege(
 
 def _absolute_privilege(name: str, pid: int, instant: int, now: int, tz: _dt.tzinfo | None) -> Node:
     label = f"{name} ({pid})"
+    capability = expiry.CAPABILITIES_006.get(pid)
     if instant == 0:
-        return Node(label, "0 (never expires)", "0 means no expiry by convention.", raw="0")
-    return _instant(label, instant, now, tz, expiry=True)
+        return Node(
+            label,
+            msg("0 (never expires)"),
+            _allows(capability, msg("0 means no expiry by convention.")),
+            raw="0",
+        )
+    return _instant(label, instant, now, tz, expiry=True, tooltip=_allows(capability))
 
 
 def _service_node(
@@ -86,32 +148,42 @@ def _service_node(
     for name in service.fields:
         if name == "uid":
             value = service.uid
-            shown = '"" (any user: uid 0, wildcard)' if value == "" else repr(value)
+            shown = msg('"" (any user: uid 0, wildcard)') if value == "" else repr(value)
             children.append(
-                Node("uid", shown, 'Numeric uids are written as text; 0 as "".', raw=value)
+                Node("uid", shown, msg('Numeric uids are written as text; 0 as "".'), raw=value)
             )
         elif name == "role":
-            shown = f"{service.role}" + (" (no role)" if service.role == -1 else "")
-            children.append(Node("role", shown, raw=str(service.role)))
+            role = str(service.role)
+            shown = msg("{role} (no role)", role=role) if service.role == -1 else role
+            children.append(Node(msg("role"), shown, raw=role))
         elif name == "permissions":
             children.append(_permissions_node(service))
         else:
             value = getattr(service, name)
             children.append(Node(name, repr(value) if value == "" else value, raw=value))
+    allowed = expiry.CAPABILITIES_007.get(service.type, {})
     privileges = [
         _relative_privilege(
-            access_token2.privilege_name(service.type, pid), pid, seconds, token.issue_ts, now, tz
+            access_token2.privilege_name(service.type, pid),
+            pid,
+            seconds,
+            token.issue_ts,
+            now,
+            tz,
+            allowed.get(pid),
         )
         for pid, seconds in sorted(service.privileges.items())
     ]
     children.append(
         Node(
-            "privileges", f"{len(privileges)}" if privileges else "none", children=tuple(privileges)
+            msg("privileges"),
+            f"{len(privileges)}" if privileges else msg("none"),
+            children=tuple(privileges),
         )
     )
     return Node(
-        f"[{index}] {service.name}",
-        f"service type {service.type}",
+        f"[{index}] {service.name}",  # the service's name is an identifier (RTC, RTM, Chat ...)
+        msg("service type {type}", type=service.type),
         children=tuple(children),
         raw=str(service.type),
     )
@@ -122,21 +194,28 @@ def _permissions_node(service: Service) -> Node:
     for resource, by_permission in sorted(service.permissions.items()):
         perms = tuple(
             Node(
-                f"{access_token2.PERMISSION_TYPE_NAMES.get(p, 'unknown')} ({p})",
-                ", ".join(names) if names else "(none)",
+                _id_or_unknown(access_token2.PERMISSION_TYPE_NAMES.get(p), p),
+                ", ".join(names) if names else msg("(none)"),
                 raw=str(p),
             )
             for p, names in sorted(by_permission.items())
         )
         resources.append(
             Node(
-                f"{access_token2.RESOURCE_TYPE_NAMES.get(resource, 'unknown')} ({resource})",
-                "" if perms else "(none)",
+                _id_or_unknown(access_token2.RESOURCE_TYPE_NAMES.get(resource), resource),
+                "" if perms else msg("(none)"),
                 children=perms,
                 raw=str(resource),
             )
         )
-    return Node("permissions", "" if resources else "(none)", children=tuple(resources))
+    return Node(msg("permissions"), "" if resources else msg("(none)"), children=tuple(resources))
+
+
+def _id_or_unknown(name: str | None, number: int) -> str:
+    """``read (0)`` (identifiers of the format), or ``unknown (7)``."""
+    if name is None:
+        return msg("unknown ({number})", number=number)
+    return f"{name} ({number})"
 
 
 def explain(
@@ -145,12 +224,16 @@ def explain(
     """Rows for every field the format carries, with human names and times relative to ``now``."""
     token = decoded.token if isinstance(decoded, Decoded) else decoded
     rows: list[Node] = [
-        Node("Format", f"{FORMAT_NAMES[token.format]} ({token.format})", raw=token.format)
+        Node(
+            msg("Format"),
+            msg("{name} ({code})", name=FORMAT_NAMES[token.format], code=token.format),
+            raw=token.format,
+        )
     ]
     if isinstance(decoded, Decoded):
         rows.extend(
             Node(
-                "Found" if r.code == EXTRACTED else "Repaired",
+                msg("Found") if r.code == EXTRACTED else msg("Repaired"),
                 r.message,
                 status="" if r.code == EXTRACTED else "warning",
                 raw=r.code,
@@ -165,16 +248,20 @@ def explain(
     rows.append(Node("App ID", token.app_id))
     if isinstance(token, AccessToken2):
         rows += [
-            _instant("Issued", token.issue_ts, now, tz),
+            _instant(msg("Issued"), token.issue_ts, now, tz),
             Node(
-                "Lifetime",
-                f"{token.expire} s ({timefmt.duration(token.expire)})",
+                msg("Lifetime"),
+                msg(
+                    "{seconds} s ({duration})",
+                    seconds=token.expire,
+                    duration=timefmt.duration(token.expire),
+                ),
                 raw=str(token.expire),
             ),
-            _instant("Expires", token.expires_at, now, tz, expiry=True),
-            Node("Salt", str(token.salt)),
+            _instant(msg("Expires"), token.expires_at, now, tz, expiry=True),
+            Node(msg("Salt"), str(token.salt)),
             Node(
-                f"Services ({len(token.services)})",
+                msg("Services ({count})", count=len(token.services)),
                 "",
                 children=tuple(
                     _service_node(i, s, token, now, tz) for i, s in enumerate(token.services, 1)
@@ -184,9 +271,13 @@ def explain(
         if token.stopped_at_unknown_service_type is not None:
             rows.append(
                 Node(
-                    "Unknown service",
-                    f"type {token.stopped_at_unknown_service_type}: {len(token.unparsed)} bytes "
-                    "not parsed (layout unknown; the signature still covers them)",
+                    msg("Unknown service"),
+                    msg(
+                        "type {type}: {count} bytes not parsed (layout unknown; the signature "
+                        "still covers them)",
+                        type=token.stopped_at_unknown_service_type,
+                        count=len(token.unparsed),
+                    ),
                     status="warning",
                     raw=token.unparsed.hex(),
                 )
@@ -194,68 +285,83 @@ def explain(
         if token.trailing:
             rows.append(
                 Node(
-                    "Trailing bytes",
-                    f"{len(token.trailing)} bytes after the services",
+                    msg("Trailing bytes"),
+                    msg("{count} bytes after the services", count=len(token.trailing)),
                     status="warning",
                     raw=token.trailing.hex(),
                 )
             )
-        rows.append(Node("Signature", token.signature.hex(), "HMAC-SHA256"))
+        rows.append(Node(msg("Signature"), token.signature.hex(), "HMAC-SHA256"))
     elif isinstance(token, AccessToken):
         rows += [
-            _instant("Expires (ts)", token.ts, now, tz, expiry=True),
-            Node("Salt", str(token.salt)),
+            _instant(msg("Expires (ts)"), token.ts, now, tz, expiry=True),
+            Node(msg("Salt"), str(token.salt)),
             Node(
-                "CRC-32 of channel",
+                msg("CRC-32 of channel"),
                 str(token.crc_channel_name),
-                "The channel name itself is not in the token; verify to check it.",
+                msg("The channel name itself is not in the token; verify to check it."),
             ),
             Node(
-                "CRC-32 of uid",
-                str(token.crc_uid) + (' (uid "", any user)' if token.crc_uid == 0 else ""),
-                "The uid itself is not in the token; verify to check it.",
+                msg("CRC-32 of uid"),
+                msg('{crc} (uid "", any user)', crc=token.crc_uid)
+                if token.crc_uid == 0
+                else str(token.crc_uid),
+                msg("The uid itself is not in the token; verify to check it."),
             ),
             Node(
-                f"Privileges ({len(token.privileges)})",
+                msg("Privileges ({count})", count=len(token.privileges)),
                 "",
                 children=tuple(
                     _absolute_privilege(access_token.privilege_name(pid), pid, instant, now, tz)
                     for pid, instant in sorted(token.privileges.items())
                 ),
             ),
-            Node("Signature", token.signature.hex(), "HMAC-SHA256"),
+            Node(msg("Signature"), token.signature.hex(), "HMAC-SHA256"),
         ]
     elif isinstance(token, DynamicKey5):
-        service = dynamic_key.DK5_SERVICE_NAMES.get(token.service_type, "unknown")
+        service = report_name(dynamic_key.DK5_SERVICE_NAMES.get(token.service_type, "unknown"))
         rows += [
-            Node("Service", f"{service} ({token.service_type})", raw=str(token.service_type)),
-            _instant("Generated", token.unix_ts, now, tz),
+            Node(
+                msg("Service"),
+                msg("{name} ({code})", name=service, code=token.service_type),
+                raw=str(token.service_type),
+            ),
+            _instant(msg("Generated"), token.unix_ts, now, tz),
             _legacy_expiry(token.expired_ts, now, tz),
-            Node("Random", str(token.random_int)),
+            Node(msg("Random"), str(token.random_int)),
         ]
         for key, value in sorted(token.extra.items()):
             if key == dynamic_key.ALLOW_UPLOAD_IN_CHANNEL:
-                name = dynamic_key.DK5_PERMISSION_NAMES.get(value, "unknown")
-                rows.append(Node("Permission", f"{value!r} ({name})", raw=value))
+                name = report_name(dynamic_key.DK5_PERMISSION_NAMES.get(value, "unknown"))
+                rows.append(
+                    Node(
+                        msg("Permission"),
+                        msg("{value} ({meaning})", value=repr(value), meaning=name),
+                        raw=value,
+                    )
+                )
             else:
-                rows.append(Node(f"Extra {key}", repr(value), raw=value))
-        rows.append(Node("Signature", token.signature, "HMAC-SHA1, upper-case hex"))
+                rows.append(Node(msg("Extra {key}", key=key), repr(value), raw=value))
+        rows.append(Node(msg("Signature"), token.signature, msg("HMAC-SHA1, upper-case hex")))
     elif isinstance(token, (DynamicKey4, DynamicKey3, DynamicKey1)):
-        rows.append(_instant("Generated", token.unix_ts, now, tz))
+        rows.append(_instant(msg("Generated"), token.unix_ts, now, tz))
         if isinstance(token, DynamicKey3):
-            rows.append(Node("uid", str(token.uid) + (" (any user)" if token.uid == 0 else "")))
+            shown = msg("{uid} (any user)", uid=token.uid) if token.uid == 0 else str(token.uid)
+            rows.append(Node("uid", shown))
         if not isinstance(token, DynamicKey1):
             rows.append(_legacy_expiry(token.expired_ts, now, tz))
         else:
-            rows.append(Node("Expires", "never (DynamicKey v1 has no expiry)"))
-        rows.append(Node("Random", f"{token.random_int} (0x{token.random_int:08x})"))
+            rows.append(Node(msg("Expires"), msg("never (DynamicKey v1 has no expiry)")))
+        rows.append(Node(msg("Random"), f"{token.random_int} (0x{token.random_int:08x})"))
         if isinstance(token, DynamicKey4):
-            rows.append(Node("Service", "not stored (ACS, ARS or APSS); verify to find out"))
-        rows.append(Node("Signature", token.signature, "HMAC-SHA1"))
+            rows.append(
+                Node(msg("Service"), msg("not stored (ACS, ARS or APSS); verify to find out"))
+            )
+        rows.append(Node(msg("Signature"), token.signature, "HMAC-SHA1"))
     else:
         rows += [
             _legacy_expiry(token.expired_ts, now, tz),
-            Node("Signature", token.signature, "MD5"),
+            Node(msg("Signature"), token.signature, "MD5"),
         ]
     return tuple(rows)
 
@@ -264,9 +370,9 @@ def effective_row(token: AnyToken, now: int, tz: _dt.tzinfo | None = None) -> No
     """The headline: when the token stops doing what it was built for (core/expiry.py)."""
     found = expiry.effective(token)
     return Node(
-        "Effective expiry",
+        msg("Effective expiry"),
         found.words(now),
-        "\n".join(found.lines(now)),
+        _lines(found.lines(now)),
         expiry.STATUS[found.state(now)],
         raw="" if found.at is None else str(found.at),
     )
@@ -274,8 +380,8 @@ def effective_row(token: AnyToken, now: int, tz: _dt.tzinfo | None = None) -> No
 
 def _legacy_expiry(expired_ts: int, now: int, tz: _dt.tzinfo | None) -> Node:
     if expired_ts == 0:
-        return Node("Expires", "0 (never)", raw="0")
-    return _instant("Expires", expired_ts, now, tz, expiry=True)
+        return Node(msg("Expires"), msg("0 (never)"), raw="0")
+    return _instant(msg("Expires"), expired_ts, now, tz, expiry=True)
 
 
 def render_text(rows: tuple[Node, ...]) -> str:
@@ -293,26 +399,38 @@ def _whiteboard_rows(token: WhiteboardToken, now: int, tz: _dt.tzinfo | None) ->
     """more-formats.md §W6: kind, role, AK, uuid, expiry in ms, nonce, sig and the query."""
     rows = [
         Node(
-            "Kind",
-            f"{BUILDER_TITLES[token.builder]} token ({token.prefix})",
-            "Project-wide rights over every room and task: keep SDK tokens on servers."
+            msg("Kind"),
+            msg(
+                "{builder} token ({prefix})",
+                builder=report_name(BUILDER_TITLES[token.builder]),
+                prefix=token.prefix,
+            ),
+            msg("Project-wide rights over every room and task: keep SDK tokens on servers.")
             if token.builder == "sdk"
             else "",
             "warning" if token.builder == "sdk" else "",
             raw=token.builder,
         ),
-        Node("Role", f"{token.role} ({token.role_name})", raw=token.role or ""),
-        Node("Access Key (AK)", token.ak or "", "Public: it names the key pair, it is not secret."),
+        Node(
+            msg("Role"),
+            msg("{value} ({meaning})", value=str(token.role), meaning=report_name(token.role_name)),
+            raw=token.role or "",
+        ),
+        Node(
+            msg("Access Key (AK)"),
+            token.ak or "",
+            msg("Public: it names the key pair, it is not secret."),
+        ),
     ]
     if token.builder != "sdk":
-        label = "Room UUID" if token.builder == "room" else "Task UUID"
-        rows.append(Node(label, token.uuid if token.uuid is not None else "(none)"))
+        label = msg("Room UUID") if token.builder == "room" else msg("Task UUID")
+        rows.append(Node(label, token.uuid if token.uuid is not None else msg("(none)")))
     expire_ms = token.expire_at
     if expire_ms is None:
         rows.append(
             Node(
-                "Expires",
-                "never (no expireAt; Agora advises against permanent tokens)",
+                msg("Expires"),
+                msg("never (no expireAt; Agora advises against permanent tokens)"),
                 status="warning",
             )
         )
@@ -320,29 +438,37 @@ def _whiteboard_rows(token: WhiteboardToken, now: int, tz: _dt.tzinfo | None) ->
         seconds = expire_ms // 1000
         rows.append(
             Node(
-                "Expires (expireAt)",
-                f"{expire_ms} ms: {timefmt.describe(seconds, now, tz)}",
-                "Whiteboard times are milliseconds since 1970, not seconds.",
+                msg("Expires (expireAt)"),
+                msg("{ms} ms: {when}", ms=expire_ms, when=timefmt.describe(seconds, now, tz)),
+                msg("Whiteboard times are milliseconds since 1970, not seconds."),
                 "error" if seconds <= now else ("warning" if seconds - now <= 30 else "ok"),
                 raw=str(expire_ms),
             )
         )
     nonce_ms = token.nonce_time_ms()
-    nonce_text = token.nonce if token.nonce is not None else "(none)"
+    nonce_text: str = token.nonce if token.nonce is not None else msg("(none)")
     if nonce_ms is not None:
-        nonce_text += f" (time-based: made about {timefmt.describe(nonce_ms // 1000, now, tz)})"
-    rows.append(Node("Nonce", nonce_text, raw=token.nonce or ""))
+        nonce_text = msg(
+            "{nonce} (time-based: made about {when})",
+            nonce=nonce_text,
+            when=timefmt.describe(nonce_ms // 1000, now, tz),
+        )
+    rows.append(Node(msg("Nonce"), nonce_text, raw=token.nonce or ""))
     rows.append(
         Node(
-            "Signature",
+            msg("Signature"),
             token.sig,
-            "sig: HMAC-SHA256 of the signed JSON under the Secret Access Key; give the SK to "
-            "check it.",
+            msg(
+                "sig: HMAC-SHA256 of the signed JSON under the Secret Access Key; give the SK to "
+                "check it."
+            ),
         )
     )
-    rows.append(Node("Signed JSON", token.signed_json(), "The text whose HMAC is sig."))
-    rows.append(Node("Query", token.query, "The decoded token text, still percent-encoded."))
-    rows += [Node("Warning", w, status="warning") for w in token.warnings]
+    rows.append(Node(msg("Signed JSON"), token.signed_json(), msg("The text whose HMAC is sig.")))
+    rows.append(
+        Node(msg("Query"), token.query, msg("The decoded token text, still percent-encoded."))
+    )
+    rows += [Node(msg("Warning"), w, status="warning") for w in token.warnings]
     return rows
 
 
@@ -351,21 +477,31 @@ def stream_key_rows(
 ) -> list[Node]:
     """more-formats.md §S6: the IV and length, and with the certificate the map's entries."""
     rows = [
-        Node("IV", key.iv.hex(), "16 random bytes in clear at the start of the key."),
+        Node("IV", key.iv.hex(), msg("16 random bytes in clear at the start of the key.")),
         Node(
-            "Length",
-            f"{16 + len(key.ciphertext)} bytes ({len(key.ciphertext)} encrypted)",
+            msg("Length"),
+            msg(
+                "{total} bytes ({encrypted} encrypted)",
+                total=16 + len(key.ciphertext),
+                encrypted=len(key.ciphertext),
+            ),
             raw=str(16 + len(key.ciphertext)),
         ),
-        Node("Ciphertext", key.ciphertext.hex(), "AES-128-CTR under the App Certificate."),
+        Node(
+            msg("Ciphertext"),
+            key.ciphertext.hex(),
+            msg("AES-128-CTR under the App Certificate."),
+        ),
     ]
     if opened is None:
         rows.append(
             Node(
-                "Contents",
-                "encrypted: give the App Certificate to open it",
-                "A stream key has no prefix: it is shown as one because nothing else matched. "
-                "Only opening it with the App Certificate tells.",
+                msg("Contents"),
+                msg("encrypted: give the App Certificate to open it"),
+                msg(
+                    "A stream key has no prefix: it is shown as one because nothing else "
+                    "matched. Only opening it with the App Certificate tells."
+                ),
                 "warning",
             )
         )
@@ -373,21 +509,28 @@ def stream_key_rows(
         types = opened.msgpack_types
         uid = opened.uid
         rows += [
-            Node("Channel", opened.channel_name, f"msgpack {types['C']}"),
+            Node(msg("Channel"), opened.channel_name, f"msgpack {types['C']}"),
             Node(
-                "Host uid",
-                f"{uid!r} ({'text' if isinstance(uid, str) else 'integer'})",
+                msg("Host uid"),
+                msg("{uid} (text)", uid=repr(uid))
+                if isinstance(uid, str)
+                else msg("{uid} (integer)", uid=repr(uid)),
                 f"msgpack {types['U']}",
                 raw=str(uid),
             ),
             _instant(
-                "Expires", opened.expires_at, now, tz, expiry=True, tooltip=f"msgpack {types['E']}"
+                msg("Expires"),
+                opened.expires_at,
+                now,
+                tz,
+                expiry=True,
+                tooltip=f"msgpack {types['E']}",
             ),
             Node(
-                "Template",
-                opened.template_id if opened.template_id is not None else "default template",
+                msg("Template"),
+                opened.template_id if opened.template_id is not None else msg("default template"),
             ),
         ]
-        rows += [Node("Warning", w, status="warning") for w in opened.warnings]
-    rows += [Node("Warning", w, status="warning") for w in key.warnings]
+        rows += [Node(msg("Warning"), w, status="warning") for w in opened.warnings]
+    rows += [Node(msg("Warning"), w, status="warning") for w in key.warnings]
     return rows

@@ -84,8 +84,17 @@ def check_certificate(value: str, field: str = "app_certificate") -> str:
     """The certificate if it is 32 hex characters; InvalidInputError naming the field if not."""
     if len(value) != 32 or not is_hex(value):
         raise InvalidInputError(
-            f"The App Certificate must be 32 hexadecimal characters; this one has {len(value)} "
-            "characters" + ("." if is_hex(value) else " and some are not hexadecimal."),
+            msg(
+                "The App Certificate must be 32 hexadecimal characters; this one has {count} "
+                "characters.",
+                count=len(value),
+            )
+            if is_hex(value)
+            else msg(
+                "The App Certificate must be 32 hexadecimal characters; this one has {count} "
+                "characters and some are not hexadecimal.",
+                count=len(value),
+            ),
             field,
         )
     return value
@@ -97,8 +106,12 @@ def _unicode(value: str, field: str, label: str) -> str:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise InvalidInputError(
-            f"The {label} has a character that is not valid Unicode text at position "
-            f"{exc.start}; type or paste it again.",
+            msg(
+                "The {label} has a character that is not valid Unicode text at position "
+                "{position}; type or paste it again.",
+                label=label,
+                position=exc.start,
+            ),
             field,
         ) from exc
     return value
@@ -107,16 +120,22 @@ def _unicode(value: str, field: str, label: str) -> str:
 def _need_channel(inputs: VerifyInputs, name: str) -> str:
     if inputs.channel_name is None:
         raise InvalidInputError(
-            f"To verify this {name}, give the channel name: it is signed but not stored in it.",
+            msg(
+                "To verify this {name}, give the channel name: it is signed but not stored in it.",
+                name=name,
+            ),
             "channel_name",
         )
-    return _unicode(inputs.channel_name, "channel_name", "channel name")
+    return _unicode(inputs.channel_name, "channel_name", msg("channel name"))
 
 
 def _need_uid(inputs: VerifyInputs, name: str) -> int:
     if inputs.uid is None:
         raise InvalidInputError(
-            f"To verify this {name}, give the numeric uid: it is signed but not stored in it.",
+            msg(
+                "To verify this {name}, give the numeric uid: it is signed but not stored in it.",
+                name=name,
+            ),
             "uid",
         )
     return parse_uid(inputs.uid)
@@ -150,16 +169,28 @@ def verify(decoded: Decoded | AnyToken, inputs: VerifyInputs) -> Verification:
         outcome = _VALID_007 if access_token2.verify(token, cert) else _INVALID_007
         notes = integrity.notes_007(token)
         return dataclasses.replace(outcome, notes=notes) if notes else outcome
-    ok_msg = "Signature valid: this App Certificate signed the token"
-    bad_msg = "Signature invalid: this App Certificate did not sign the token"
     if isinstance(token, AccessToken):
         return _verify006(token, inputs, cert)
     if isinstance(token, DynamicKey5):
         channel, uid = _need_channel(inputs, "DynamicKey5"), _need_uid(inputs, "DynamicKey5")
         if dynamic_key.verify5(token, cert, channel, uid):
-            return Verification(True, ok_msg + f" for channel {channel!r} and uid {uid}.")
+            return Verification(
+                True,
+                msg(
+                    "Signature valid: this App Certificate signed the token for channel "
+                    "{channel} and uid {uid}.",
+                    channel=repr(channel),
+                    uid=uid,
+                ),
+            )
         return Verification(
-            False, bad_msg + f" for channel {channel!r} and uid {uid}; one of the three differs."
+            False,
+            msg(
+                "Signature invalid: this App Certificate did not sign the token for channel "
+                "{channel} and uid {uid}; one of the three differs.",
+                channel=repr(channel),
+                uid=uid,
+            ),
         )
     if isinstance(token, DynamicKey4):
         channel, uid = _need_channel(inputs, "DynamicKey4"), _need_uid(inputs, "DynamicKey4")
@@ -168,35 +199,84 @@ def verify(decoded: Decoded | AnyToken, inputs: VerifyInputs) -> Verification:
             service = dynamic_key.DK4_SERVICE_TAGS[tag]
             return Verification(
                 True,
-                ok_msg + f" as a {service} key ({tag}) for channel {channel!r} and uid {uid}.",
-                (f"tried the service tags ACS, ARS and APSS; {tag} matched",),
+                msg(
+                    "Signature valid: this App Certificate signed the token as a {service} key "
+                    "({tag}) for channel {channel} and uid {uid}.",
+                    service=_SERVICE_WORDS.get(service, service),
+                    tag=tag,
+                    channel=repr(channel),
+                    uid=uid,
+                ),
+                (msg("tried the service tags ACS, ARS and APSS; {tag} matched", tag=tag),),
                 service_tag=tag,
             )
         return Verification(
             False,
-            bad_msg + f" for channel {channel!r} and uid {uid} with any of the three services.",
-            ("tried the service tags ACS, ARS and APSS; none matched",),
+            msg(
+                "Signature invalid: this App Certificate did not sign the token for channel "
+                "{channel} and uid {uid} with any of the three services.",
+                channel=repr(channel),
+                uid=uid,
+            ),
+            (msg("tried the service tags ACS, ARS and APSS; none matched"),),
         )
     if isinstance(token, DynamicKey3):
         name = "DynamicKey2" if token.format == "002" else "DynamicKey3"
         channel = _need_channel(inputs, name)
-        if dynamic_key.verify23(token, cert, channel):
-            return Verification(True, ok_msg + f" for channel {channel!r}.")
-        return Verification(False, bad_msg + f" for channel {channel!r}.")
+        return _for_channel(dynamic_key.verify23(token, cert, channel), channel)
     if isinstance(token, DynamicKey1):
         channel = _need_channel(inputs, "DynamicKey")
-        if dynamic_key.verify1(token, cert, channel):
-            return Verification(True, ok_msg + f" for channel {channel!r}.")
-        return Verification(False, bad_msg + f" for channel {channel!r}.")
+        return _for_channel(dynamic_key.verify1(token, cert, channel), channel)
     if inputs.account is None:
         raise InvalidInputError(
-            "To verify this signaling token, give the account: it is signed but not stored in it.",
+            msg(
+                "To verify this signaling token, give the account: it is signed but not stored "
+                "in it."
+            ),
             "account",
         )
-    _unicode(inputs.account, "account", "account")
+    _unicode(inputs.account, "account", msg("account"))
     if signaling.verify(token, cert, inputs.account):
-        return Verification(True, ok_msg + f" for account {inputs.account!r}.")
-    return Verification(False, bad_msg + f" for account {inputs.account!r}.")
+        return Verification(
+            True,
+            msg(
+                "Signature valid: this App Certificate signed the token for account {account}.",
+                account=repr(inputs.account),
+            ),
+        )
+    return Verification(
+        False,
+        msg(
+            "Signature invalid: this App Certificate did not sign the token for account {account}.",
+            account=repr(inputs.account),
+        ),
+    )
+
+
+# dynamic_key.DK4_SERVICE_TAGS's words, as messages.
+_SERVICE_WORDS: Final[Mapping[str, str]] = {
+    "media channel": msg("media channel"),
+    "recording": msg("recording"),
+    "public sharing": msg("public sharing"),
+}
+
+
+def _for_channel(valid: bool, channel: str) -> Verification:
+    if valid:
+        return Verification(
+            True,
+            msg(
+                "Signature valid: this App Certificate signed the token for channel {channel}.",
+                channel=repr(channel),
+            ),
+        )
+    return Verification(
+        False,
+        msg(
+            "Signature invalid: this App Certificate did not sign the token for channel {channel}.",
+            channel=repr(channel),
+        ),
+    )
 
 
 def _verify006(token: AccessToken, inputs: VerifyInputs, cert: str) -> Verification:
@@ -206,52 +286,69 @@ def _verify006(token: AccessToken, inputs: VerifyInputs, cert: str) -> Verificat
     uid = uid_text(inputs.uid, inputs.account)
     if uid is None:
         raise InvalidInputError(
-            "To verify this AccessToken (006), give the uid or account: it is signed but only its "
-            "CRC-32 is stored.",
+            msg(
+                "To verify this AccessToken (006), give the uid or account: it is signed but only "
+                "its CRC-32 is stored."
+            ),
             "uid",
         )
     if inputs.account is not None:
-        _unicode(inputs.account, "account", "account")
+        _unicode(inputs.account, "account", msg("account"))
     checks: list[str] = []
     mismatched: list[str] = []
     if access_token.crc32(channel) == token.crc_channel_name:
-        checks.append(f"CRC-32 of channel {channel!r} matches the token")
+        checks.append(msg("CRC-32 of channel {channel} matches the token", channel=repr(channel)))
     else:
-        checks.append(f"CRC-32 of channel {channel!r} differs from the token's")
+        checks.append(
+            msg("CRC-32 of channel {channel} differs from the token's", channel=repr(channel))
+        )
         mismatched.append("channel_name")
-    shown = repr(uid) if uid else "'' (uid 0, any user)"
+    shown: str = repr(uid) if uid else msg("'' (uid 0, any user)")
     if access_token.crc32(uid) == token.crc_uid:
-        checks.append(f"CRC-32 of uid {shown} matches the token")
+        checks.append(msg("CRC-32 of uid {uid} matches the token", uid=shown))
     else:
-        checks.append(f"CRC-32 of uid {shown} differs from the token's")
+        checks.append(msg("CRC-32 of uid {uid} differs from the token's", uid=shown))
         mismatched.append("uid")
     if access_token.verify(token, cert, channel, uid):
         notes: tuple[integrity.Note, ...] = ()
         if mismatched:  # signed for these, yet the token's CRC names another: changed since
-            what = " and ".join("channel name" if m == "channel_name" else m for m in mismatched)
+            what: str = "uid"  # a message where it is words (core.integrity says the rest)
+            if len(mismatched) == 2:
+                what = msg("channel name and uid")
+            elif mismatched[0] == "channel_name":
+                what = msg("channel name")
             notes = (integrity.crc_note(what),)
         return Verification(
             True,
-            f"Signature valid: this App Certificate signed the token for channel {channel!r} "
-            f"and uid {shown}.",
+            msg(
+                "Signature valid: this App Certificate signed the token for channel {channel} "
+                "and uid {uid}.",
+                channel=repr(channel),
+                uid=shown,
+            ),
             tuple(checks),
             mismatched=tuple(mismatched),
             notes=notes,
         )
+    message: str
     if mismatched:
         if len(mismatched) == 2:
-            message = (
+            message = msg(
                 "Signature invalid: neither the channel name nor the uid given here is the one "
                 "the token was made for (both CRC-32s differ)."
             )
+        elif mismatched[0] == "channel_name":
+            message = msg(
+                "Signature invalid: the channel name given here is not the one the token was "
+                "made for (its CRC-32 differs)."
+            )
         else:
-            what = "channel name" if mismatched[0] == "channel_name" else "uid"
-            message = (
-                f"Signature invalid: the {what} given here is not the one the token was made "
-                "for (its CRC-32 differs)."
+            message = msg(
+                "Signature invalid: the uid given here is not the one the token was made for "
+                "(its CRC-32 differs)."
             )
     else:
-        message = (
+        message = msg(
             "Signature invalid: the channel name and uid match the token, so the App Certificate "
             "is not the one that signed it."
         )
@@ -262,7 +359,7 @@ def verify_whiteboard(token: WhiteboardToken, secret_access_key: str) -> Verific
     """HMAC-SHA256 under the Secret Access Key, in each producer's signed-JSON form (§W5)."""
     if not secret_access_key:
         raise InvalidInputError(
-            "To verify a whiteboard token, give the Secret Access Key (SK) of its Access Key.",
+            msg("To verify a whiteboard token, give the Secret Access Key (SK) of its Access Key."),
             "secret_access_key",
         )
     result = whiteboard.verify(token, secret_access_key)
@@ -284,15 +381,25 @@ def verify_stream_key(key: StreamKey, app_certificate: str) -> Verification:
     found = opening.key_map
     uid = found.uid
     checks = [
-        f"channel {found.channel_name!r}",
-        f"uid {uid!r} ({'text' if isinstance(uid, str) else 'integer'})",
-        f"expires {timefmt.utc_text(found.expires_at)} ({found.expires_at})",
-        f"template {found.template_id!r}" if found.template_id is not None else "default template",
+        msg("channel {channel}", channel=repr(found.channel_name)),
+        msg("uid {uid} (text)", uid=repr(uid))
+        if isinstance(uid, str)
+        else msg("uid {uid} (integer)", uid=repr(uid)),
+        msg(
+            "expires {utc} ({instant})",
+            utc=timefmt.utc_text(found.expires_at),
+            instant=found.expires_at,
+        ),
+        msg("template {template}", template=repr(found.template_id))
+        if found.template_id is not None
+        else msg("default template"),
         *found.warnings,
     ]
     return Verification(
         True,
-        "Opened: with this App Certificate the key decrypts to a well-formed stream key "
-        "(it carries no MAC, so that is all a check can say).",
+        msg(
+            "Opened: with this App Certificate the key decrypts to a well-formed stream key "
+            "(it carries no MAC, so that is all a check can say)."
+        ),
         tuple(checks),
     )

@@ -23,6 +23,7 @@ Pure: no clock; ``now`` is an argument.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, cast
@@ -80,8 +81,32 @@ _MERGED: Final = (
 )
 
 
+# The names as they start a sentence ("Publishing stops in 1 h"): messages of their own, so
+# that the English a GUI shows (it formats the message again) has the capital too.
+_CAPITALS: Final[Mapping[str, Text]] = {
+    "joining": msg("Joining"),
+    "publishing audio": msg("Publishing audio"),
+    "publishing video": msg("Publishing video"),
+    "publishing data": msg("Publishing data"),
+    "publishing the mixed stream": msg("Publishing the mixed stream"),
+    "publishing the raw stream": msg("Publishing the raw stream"),
+    "room access": msg("Room access"),
+    "user access": msg("User access"),
+    "app access": msg("App access"),
+    "publishing": msg("Publishing"),
+    "publishing audio and video": msg("Publishing audio and video"),
+    "the token": msg("The token"),
+    "the key": msg("The key"),
+}
+_LEADING_FIELD: Final = re.compile(r"\{(\w+)\}")
+
+
 class _Recased(Text):
-    """A message whose English starts with a capital (or a small letter), translated as is."""
+    """A message whose English starts with a capital (or a small letter), translated as is.
+
+    The last resort of first_letter: a GUI that formats the message again shows the English
+    with its original case.
+    """
 
     capital: bool
 
@@ -99,10 +124,20 @@ class _Recased(Text):
 
 
 def first_letter(text: str, *, upper: bool) -> str:
-    """``text`` with its first letter upper- or lower-case, still translatable if a message."""
-    if isinstance(text, Text):
-        return _Recased(text, upper)
-    return (text[:1].upper() if upper else text[:1].lower()) + text[1:]
+    """``text`` with its first letter upper- or lower-case, still translatable if a message.
+
+    A message that starts with a field re-cases that field's value; one that starts with a
+    capability's name becomes the capitalised name's message (_CAPITALS).
+    """
+    if not isinstance(text, Text):
+        return (text[:1].upper() if upper else text[:1].lower()) + text[1:]
+    if upper and text in _CAPITALS and text.template == str(text):
+        return _CAPITALS[text]
+    leading = _LEADING_FIELD.match(text.template)
+    value = text.params.get(leading[1]) if leading is not None else None
+    if leading is not None and isinstance(value, str) and value:
+        return Text(text.template, {**text.params, leading[1]: first_letter(value, upper=upper)})
+    return _Recased(text, upper)
 
 
 @dataclass(frozen=True, slots=True)

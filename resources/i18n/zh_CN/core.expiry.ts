@@ -72,6 +72,58 @@
         <translation>发布音视频流</translation>
     </message>
     <message>
+        <source>Joining</source>
+        <translation>加入频道</translation>
+    </message>
+    <message>
+        <source>Publishing audio</source>
+        <translation>发布音频流</translation>
+    </message>
+    <message>
+        <source>Publishing video</source>
+        <translation>发布视频流</translation>
+    </message>
+    <message>
+        <source>Publishing data</source>
+        <translation>发布数据流</translation>
+    </message>
+    <message>
+        <source>Publishing the mixed stream</source>
+        <translation>发布合流</translation>
+    </message>
+    <message>
+        <source>Publishing the raw stream</source>
+        <translation>发布原始流</translation>
+    </message>
+    <message>
+        <source>Room access</source>
+        <translation>房间访问</translation>
+    </message>
+    <message>
+        <source>User access</source>
+        <translation>用户访问</translation>
+    </message>
+    <message>
+        <source>App access</source>
+        <translation>应用访问</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>发布音频、视频和数据流</translation>
+    </message>
+    <message>
+        <source>Publishing audio and video</source>
+        <translation>发布音视频流</translation>
+    </message>
+    <message>
+        <source>The token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
         <source>Never expires.</source>
         <translation>永不过期。</translation>
     </message>

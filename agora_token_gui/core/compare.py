@@ -23,7 +23,7 @@ from .detect import EXTRACTED, REPAIRED_WHITESPACE, Decoded, JSONValue, decode
 from .dynamic_key import DynamicKey1, DynamicKey3, DynamicKey4, DynamicKey5
 from .encoding import b64decode
 from .errors import MalformedTokenError
-from .report import report_name
+from .report import field_label, report_name
 from .signaling import SignalingToken
 from .stream_key import StreamKey
 from .text import msg
@@ -188,7 +188,7 @@ def _service_fields(service: Service, key: str, label: str) -> list[_Field]:
         fields.append(
             _Field(
                 f"{key}:{name}",
-                msg("{service}: {field}", service=label, field=name),
+                msg("{service}: {field}", service=label, field=field_label(name)),
                 value,
                 name,
                 parent=key,

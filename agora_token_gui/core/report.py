@@ -39,6 +39,24 @@ _NAMES: Final[Mapping[str, Text]] = {
 }
 
 
+# The fields of 007 services (access_token2.SERVICE_FIELDS) as row labels: the wire names in
+# English (as the JSON keys), words in other languages; uid stays uid everywhere.
+_FIELD_LABELS: Final[Mapping[str, Text]] = {
+    "channel_name": msg("channel_name"),
+    "user_id": msg("user_id"),
+    "account": msg("account"),
+    "room_uuid": msg("room_uuid"),
+    "user_uuid": msg("user_uuid"),
+    "role": msg("role"),
+    "permissions": msg("permissions"),
+}
+
+
+def field_label(name: str) -> str:
+    """The row label of a 007 service field (see _FIELD_LABELS)."""
+    return _FIELD_LABELS.get(name, name)
+
+
 def report_name(name: str) -> str:
     """A codec's name for a thing, as a message when it is a word (see _NAMES)."""
     return name if isinstance(name, Text) else _NAMES.get(name, name)
@@ -155,12 +173,13 @@ def _service_node(
         elif name == "role":
             role = str(service.role)
             shown = msg("{role} (no role)", role=role) if service.role == -1 else role
-            children.append(Node(msg("role"), shown, raw=role))
+            children.append(Node(field_label("role"), shown, raw=role))
         elif name == "permissions":
             children.append(_permissions_node(service))
         else:
             value = getattr(service, name)
-            children.append(Node(name, repr(value) if value == "" else value, raw=value))
+            shown = repr(value) if value == "" else value
+            children.append(Node(field_label(name), shown, raw=value))
     allowed = expiry.CAPABILITIES_007.get(service.type, {})
     privileges = [
         _relative_privilege(
@@ -208,7 +227,9 @@ def _permissions_node(service: Service) -> Node:
                 raw=str(resource),
             )
         )
-    return Node(msg("permissions"), "" if resources else msg("(none)"), children=tuple(resources))
+    return Node(
+        field_label("permissions"), "" if resources else msg("(none)"), children=tuple(resources)
+    )
 
 
 def _id_or_unknown(name: str | None, number: int) -> str:

@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
 from ..core.compare import Comparison, Difference, compare
 from ..core.errors import MalformedTokenError
 from ..core.request import ERROR
+from .i18n import localise, message_of, retranslatable
 from .widgets import OK, monospace_font, status_colour
 
 COLUMNS = ("Field", "A", "B", "Why")
+# The two groups, as group_rows() names them (the headings on screen are translated).
 EXPLAINS = "Can explain a failure"
 NO_EFFECT = "No effect"
+_GROUP_ROLE = Qt.ItemDataRole.UserRole
 Clock = Callable[[], int]
 
 
@@ -42,20 +45,15 @@ class CompareView(QWidget):
         super().__init__(parent)
         self._now: Clock = now or (lambda: int(time.time()))
         self._comparison: Comparison | None = None
-        self._error = ""
-        self.token_a = self._editor(
-            "Token A", "Paste the token that works (for example from the Agora Console)"
-        )
-        self.token_b = self._editor("Token B", "Paste the token that fails")
-        self.label_a = self._label("A: the token that works", self.token_a)
-        self.label_b = self._label("B: the token that fails", self.token_b)
+        self._error = ""  # why the texts could not be compared (a core message), else ""
+        self.token_a = self._editor()
+        self.token_b = self._editor()
+        self.label_a = self._label(self.token_a)
+        self.label_b = self._label(self.token_b)
         self.summary = QLabel()
-        self.summary.setAccessibleName("Comparison summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Differences between the two tokens")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)  # one line per difference; the tooltip has it all
@@ -80,20 +78,35 @@ class CompareView(QWidget):
         self.token_b.textChanged.connect(self._on_token_changed)
         self._ready = True
         self._refresh()
+        retranslatable(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.token_a.setPlaceholderText(
+            self.tr("Paste the token that works (for example from the Agora Console)")
+        )
+        self.token_a.setAccessibleName(self.tr("Token A"))
+        self.token_b.setPlaceholderText(self.tr("Paste the token that fails"))
+        self.token_b.setAccessibleName(self.tr("Token B"))
+        self.label_a.setText(self.tr("A: the token that works"))
+        self.label_b.setText(self.tr("B: the token that fails"))
+        self.summary.setAccessibleName(self.tr("Comparison summary"))
+        self.table.setAccessibleName(self.tr("Differences between the two tokens"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("A"), self.tr("B"), self.tr("Why")]
+        )
+        self._render()
 
     @staticmethod
-    def _editor(name: str, placeholder: str) -> QPlainTextEdit:
+    def _editor() -> QPlainTextEdit:
         editor = QPlainTextEdit()
-        editor.setPlaceholderText(placeholder)
-        editor.setAccessibleName(name)
         editor.setTabChangesFocus(True)
         editor.setFont(monospace_font())
         editor.setMaximumHeight(90)
         return editor
 
     @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
+    def _label(buddy: QWidget) -> QLabel:
+        label = QLabel()
         font = QFont(label.font())
         font.setBold(True)
         label.setFont(font)
@@ -119,7 +132,7 @@ class CompareView(QWidget):
             try:
                 self._comparison = compare(a, b, now=self._now())
             except MalformedTokenError as exc:
-                self._error = str(exc)
+                self._error = message_of(exc)
         self._render()
 
     def _render(self) -> None:
@@ -128,39 +141,49 @@ class CompareView(QWidget):
         self.table.clearSpans()
         self.table.setRowCount(0)
         if comparison is None:
-            text = self._error or "Paste two tokens to list their differences."
-            self.summary.setText(("✖ " if self._error else "") + text)
+            if self._error:
+                text = "✖ " + localise(self._error)
+            else:
+                text = self.tr("Paste two tokens to list their differences.")
+            self.summary.setText(text)
             self.summary.setStyleSheet(
                 f"color: {status_colour(palette, ERROR).name()}" if self._error else ""
             )
             return
         explaining, harmless = comparison.explaining, comparison.no_effect
         if comparison.equivalent:
-            words = "✔ Equivalent: no difference can change whether Agora accepts them."
+            words = self.tr("✔ Equivalent: no difference can change whether Agora accepts them.")
             if comparison.differences:
-                words += f" {len(harmless)} difference(s) have no effect."
+                words += " " + self.tr("{count} difference(s) have no effect.").format(
+                    count=len(harmless)
+                )
             status = OK
         else:
-            words = (
-                f"✖ Different: {len(explaining)} difference(s) can explain a failure "
-                f"(listed first); {len(harmless)} have no effect."
-            )
+            words = self.tr(
+                "✖ Different: {explaining} difference(s) can explain a failure (listed first); "
+                "{harmless} have no effect."
+            ).format(explaining=len(explaining), harmless=len(harmless))
             status = ERROR
         if comparison.notes:
-            words += " " + " ".join(comparison.notes)
+            words += " " + " ".join(localise(note) for note in comparison.notes)
         self.summary.setText(words)
         self.summary.setStyleSheet(f"color: {status_colour(palette, status).name()}")
         colour = QBrush(status_colour(palette, ERROR))
-        for title, group in ((EXPLAINS, explaining), (NO_EFFECT, harmless)):
+        titles = {EXPLAINS: self.tr("Can explain a failure"), NO_EFFECT: self.tr("No effect")}
+        for group_name, group in ((EXPLAINS, explaining), (NO_EFFECT, harmless)):
             if group:
-                self._add_heading(f"{title} ({len(group)})")
+                heading = self.tr("{title} ({count})").format(
+                    title=titles[group_name], count=len(group)
+                )
+                self._add_heading(heading, group_name)
                 for difference in group:
                     self._add_difference(difference, colour)
 
-    def _add_heading(self, text: str) -> None:
+    def _add_heading(self, text: str, group_name: str) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         item = QTableWidgetItem(text)
+        item.setData(_GROUP_ROLE, group_name)
         font = QFont(item.font())
         font.setBold(True)
         item.setFont(font)
@@ -171,7 +194,8 @@ class CompareView(QWidget):
     def _add_difference(self, diff: Difference, colour: QBrush) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column, text in enumerate((diff.field, diff.a, diff.b, diff.note)):
+        for column, value in enumerate((diff.field, diff.a, diff.b, diff.note)):
+            text = localise(value)  # the core's messages; values that are data stay as they are
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             if diff.can_explain_failure and column == 0:
@@ -187,7 +211,7 @@ class CompareView(QWidget):
             if item is None:
                 continue
             if self.table.columnSpan(row, 0) > 1:
-                current = groups.setdefault(item.text().split(" (")[0], [])
+                current = groups.setdefault(str(item.data(_GROUP_ROLE)), [])
             else:
                 current.append(item.text())
         return groups

@@ -162,6 +162,7 @@ class DecoderPane(QWidget):
         self._decoded: Decoded | None = None
         self._verification: Verification | None = None
         self._last_text: str | None = None
+        self._error: str = ""  # the decoder's message (a core Text) while the text is no token
         self._shared_app_id = ""
         self._shared_certificate = ""
         self._certificate_edited = False
@@ -335,6 +336,7 @@ class DecoderPane(QWidget):
         )
         self.input.setAccessibleName(self.tr("Token to decode"))
         self.repair_note.setAccessibleName(self.tr("Repairs made before decoding"))
+        self.found_tokens.setAccessibleName(self.tr("Tokens found in the pasted text"))
         self.status.setAccessibleName(self.tr("Decoder message"))
         self.empty_note.setText(
             self.tr(
@@ -370,11 +372,15 @@ class DecoderPane(QWidget):
         self.verify_box.setTitle(self.tr("Verify the signature"))
         self.copy_json_button.setText(self.tr("Copy decoded JSON"))
         self.copy_json_button.setAccessibleName(self.tr("Copy the decoded token as JSON"))
+        # What the core said, in the new language: the rows (the tree re-fills its own), the
+        # repairs, the tokens offered, the decoder's message and the signature check.
         self._show_needs(NEEDS[self._decoded.format] if self._decoded is not None else ())
-        text = self.input.toPlainText()
-        if text.strip():
-            self._decoded = None  # decode again: the rows and messages in the new language
-            self._decode(text)
+        self._name_candidates()
+        if self._decoded is not None:
+            self._show_repairs(self._decoded)
+            self._verify()
+        elif self._error:
+            self.status.setText(localise(self._error))
 
     # --- the contract ----------------------------------------------------------------------
 
@@ -475,7 +481,7 @@ class DecoderPane(QWidget):
             decoded = decode(text)
         except TokenError as exc:
             self._set_candidates(())
-            self._show_error(str(exc))
+            self._show_error(message_of(exc))
             return
         first = Decoded(decoded.token, decoded.text, decoded.repairs)
         self._set_candidates((first, *decoded.alternatives) if decoded.alternatives else ())
@@ -484,13 +490,23 @@ class DecoderPane(QWidget):
     def _set_candidates(self, candidates: tuple[Decoded, ...]) -> None:
         self._candidates = candidates
         self.found_tokens.clear()
-        for number, candidate in enumerate(candidates, 1):
-            where = next((r.message for r in candidate.repairs if r.code == EXTRACTED), "")
-            self.found_tokens.addItem(
-                f"Token {number} of {len(candidates)}: {candidate.format_name} — "
-                f"{where or candidate.text[:24] + '…'}"
-            )
+        self.found_tokens.addItems([""] * len(candidates))
+        self._name_candidates()
         self.found_tokens.setVisible(len(candidates) > 1)
+
+    def _name_candidates(self) -> None:
+        """The texts of the 'Token n of N' list, in the current language."""
+        for number, candidate in enumerate(self._candidates, 1):
+            where = next((r.message for r in candidate.repairs if r.code == EXTRACTED), "")
+            self.found_tokens.setItemText(
+                number - 1,
+                self.tr("Token {number} of {count}: {format} — {where}").format(
+                    number=number,
+                    count=len(self._candidates),
+                    format=localise(candidate.format_name),
+                    where=localise(where) if where else candidate.text[:24] + "…",
+                ),
+            )
 
     def candidates(self) -> tuple[Decoded, ...]:
         """The tokens found in the pasted text when there are several (else empty)."""
@@ -508,6 +524,7 @@ class DecoderPane(QWidget):
 
     def _show_nothing(self) -> None:
         self._decoded = None
+        self._error = ""
         self.refresh_timer.stop()
         self.status.hide()
         self.repair_note.hide()
@@ -521,8 +538,9 @@ class DecoderPane(QWidget):
 
     def _show_error(self, message: str) -> None:
         self._decoded = None
+        self._error = message
         self.refresh_timer.stop()
-        self.status.setText(message)
+        self.status.setText(localise(message))
         self.status.show()
         self.repair_note.hide()
         # Hidden, not cleared: when the next keystroke makes it a token again, rows of the same
@@ -534,10 +552,7 @@ class DecoderPane(QWidget):
         self._verify()
         self._mark_details_dirty(self.input.toPlainText())
 
-    def _show_decoded(self, decoded: Decoded) -> None:
-        previous = self._decoded
-        self._decoded = decoded
-        self.status.hide()
+    def _show_repairs(self, decoded: Decoded) -> None:
         if decoded.repairs:
             notes = " ".join(localise(r.message) for r in decoded.repairs)
             self.repair_note.setText(
@@ -546,6 +561,13 @@ class DecoderPane(QWidget):
             self.repair_note.show()
         else:
             self.repair_note.hide()
+
+    def _show_decoded(self, decoded: Decoded) -> None:
+        previous = self._decoded
+        self._decoded = decoded
+        self._error = ""
+        self.status.hide()
+        self._show_repairs(decoded)
         if previous is None or previous.token != decoded.token:
             self.tree.set_nodes(explain(decoded, self._now()))
         self.empty_note.hide()

@@ -296,7 +296,8 @@ class OutputPanel(QWidget):
             status = ""  # a dimmed token's countdown is no call to action
         self.expiry_label.set_lines([(status, text)])
         if self.expiry is not None:
-            self.expiry_label.setToolTip("\n".join(self.expiry.lines(self._now())))
+            lines = self.expiry.lines(self._now())  # the core's messages, one per capability
+            self.expiry_label.setToolTip("\n".join(localise(line) for line in lines))
 
     # --- what each copy puts on the clipboard -----------------------------------------------
 

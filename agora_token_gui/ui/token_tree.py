@@ -60,7 +60,6 @@ class TokenTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(3)
-        retranslatable(self, self._retranslate_header)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         self.setColumnWidth(FIELD_COLUMN, 200)
@@ -71,6 +70,7 @@ class TokenTree(QTreeWidget):
         self._flat_items: list[QTreeWidgetItem] = []
         self._icons: dict[str, QIcon] = {}
         self._palette_watcher = PaletteWatcher(self, self.restyle)
+        retranslatable(self, self._retranslate_header)
 
     def set_nodes(self, nodes: tuple[Node, ...]) -> None:
         """Show ``nodes``; rows of the same shape are updated in place (keeps expansion, cheap)."""
@@ -106,6 +106,11 @@ class TokenTree(QTreeWidget):
     def _retranslate_header(self) -> None:
         self.setHeaderLabels([self.tr("Field"), self.tr("Value"), self.tr("Raw")])
         self.setAccessibleName(self.tr("Decoded token fields"))
+        # The rows are the core's messages (core/report.py): shown again in the new language.
+        for item, node in zip(self._flat_items, self._flat_nodes, strict=True):
+            self._fill(item, node)
+        if self._flat_items:
+            self.resizeColumnToContents(FIELD_COLUMN)
 
     def nodes(self) -> tuple[Node, ...]:
         return self._nodes

@@ -122,6 +122,26 @@
         <translation>资源权限</translation>
     </message>
     <message>
+        <source>channel_name</source>
+        <translation>频道名</translation>
+    </message>
+    <message>
+        <source>user_id</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>room_uuid</source>
+        <translation>房间 UUID</translation>
+    </message>
+    <message>
+        <source>user_uuid</source>
+        <translation>用户 UUID</translation>
+    </message>
+    <message>
         <source>unknown ({number})</source>
         <translation>未知（{number}）</translation>
     </message>

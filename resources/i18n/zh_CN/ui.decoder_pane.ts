@@ -24,6 +24,10 @@
         <translation>解析前所做的修复</translation>
     </message>
     <message>
+        <source>Tokens found in the pasted text</source>
+        <translation>在粘贴文本中找到的 Token</translation>
+    </message>
+    <message>
         <source>Decoder message</source>
         <translation>解析器消息</translation>
     </message>
@@ -122,6 +126,10 @@
     <message>
         <source>Copied the decoded token as JSON.</source>
         <translation>已将解析出的 Token 复制为 JSON。</translation>
+    </message>
+    <message>
+        <source>Token {number} of {count}: {format} — {where}</source>
+        <translation>第 {number} 个 Token，共 {count} 个：{format} — {where}</translation>
     </message>
     <message>
         <source>ℹ Repaired before decoding: {notes}</source>

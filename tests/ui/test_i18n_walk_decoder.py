@@ -46,14 +46,13 @@ from agora_token_gui.ui.decoder_pane import DecoderPane
 from agora_token_gui.ui.form import GeneratorTab
 from agora_token_gui.ui.main_window import MainWindow
 from agora_token_gui.ui.token_tree import TokenTree
-from tests import tokens
+from tests import fuzz, more_vectors, tokens
 
 from .helpers import APP_ID, CERTIFICATE, NOW
 from .test_i18n_walk import catalogues, window  # noqa: F401
 from .words import problems, texts, untranslated
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT.parent / "shared" / "spec"
 
 # Names of the formats themselves, kept in every language (see the module docstring).
 _MORE_IDENTIFIERS = re.compile(
@@ -87,11 +86,9 @@ def left(text: str) -> str:
 
 
 def _vectors() -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
-    for name in ("vectors.json", "more-vectors.json"):
-        for vector in json.loads((SPEC / name).read_text("utf-8"))["vectors"]:
-            found[vector["id"]] = vector
-    return found
+    """The public vectors by id (the shared spec, else the copies in tests/data)."""
+    listed = json.loads(fuzz.VECTORS.read_text("utf-8"))["vectors"] + more_vectors.ALL
+    return {vector["id"]: vector for vector in listed}
 
 
 VECTORS = _vectors()

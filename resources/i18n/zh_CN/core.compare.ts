@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Salt</source>
-        <translation>盐值（salt）</translation>
+        <translation>Salt</translation>
     </message>
     <message>
         <source>{name} service #{number}</source>

@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>permissions</source>
-        <translation>资源权限</translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>channel_name</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Salt</source>
-        <translation>盐值（salt）</translation>
+        <translation>Salt</translation>
     </message>
     <message>
         <source>Services ({count})</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Nonce</source>
-        <translation>随机串（Nonce）</translation>
+        <translation>Nonce</translation>
     </message>
     <message>
         <source>sig: HMAC-SHA256 of the signed JSON under the Secret Access Key; give the SK to check it.</source>

@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>channel</source>
-        <translation>频道名</translation>
+        <translation>频道</translation>
     </message>
     <message>
         <source>account</source>
-        <translation>用户账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>{utc} ({instant})</source>

@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>account</source>
-        <translation>用户账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>room_uuid</source>

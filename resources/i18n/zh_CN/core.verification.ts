@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>account</source>
-        <translation>用户账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Signature valid: this App Certificate signed the token for account {account}.</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Media Gateway stream key</source>
-        <translation>媒体网关推流密钥</translation>
+        <translation>媒体网关推流码</translation>
     </message>
     <message>
         <source>Undid URL percent-encoding (%2B, %2F, %3D).</source>

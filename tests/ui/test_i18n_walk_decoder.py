@@ -19,7 +19,7 @@ service names (Streaming, FCDN), privilege names that are lower-case words in th
 user, app, publish, play), RTM2 permission and resource names (read, write, users), whiteboard
 role names and builders (admin, writer, reader, sdk, room, task, NETLESS... prefixes) and the
 signature field ``sig``, hash and cipher names (HMAC-SHA256, HMAC-SHA1, CRC-32, AES-128-CTR, MAC),
-codec words (Base64, zlib, URL), msgpack type names, and a key name the user's text gave (in
+codec words (Base64, zlib, URL, MessagePack), msgpack type names, and a key name the user's text gave (in
 backticks).
 """
 
@@ -58,7 +58,7 @@ ROOT = Path(__file__).resolve().parents[2]
 _MORE_IDENTIFIERS = re.compile(
     r"(?<![A-Za-z0-9_])(?:Streaming|FCDN|login|user|app|publish|play|read|write|users|admin|"
     r"writer|reader|sdk|room|task|sig|signaling|whiteboard|HMAC-SHA256|HMAC-SHA1|CRC-32|CRC|"
-    r"URL|MAC|HMAC|AES-128-CTR|Base64|zlib|NETLESS\w*|msgpack \w+|`[^`]*`)"
+    r"URL|MAC|HMAC|AES-128-CTR|Base64|zlib|MessagePack|NETLESS\w*|msgpack \w+|`[^`]*`)"
     r"(?![A-Za-z0-9_])"
 )
 

@@ -17,10 +17,10 @@ and that re-formatting a message gives the English the CLI prints (what the GUI 
 Identifiers allowed beyond tests/ui/words.py (all are names of the token formats themselves):
 service names (Streaming, FCDN), privilege names that are lower-case words in the SDKs (login,
 user, app, publish, play), RTM2 permission and resource names (read, write, users), whiteboard
-role names and builders (admin, writer, reader, sdk, room, task, NETLESS... prefixes) and the
-signature field ``sig``, hash and cipher names (HMAC-SHA256, HMAC-SHA1, CRC-32, AES-128-CTR, MAC),
-codec words (Base64, zlib, URL, MessagePack), msgpack type names, and a key name the user's text gave (in
-backticks).
+role names and builders (admin, writer, reader, sdk, room, task, NETLESS... prefixes), the
+format codes signaling and whiteboard, the signature field ``sig``, hash and cipher names
+(HMAC-SHA256, HMAC-SHA1, CRC-32, AES-128-CTR, MAC), codec words (Base64, zlib, URL,
+MessagePack), msgpack type names, and a key name the user's text gave (in backticks).
 """
 
 from __future__ import annotations

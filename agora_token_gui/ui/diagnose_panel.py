@@ -3,6 +3,10 @@
 Every change to the token or the context runs ``core.diagnose`` again; the work is a few HMACs,
 so there is no delay. "Copy report" puts a support-ticket text on the clipboard that never
 contains the App Certificate.
+
+Language: the panel's own words are set in ``_retranslate`` (run again after a language switch,
+which also shows the findings again); the findings, notes and context errors are the core's
+messages, shown with ``localise``. Finding codes and action names stay identifiers.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from ..core.diagnose import (
     support_report,
 )
 from ..core.errors import InvalidInputError
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, localise, message_of, retranslatable
 from .widgets import OK, CollapsibleSection, MessageLabel, hint_label, status_colour
 
 _VERDICT: dict[str, tuple[str, str, str]] = {
@@ -68,19 +72,27 @@ _UNKNOWN = (
     WARNING,
 )
 _SEVERITY_CUE = {ERROR: "✖", WARNING: "⚠"}
-_SEVERITY_WORD = {ERROR: "error", WARNING: "warning"}
+_SEVERITY_WORD = {
+    ERROR: QT_TRANSLATE_NOOP("DiagnosePanel", "error"),
+    WARNING: QT_TRANSLATE_NOOP("DiagnosePanel", "warning"),
+}
+_INFO_WORD = QT_TRANSLATE_NOOP("DiagnosePanel", "info")
 _ACTION_HELP = {
-    "rtc-join": "join an RTC channel",
-    "rtc-publish": "publish audio and video in an RTC channel",
-    "rtm-login": "log in to RTM / Signaling",
-    "chat": "log in to Chat (or call it as the app)",
-    "apaas": "use Flexible Classroom / APaaS",
-    "fpa": "use FPA (fast path acceleration)",
-    "streaming": "push a media stream (Streaming)",
-    "fcdn": "publish or play through FCDN",
-    "whiteboard-write": "draw or edit on an Interactive Whiteboard",
-    "whiteboard-read": "watch an Interactive Whiteboard",
-    "stream-publish": "push RTMP/SRT through Media Gateway with a stream key",
+    "rtc-join": QT_TRANSLATE_NOOP("DiagnosePanel", "join an RTC channel"),
+    "rtc-publish": QT_TRANSLATE_NOOP("DiagnosePanel", "publish audio and video in an RTC channel"),
+    "rtm-login": QT_TRANSLATE_NOOP("DiagnosePanel", "log in to RTM / Signaling"),
+    "chat": QT_TRANSLATE_NOOP("DiagnosePanel", "log in to Chat (or call it as the app)"),
+    "apaas": QT_TRANSLATE_NOOP("DiagnosePanel", "use Flexible Classroom / APaaS"),
+    "fpa": QT_TRANSLATE_NOOP("DiagnosePanel", "use FPA (fast path acceleration)"),
+    "streaming": QT_TRANSLATE_NOOP("DiagnosePanel", "push a media stream (Streaming)"),
+    "fcdn": QT_TRANSLATE_NOOP("DiagnosePanel", "publish or play through FCDN"),
+    "whiteboard-write": QT_TRANSLATE_NOOP(
+        "DiagnosePanel", "draw or edit on an Interactive Whiteboard"
+    ),
+    "whiteboard-read": QT_TRANSLATE_NOOP("DiagnosePanel", "watch an Interactive Whiteboard"),
+    "stream-publish": QT_TRANSLATE_NOOP(
+        "DiagnosePanel", "push RTMP/SRT through Media Gateway with a stream key"
+    ),
 }
 
 
@@ -99,56 +111,41 @@ class DiagnosePanel(QWidget):
         # The values set_context_defaults last filled in from the window, per field.
         self._filled: dict[QLineEdit, str] = {}
         self._context = Context()
+        self._ready = False  # until __init__ is done: no refresh from _retranslate or events
 
-        self.app_id = self._line("App ID the app used", "32 hex characters")
-        self.app_certificate = self._line(
-            "App Certificate", "Needed to check the signature; never shown in reports"
-        )
+        self.app_id = self._line()
+        self.app_certificate = self._line()
         self.app_certificate.setEchoMode(QLineEdit.EchoMode.Password)
-        self.channel_name = self._line("Channel name the app joined", "As passed to joinChannel")
-        self.uid = self._line("Numeric uid", "0 = let Agora assign one")
+        self.channel_name = self._line()
+        self.uid = self._line()
         self.uid.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,10}"), self))
-        self.account = self._line("String account or user id", "User account, RTM or Chat user id")
+        self.account = self._line()
         self.action = QComboBox()
-        self.action.setAccessibleName("Action the app attempted")
         # Long item texts must not make the panel wider than the decoder pane.
         self.action.setMinimumContentsLength(16)
         self.action.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.action.addItem("(not given: taken from the token)", None)
+        self.action.addItem("", None)
         for name in ACTIONS:
-            self.action.addItem(f"{name}: {_ACTION_HELP[name]}", name)
-        self.at = self._line(
-            "Moment of the failure", "Now; or unix seconds, 2024-05-01T12:00:00Z, -2h"
-        )
-        self.error_code = self._line("Error code the app saw", "e.g. 110, 109, -10005, RTM 5")
-        self.secret_access_key = self._line(
-            "Whiteboard Secret Access Key", "Whiteboard tokens: the SK, to check the signature"
-        )
+            self.action.addItem(name, name)
+        self.at = self._line()
+        self.error_code = self._line()
+        self.secret_access_key = self._line()
         self.secret_access_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.room_uuid = self._line("Whiteboard Room or Task UUID", "Whiteboard tokens")
+        self.room_uuid = self._line()
         self.join_body = QPlainTextEdit()
-        self.join_body.setAccessibleName("ConvoAI /join body")
-        self.join_body.setPlaceholderText(
-            'ConvoAI: paste the /join body, e.g. {"properties": {"channel": "…", '
-            '"agent_rtc_uid": "…"}}'
-        )
         self.join_body.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
 
         self.input_error = MessageLabel()
-        self.input_error.setAccessibleName("Context problem")
         self.verdict_label = QLabel()
-        self.verdict_label.setAccessibleName("Verdict")
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.verdict_label.font()
         font.setBold(True)
         self.verdict_label.setFont(font)
         self.findings = QTreeWidget()
-        self.findings.setAccessibleName("Findings, most important first")
-        # The plain title first; the code beside it is what support tickets and the CLI use.
-        self.findings.setHeaderLabels([self.tr("Finding"), self.tr("Code")])
+        self.findings.setColumnCount(2)
         self.findings.setWordWrap(True)
         self.findings.setUniformRowHeights(False)
         self.findings.setRootIsDecorated(True)
@@ -158,47 +155,38 @@ class DiagnosePanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.finding_detail = QLabel()
-        self.finding_detail.setAccessibleName("Selected finding")
         self.finding_detail.setWordWrap(True)
         self.finding_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes = hint_label("")
-        self.notes.setAccessibleName("What could not be checked")
-        self.copy_report_button = QPushButton(self.tr("Copy &report"))
-        self.copy_report_button.setToolTip(
-            self.tr(
-                "Copy a text for a support ticket: findings and decoded fields, without the App "
-                "Certificate and with the signature shortened."
-            )
-        )
+        self.copy_report_button = QPushButton()
         self.copy_report_button.setEnabled(False)
 
         # What the app used: filled from the window, so mostly read, rarely typed; folded away
         # under the verdict and the findings, which are what a person came for.
-        self.context_section = CollapsibleSection(self.tr("What the app used"))
-        self.context_section.toggle_button.setToolTip(
-            self.tr(
-                "App ID, certificate, channel, uid or account, action, time and error code to "
-                "check the token against; taken from the window, change them to match the "
-                "failing app"
-            )
-        )
+        self.context_section = CollapsibleSection("")
         form = QFormLayout(self.context_section.body)
-        form.addRow("App &ID", self.app_id)
-        form.addRow("App &Certificate", self.app_certificate)
-        form.addRow("C&hannel", self.channel_name)
+        self._labels: dict[str, QLabel] = {}
+        for key, field in (
+            ("app_id", self.app_id),
+            ("app_certificate", self.app_certificate),
+            ("channel_name", self.channel_name),
+        ):
+            form.addRow(self._label(key, field), field)
         who = QHBoxLayout()
         who.addWidget(self.uid)
-        who.addWidget(QLabel("or account"))
+        self.or_account_label = QLabel()
+        who.addWidget(self.or_account_label)
         who.addWidget(self.account)
-        uid_label = QLabel("&uid")
-        uid_label.setBuddy(self.uid)
-        form.addRow(uid_label, who)
-        form.addRow("Ac&tion", self.action)
-        form.addRow("&At", self.at)
-        form.addRow("&Error code", self.error_code)
-        form.addRow("Whiteboard SK", self.secret_access_key)
-        form.addRow("Room / Task UUID", self.room_uuid)
-        form.addRow("ConvoAI /join", self.join_body)
+        form.addRow(self._label("uid", self.uid), who)
+        for key, widget in (
+            ("action", self.action),
+            ("at", self.at),
+            ("error_code", self.error_code),
+            ("secret_access_key", self.secret_access_key),
+            ("room_uuid", self.room_uuid),
+            ("join_body", self.join_body),
+        ):
+            form.addRow(self._label(key, widget), widget)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.copy_report_button)
@@ -238,15 +226,121 @@ class DiagnosePanel(QWidget):
         self.action.currentIndexChanged.connect(self._on_context_changed)
         self.findings.currentItemChanged.connect(self._on_findings_current_item_changed)
         self.copy_report_button.clicked.connect(self._on_copy_report_button_clicked)
+        retranslatable(self, self._retranslate)
         self._ready = True
         self._refresh()
 
     @staticmethod
-    def _line(name: str, placeholder: str) -> QLineEdit:
-        line = QLineEdit(placeholderText=placeholder)
-        line.setAccessibleName(name)
+    def _line() -> QLineEdit:
+        line = QLineEdit()
         line.setClearButtonEnabled(True)
         return line
+
+    def _label(self, key: str, buddy: QWidget) -> QLabel:
+        label = QLabel()
+        label.setBuddy(buddy)
+        self._labels[key] = label
+        return label
+
+    def _retranslate(self) -> None:
+        """Every word of the panel in the current language; then the findings shown again."""
+        labels = self._labels
+        for key, label, name, placeholder in (
+            (
+                "app_id",
+                self.tr("App &ID"),
+                self.tr("App ID the app used"),
+                self.tr("32 hex characters"),
+            ),
+            (
+                "app_certificate",
+                self.tr("App &Certificate"),
+                self.tr("App Certificate"),
+                self.tr("Needed to check the signature; never shown in reports"),
+            ),
+            (
+                "channel_name",
+                self.tr("C&hannel"),
+                self.tr("Channel name the app joined"),
+                self.tr("As passed to joinChannel"),
+            ),
+            ("uid", self.tr("&uid"), self.tr("Numeric uid"), self.tr("0 = let Agora assign one")),
+            (
+                "at",
+                self.tr("&At"),
+                self.tr("Moment of the failure"),
+                self.tr("Now; or unix seconds, 2024-05-01T12:00:00Z, -2h"),
+            ),
+            (
+                "error_code",
+                self.tr("&Error code"),
+                self.tr("Error code the app saw"),
+                self.tr("e.g. 110, 109, -10005, RTM 5"),
+            ),
+            (
+                "secret_access_key",
+                self.tr("Whiteboard SK"),
+                self.tr("Whiteboard Secret Access Key"),
+                self.tr("Whiteboard tokens: the SK, to check the signature"),
+            ),
+            (
+                "room_uuid",
+                self.tr("Room / Task UUID"),
+                self.tr("Whiteboard Room or Task UUID"),
+                self.tr("Whiteboard tokens"),
+            ),
+        ):
+            labels[key].setText(label)
+            line = labels[key].buddy()
+            assert isinstance(line, QLineEdit)
+            line.setAccessibleName(name)
+            line.setPlaceholderText(placeholder)
+        self.account.setAccessibleName(self.tr("String account or user id"))
+        self.account.setPlaceholderText(self.tr("User account, RTM or Chat user id"))
+        self.or_account_label.setText(self.tr("or account"))
+        labels["action"].setText(self.tr("Ac&tion"))
+        self.action.setAccessibleName(self.tr("Action the app attempted"))
+        self.action.setItemText(0, self.tr("(not given: taken from the token)"))
+        for index in range(1, self.action.count()):
+            name = self.action.itemData(index)
+            self.action.setItemText(
+                index,
+                self.tr("{action}: {meaning}").format(
+                    action=name, meaning=self.tr(_ACTION_HELP[name])
+                ),
+            )
+        labels["join_body"].setText(self.tr("ConvoAI /join"))
+        self.join_body.setAccessibleName(self.tr("ConvoAI /join body"))
+        self.join_body.setPlaceholderText(
+            self.tr(
+                'ConvoAI: paste the /join body, e.g. {"properties": {"channel": "…", '
+                '"agent_rtc_uid": "…"}}'
+            )
+        )
+        self.input_error.setAccessibleName(self.tr("Context problem"))
+        self.verdict_label.setAccessibleName(self.tr("Verdict"))
+        self.findings.setAccessibleName(self.tr("Findings, most important first"))
+        # The plain title first; the code beside it is what support tickets and the CLI use.
+        self.findings.setHeaderLabels([self.tr("Finding"), self.tr("Code")])
+        self.finding_detail.setAccessibleName(self.tr("Selected finding"))
+        self.notes.setAccessibleName(self.tr("What could not be checked"))
+        self.copy_report_button.setText(self.tr("Copy &report"))
+        self.copy_report_button.setToolTip(
+            self.tr(
+                "Copy a text for a support ticket: findings and decoded fields, without the App "
+                "Certificate and with the signature shortened."
+            )
+        )
+        self.context_section.set_title(self.tr("What the app used"))
+        self.context_section.toggle_button.setToolTip(
+            self.tr(
+                "App ID, certificate, channel, uid or account, action, time and error code to "
+                "check the token against; taken from the window, change them to match the "
+                "failing app"
+            )
+        )
+        if self._ready:
+            self._refresh()
 
     # --- public API -----------------------------------------------------------------------
 
@@ -331,7 +425,7 @@ class DiagnosePanel(QWidget):
         self._diagnosis = None
         if not self._token.strip():
             self.input_error.set_lines([])
-            self._show_verdict(None, "Decode a token to diagnose it.")
+            self._show_verdict(None, self.tr("Decode a token to diagnose it."))
             self.notes.setText("")
             self.copy_report_button.setEnabled(False)
             return
@@ -340,8 +434,8 @@ class DiagnosePanel(QWidget):
             self._context = self._read_context(now)
             diagnosis = diagnose(self._token, self._context, now=now)
         except InvalidInputError as exc:
-            self.input_error.set_lines([(ERROR, str(exc))])
-            self._show_verdict(None, "Fix the context above to diagnose the token.")
+            self.input_error.set_lines([(ERROR, localise(message_of(exc)))])
+            self._show_verdict(None, self.tr("Fix the context above to diagnose the token."))
             self.notes.setText("")
             self.copy_report_button.setEnabled(False)
             return
@@ -350,25 +444,32 @@ class DiagnosePanel(QWidget):
         self._show_verdict(diagnosis.verdict, "")
         for finding in diagnosis.findings:
             cue = _SEVERITY_CUE.get(finding.severity, "ℹ")
-            word = _SEVERITY_WORD.get(finding.severity, "info")
-            item = QTreeWidgetItem([f"{cue} {finding.title}", finding.code])
+            word = self.tr(_SEVERITY_WORD.get(finding.severity, _INFO_WORD))
+            title, message = localise(finding.title), localise(finding.message)
+            item = QTreeWidgetItem([f"{cue} {title}", finding.code])
             item.setForeground(0, QBrush(status_colour(self.palette(), finding.severity)))
-            item.setToolTip(0, f"{finding.title} ({finding.code}, {word}): {finding.message}")
+            item.setToolTip(
+                0,
+                self.tr("{title} ({code}, {severity}): {message}").format(
+                    title=title, code=finding.code, severity=word, message=message
+                ),
+            )
             item.setData(1, Qt.ItemDataRole.UserRole, word)
             item.setData(0, Qt.ItemDataRole.UserRole, finding.code)
-            for text in (finding.message, f"Fix: {finding.fix}"):
+            fix = self.tr("Fix: {fix}").format(fix=localise(finding.fix))
+            for text in (message, fix):
                 child = QTreeWidgetItem([text])
                 child.setToolTip(0, text)
                 item.addChild(child)
                 child.setFirstColumnSpanned(True)
             self.findings.addTopLevelItem(item)
         if not diagnosis.findings:
-            self.findings.addTopLevelItem(QTreeWidgetItem(["No findings."]))
+            self.findings.addTopLevelItem(QTreeWidgetItem([self.tr("No findings.")]))
         self.findings.expandAll()
         first = self.findings.topLevelItem(0)
         if first is not None:
             self.findings.setCurrentItem(first)
-        self.notes.setText("\n".join(diagnosis.notes))
+        self.notes.setText("\n".join(localise(note) for note in diagnosis.notes))
         self.copy_report_button.setEnabled(True)
 
     def _show_verdict(self, verdict: str | None, message: str) -> None:
@@ -408,7 +509,11 @@ class DiagnosePanel(QWidget):
         assert fix is not None
         word = item.data(1, Qt.ItemDataRole.UserRole)
         self.finding_detail.setText(
-            f"{item.text(0)} ({item.text(1)}, {word}): {message.text(0)}\n{fix.text(0)}"
+            self.tr("{title} ({code}, {severity}): {message}").format(
+                title=item.text(0), code=item.text(1), severity=word, message=message.text(0)
+            )
+            + "\n"
+            + fix.text(0)
         )
 
     @Slot()
@@ -418,5 +523,7 @@ class DiagnosePanel(QWidget):
             return
         QGuiApplication.clipboard().setText(text)
         self.status_message.emit(
-            "Copied the diagnosis report (findings and decoded fields; no App Certificate)."
+            self.tr(
+                "Copied the diagnosis report (findings and decoded fields; no App Certificate)."
+            )
         )

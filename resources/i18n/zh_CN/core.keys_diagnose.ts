@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>The token&apos;s role is 2 (reader): it can watch the whiteboard but not write.</source>
-        <translation>Token 的角色为 2（reader，只读）：可以观看白板，但不能书写。</translation>
+        <translation>Token 的角色为 2（只读）：可以观看白板，但不能书写。</translation>
     </message>
     <message>
         <source>Make a writer (1) or admin (0) token for users who draw or edit.</source>
-        <translation>为需要绘制或编辑的用户生成 writer（1）或 admin（0）Token。</translation>
+        <translation>为需要绘制或编辑的用户生成角色为可写（1）或管理员（0）的 Token。</translation>
     </message>
     <message>
         <source>An SDK token is valid for every room and task; no UUID to compare.</source>

@@ -244,7 +244,7 @@ def _join(items: Iterable[str]) -> str:
     """``a, b and c`` as one translatable Text (a single item as it is, none as "")."""
     parts = list(items)
     if len(parts) <= 1:
-        return "".join(parts)
+        return parts[0] if parts else ""  # the item itself: "".join would drop its template
     text = msg("{first} and {second}", first=parts[-2], second=parts[-1])
     for part in reversed(parts[:-2]):
         text = msg("{item}, {rest}", item=part, rest=text)
@@ -258,6 +258,11 @@ def _either(items: Iterable[str]) -> str:
     for part in reversed(parts[:-1]):
         text = msg("{first} or {rest}", first=part, rest=text)
     return text
+
+
+def _format_name(fmt: str) -> str:
+    """A format's name: the signaling token's is words (a message), the others identifiers."""
+    return msg("Signaling token") if fmt == "signaling" else FORMAT_NAMES[fmt]
 
 
 def _then(first: str, second: str) -> str:
@@ -1121,7 +1126,7 @@ def _check_legacy(run: _Run, decoded: Decoded, action: str) -> None:
     """DynamicKey5/4/3/2/1 and the signaling token."""
     token = decoded.token
     ctx = run.ctx
-    name = FORMAT_NAMES[token.format]
+    name = _format_name(token.format)
     signaling = isinstance(token, SignalingToken)
     wanted = ("rtm-login",) if signaling else ("rtc-join", "rtc-publish")
     if action not in wanted:
@@ -1307,7 +1312,7 @@ def _legacy_format(run: _Run, decoded: Decoded) -> None:
     fmt = decoded.format
     if fmt == "007":
         return
-    name = f"{decoded.format_name} ({fmt})"
+    name = msg("{name} ({format})", name=_format_name(fmt), format=fmt)
     if fmt == "006":
         run.add(
             "legacy_format",

@@ -13,6 +13,7 @@ allowed as plain strings while those modules still give them so: FOREIGN lists t
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,6 +59,12 @@ def translated_templates() -> set[str]:
 TRANSLATED = translated_templates()
 
 
+# Two lower-case words in a row: English words, not an identifier ("joinChannel (1)", "RTC").
+WORDS = re.compile(r"\b[a-z]{2,} [a-z]{2,}\b")
+# Parameters that carry another module's sentence (FOREIGN) rather than a value.
+FOREIGN_PARAMETERS = {"repairs", "note"}
+
+
 def templates(text: Text) -> Iterator[str]:
     """The template of ``text`` and of every Text among its parameters, depth first."""
     yield text.template
@@ -66,10 +73,23 @@ def templates(text: Text) -> Iterator[str]:
             yield from templates(value)
 
 
+def plain_words(text: Text) -> Iterator[str]:
+    """Parameters that are plain strings with English words in them (quoted user text aside):
+    a sentence that lost its template."""
+    for name, value in text.params.items():
+        if name in FOREIGN_PARAMETERS:
+            continue
+        if isinstance(value, Text):
+            yield from plain_words(value)
+        elif isinstance(value, str) and WORDS.search(re.sub(r"'[^']*'", "", value)):
+            yield f"{name}={value!r} in {text.template!r}"
+
+
 def untranslated(value: str) -> list[str]:
     if not isinstance(value, Text):
         return [f"not a message: {value!r}"]
-    return [f"no translation: {t!r}" for t in templates(value) if t not in TRANSLATED]
+    missing = [f"no translation: {t!r}" for t in templates(value) if t not in TRANSLATED]
+    return missing + [f"plain words: {p}" for p in plain_words(value)]
 
 
 def finding_parts(finding: Finding) -> Iterator[tuple[str, str]]:

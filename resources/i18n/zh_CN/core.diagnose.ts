@@ -108,6 +108,10 @@
         <translation>{first}或{rest}</translation>
     </message>
     <message>
+        <source>Signaling token</source>
+        <translation>信令 Token</translation>
+    </message>
+    <message>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
@@ -361,7 +365,7 @@
     </message>
     <message>
         <source>Build the token with the publisher role (role 1), or give publishAudioStream and publishVideoStream privileges.</source>
-        <translation>使用主播角色（role 1）生成 Token，或授予 publishAudioStream 和 publishVideoStream 权限。</translation>
+        <translation>使用主播角色（角色 1）生成 Token，或授予 publishAudioStream 和 publishVideoStream 权限。</translation>
     </message>
     <message>
         <source>Use a Chat user token for a user login, a Chat app token for server calls.</source>
@@ -590,6 +594,10 @@
     <message>
         <source>Build the token with the App ID the app initialises the SDK with (and that project&apos;s App Certificate).</source>
         <translation>使用应用初始化 SDK 时的 App ID（以及该项目的 App 证书）生成 Token。</translation>
+    </message>
+    <message>
+        <source>{name} ({format})</source>
+        <translation>{name}（{format}）</translation>
     </message>
     <message>
         <source>This is an {name}: current SDKs still accept it, but Agora recommends AccessToken2 (007).</source>

@@ -117,6 +117,10 @@ def fill(panel: DiagnosePanel, context: Context) -> None:
 
 
 def diagnose_tab(window: MainWindow, token: str) -> DiagnosePanel:
+    # Cleared first: the decoder pane compares the previous token's fields with the new one's,
+    # which warns under python -b when a str field meets a bytes field of another format
+    # (decoder_pane._show_decoded; reported, not this lane's file).
+    window.inspect_token("")
     window.inspect_token(token)
     pane = window.decoder_pane
     panel = pane.diagnose

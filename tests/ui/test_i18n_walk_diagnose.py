@@ -11,8 +11,8 @@ Identifiers stay as they are in every language (allowed here on top of tests/ui/
 the action names (rtc-join ...), finding codes (expired), format ids (signaling), the 007
 service and privilege names of the spec ("RTC", "Streaming", "login (1)"), Agora's error
 constant names (ERR_TOKEN_EXPIRED) and platform names (Web), the algorithm and encoding names
-(HMAC-SHA256, CRC-32, NTP, URL, Base64), ConvoAI's /join path and JSON keys, and the whiteboard
-Access Key the form was given.
+(HMAC-SHA256, CRC-32, NTP, URL, Base64, MessagePack, MAC), ConvoAI's /join path and JSON
+keys, and the whiteboard Access Key the form was given.
 
 Sentences that other modules write and diagnose passes on unchanged (the decoder's repair and
 error messages, the expiry mistakes, the ConvoAI body check, the stream key's and whiteboard's
@@ -57,7 +57,8 @@ IDENTIFIERS: Final = re.compile(
     + r"|\b(?:"
     + "|".join(re.escape(n) for n in sorted(_PRIVILEGES, key=len, reverse=True))
     + r") \(\d+\)"
-    + r"|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\bWeb\b|HMAC-SHA256|CRC-32|\bNTP\b|\bURL\b|\bBase64\b"
+    + r"|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\bWeb\b"
+    + r"|HMAC-SHA256|CRC-32|\b(?:NTP|URL|Base64|MessagePack|MAC)\b"
     # ConvoAI's request path and the JSON keys of its body; the whiteboard Access Key typed.
     + r"|/join\b|\"[^\"]*\"|"
     + AK

@@ -1,4 +1,9 @@
-"""Batch results: one immutable row per request, and the table model that shows them."""
+"""Batch results: one immutable row per request, and the table model that shows them.
+
+A row keeps its English words (``status()``, ``message()``, the exports) and the core's Texts
+(errors, warnings); the model shows them in the current language, headers included, and shows
+them again after a language switch.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from typing import Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,6 +30,7 @@ from agora_token_gui.atomic import write_text_atomically
 from agora_token_gui.core.batch import IDENTITY_KEYS
 from agora_token_gui.core.detect import JSONValue, expiry_of
 from agora_token_gui.core.secrets import strip_secrets
+from agora_token_gui.ui.i18n import QT_TRANSLATE_NOOP, localise, retranslatable
 
 CSV_COLUMNS: Final = (
     "row",
@@ -87,9 +94,12 @@ class BatchRow:
         return "" if value is None else str(value)
 
     def status(self) -> str:
+        """The status word, in English: Error, Warning or OK (the table shows it translated)."""
         if self.error:
-            return "Error"
-        return "Warning" if self.warnings else "OK"
+            return QT_TRANSLATE_NOOP("BatchModel", "Error")
+        if self.warnings:
+            return QT_TRANSLATE_NOOP("BatchModel", "Warning")
+        return QT_TRANSLATE_NOOP("BatchModel", "OK")
 
     def message(self) -> str:
         """The token, or the error sentence (with the field it is about)."""
@@ -192,7 +202,14 @@ def write_atomically(path: Path, rows: Sequence[BatchRow]) -> None:
 class BatchModel(QAbstractTableModel):
     """Rows are appended in chunks; the view asks only for what it draws (no per-row widgets)."""
 
-    COLUMNS: Final = ("#", "ID", "User", "Channel", "Status", "Token or problem")
+    COLUMNS: Final = (
+        "#",
+        "ID",
+        QT_TRANSLATE_NOOP("BatchModel", "User"),
+        QT_TRANSLATE_NOOP("BatchModel", "Channel"),
+        QT_TRANSLATE_NOOP("BatchModel", "Status"),
+        QT_TRANSLATE_NOOP("BatchModel", "Token or problem"),
+    )
     STATUS_COLUMN: Final = 4
     MESSAGE_COLUMN: Final = 5
 
@@ -202,6 +219,15 @@ class BatchModel(QAbstractTableModel):
         self._error_count = 0
         self._colors: dict[str, QColor] = {}
         self._icons: dict[str, QIcon] = {}
+        retranslatable(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Headers and rows again, in the current language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            )
 
     # --- our API ------------------------------------------------------------------------------
 
@@ -255,7 +281,7 @@ class BatchModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.COLUMNS)
         ):
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("BatchModel", self.COLUMNS[section])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -267,7 +293,11 @@ class BatchModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.MESSAGE_COLUMN or column == self.STATUS_COLUMN:
-                lines = [row.message(), *(f"Warning: {w}" for w in row.warnings)]
+                warning = self.tr("Warning: {warning}")
+                lines = [
+                    self._message(row),
+                    *(warning.format(warning=localise(w)) for w in row.warnings),
+                ]
                 return "\n".join(lines)
             return None
         status = "error" if row.error else ("warning" if row.warnings else "")
@@ -289,5 +319,14 @@ class BatchModel(QAbstractTableModel):
         if column == 3:
             return row.channel
         if column == self.STATUS_COLUMN:
-            return row.status()
-        return row.message()
+            return QCoreApplication.translate("BatchModel", row.status())
+        return self._message(row)
+
+    def _message(self, row: BatchRow) -> str:
+        """The token, or the error sentence in the current language (with its field)."""
+        if not row.error:
+            return row.token
+        error = localise(row.error)
+        if row.field:
+            return self.tr("{error} (field: {field})").format(error=error, field=row.field)
+        return error

@@ -2,6 +2,12 @@
 
 Every row goes through the injected ``build`` (``core.build.build`` by default: the CLI's
 path) on a worker thread; results arrive in chunks, bad rows are shown inline.
+
+Every text is set in the current language and again after a language switch: the fixed ones in
+``_retranslate``, and each sentence that depends on the state (the grid's help, the row
+summary, the file, the last problem, the run's summary) through ``_say``, which remembers how to
+write it again. The core's sentences (a SourceError, the template summary) go through
+``localise``.
 """
 
 from __future__ import annotations
@@ -61,6 +67,7 @@ from agora_token_gui.core.batch import (
 )
 from agora_token_gui.core.build import BuildResult, build
 from agora_token_gui.core.catalog import GROUPS, KINDS, KeyKind
+from agora_token_gui.ui.i18n import localise, message_of, retranslatable
 
 from .batch_model import BatchModel, BatchRow, write_atomically
 from .batch_worker import BatchWorker
@@ -98,52 +105,96 @@ class BatchTab(QWidget):
         self._started_at = 0.0
         self._failure = ""
         self._kinds: dict[str, KeyKind] = {kind.key: kind for kind in GRID_KINDS}
+        # label -> how to write its current sentence again in the current language (``_say``)
+        self._sentences: dict[QLabel, Callable[[], str]] = {}
 
         self._init_sources()
         self._init_table()
         self._init_layout()
         self._init_signals()
         self._apply_status_style()
+        retranslatable(self, self._retranslate)
         self._on_kind_current_index_changed(self.kind.currentIndex())
         self._on_use_form_toggled(self.use_form.isChecked())
+
+    def _retranslate(self) -> None:
+        """The fixed texts in the current language, then every remembered sentence again."""
+        self.kind.setAccessibleName(self.tr("Key kind"))
+        self._translate_kinds()
+        self.use_form.setText(self.tr("&Use the generator form (key kind, role, lifetimes)"))
+        self.use_form.setToolTip(
+            self.tr(
+                "Every row is the request of the form you last used on a generator page, with "
+                "the user and channel from the lists below. Untick to edit the template as JSON."
+            )
+        )
+        self.form_summary.setAccessibleName(self.tr("What each row takes from the generator form"))
+        self.template.setAccessibleName(self.tr("Request template (JSON)"))
+        self.template.setToolTip(
+            self.tr(
+                "The request every row starts from (requests.md keys). App ID and certificate "
+                "come from the window unless you add app_id / app_certificate here."
+            )
+        )
+        self.uids.setAccessibleName(self.tr("Users, one per line"))
+        self.uids.setPlaceholderText(self.tr("one per line; 1000-1099 = 100 numbers"))
+        self.channels.setAccessibleName(self.tr("Channels, one per line"))
+        self.channels.setPlaceholderText(self.tr("one per line; 1-10 = channels 1 to 10"))
+        self.uids_label.setText(self.tr("Users:"))
+        self.channels_label.setText(self.tr("Channels:"))
+        self.kind_label.setText(self.tr("&Key kind:"))
+        self.template_label.setText(self.tr("Te&mplate:"))
+        self.open_button.setText(self.tr("&Open CSV or JSON Lines…"))
+        self.open_button.setAccessibleName(self.tr("Open a CSV or JSON Lines file of requests"))
+        self.sources.setAccessibleName(self.tr("Batch source"))
+        self.sources.setTabText(0, self.tr("&Grid"))
+        self.sources.setTabText(1, self.tr("Fi&le"))
+        self.run_button.setText(self.tr("&Run batch"))
+        self.cancel_button.setText(self.tr("&Cancel"))
+        self.progress.setAccessibleName(self.tr("Batch progress"))
+        self.error.setAccessibleName(self.tr("Batch problem"))
+        self.table.setAccessibleName(self.tr("Batch results"))
+        self.copy_button.setText(self.tr("Copy &selected tokens"))
+        self.export_button.setText(self.tr("E&xport…"))
+        self.export_button.setToolTip(
+            self.tr("Save the results as CSV or JSON Lines; the App Certificate is never written.")
+        )
+        self.open_export_button.setText(self.tr("Open"))
+        self.open_export_button.setAccessibleName(self.tr("Open the exported file"))
+        self.show_export_button.setText(self.tr("Show in folder"))
+        self.show_export_button.setAccessibleName(self.tr("Show the exported file's folder"))
+        for label, sentence in self._sentences.items():
+            label.setText(sentence())
+
+    def _say(self, label: QLabel, sentence: Callable[[], str]) -> str:
+        """Show ``sentence()`` on ``label`` and write it again after a language switch."""
+        self._sentences[label] = sentence
+        text = sentence()
+        label.setText(text)
+        return text
 
     # --- building the tab (called once, from __init__) ------------------------------------------
 
     def _init_grid(self) -> QWidget:
         """Source 1: a key kind, a template and the users x channels lists."""
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Key kind")
         self._fill_kinds()
         self.kind_help = QLabel()
         self.kind_help.setWordWrap(True)
         # The template is the generator form the user last filled in (issue #9: a batch needs no
         # hand-written JSON); editing it as JSON is the advanced choice.
-        self.use_form = QCheckBox("&Use the generator form (key kind, role, lifetimes)")
-        self.use_form.setToolTip(
-            "Every row is the request of the form you last used on a generator page, with the "
-            "user and channel from the lists below. Untick to edit the template as JSON."
-        )
+        self.use_form = QCheckBox()
         self.use_form.setChecked(self._form_request is not None)
         self.use_form.setVisible(self._form_request is not None)
         self.form_summary = QLabel()
         self.form_summary.setWordWrap(True)
-        self.form_summary.setAccessibleName("What each row takes from the generator form")
         self.template = QPlainTextEdit()
-        self.template.setAccessibleName("Request template (JSON)")
         self.template.setTabChangesFocus(True)
         self.template.setFont(QFont("monospace"))
-        self.template.setToolTip(
-            "The request every row starts from (requests.md keys). App ID and certificate come "
-            "from the window unless you add app_id / app_certificate here."
-        )
         self.uids = QPlainTextEdit()
-        self.uids.setAccessibleName("Users, one per line")
         self.uids.setTabChangesFocus(True)
-        self.uids.setPlaceholderText("one per line; 1000-1099 = 100 numbers")
         self.channels = QPlainTextEdit()
-        self.channels.setAccessibleName("Channels, one per line")
         self.channels.setTabChangesFocus(True)
-        self.channels.setPlaceholderText("one per line; 1-10 = channels 1 to 10")
         self.grid_help = QLabel()
         self.grid_help.setWordWrap(True)
         lines = self.fontMetrics().lineSpacing()
@@ -154,12 +205,12 @@ class BatchTab(QWidget):
             box.setMaximumHeight(lines * 8)
         lists = QHBoxLayout()
         users_box = QVBoxLayout()
-        self.uids_label = QLabel("Users:")
+        self.uids_label = QLabel()
         self.uids_label.setBuddy(self.uids)
         users_box.addWidget(self.uids_label)
         users_box.addWidget(self.uids)
         channels_box = QVBoxLayout()
-        self.channels_label = QLabel("Channels:")
+        self.channels_label = QLabel()
         self.channels_label.setBuddy(self.channels)
         channels_box.addWidget(self.channels_label)
         channels_box.addWidget(self.channels)
@@ -169,9 +220,13 @@ class BatchTab(QWidget):
         grid_form = QFormLayout(grid_page)
         grid_form.addRow(self.use_form)
         grid_form.addRow(self.form_summary)
-        grid_form.addRow("&Key kind:", self.kind)
+        self.kind_label = QLabel()
+        self.kind_label.setBuddy(self.kind)
+        grid_form.addRow(self.kind_label, self.kind)
         grid_form.addRow("", self.kind_help)
-        grid_form.addRow("Te&mplate:", self.template)
+        self.template_label = QLabel()
+        self.template_label.setBuddy(self.template)
+        grid_form.addRow(self.template_label, self.template)
         self._grid_form = grid_form
         grid_form.addRow(lists)
         grid_form.addRow(self.grid_help)
@@ -179,14 +234,10 @@ class BatchTab(QWidget):
 
     def _init_file(self) -> QWidget:
         """Source 2: a CSV or JSON Lines file."""
-        self.open_button = QPushButton("&Open CSV or JSON Lines…")
-        self.open_button.setAccessibleName("Open a CSV or JSON Lines file of requests")
-        self.file_info = QLabel(
-            "CSV: the first row names the request keys (format, builder, channel_name, uid, …; "
-            "app_id and app_certificate columns are optional, empty cells use the window's "
-            "values or the defaults). JSON Lines: one request object per line."
-        )
+        self.open_button = QPushButton()
+        self.file_info = QLabel()
         self.file_info.setWordWrap(True)
+        self._say(self.file_info, self._file_help)
         file_page = QWidget()
         file_layout = QVBoxLayout(file_page)
         file_layout.addWidget(self.open_button)
@@ -194,20 +245,25 @@ class BatchTab(QWidget):
         file_layout.addStretch(1)
         return file_page
 
+    def _file_help(self) -> str:
+        return self.tr(
+            "CSV: the first row names the request keys (format, builder, channel_name, uid, …; "
+            "app_id and app_certificate columns are optional, empty cells use the window's "
+            "values or the defaults). JSON Lines: one request object per line."
+        )
+
     def _init_sources(self) -> None:
         """Both sources, as tabs."""
         self.sources = QTabWidget()
-        self.sources.setAccessibleName("Batch source")
-        self.sources.addTab(self._init_grid(), "&Grid")
-        self.sources.addTab(self._init_file(), "Fi&le")
+        self.sources.addTab(self._init_grid(), "")
+        self.sources.addTab(self._init_file(), "")
 
     def _init_run_row(self) -> QHBoxLayout:
         """Run, Cancel and the progress bar."""
-        self.run_button = QPushButton("&Run batch")
-        self.cancel_button = QPushButton("&Cancel")
+        self.run_button = QPushButton()
+        self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Batch progress")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         run_row = QHBoxLayout()
@@ -217,7 +273,6 @@ class BatchTab(QWidget):
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Batch problem")
         self.error.hide()
         return run_row
 
@@ -225,7 +280,6 @@ class BatchTab(QWidget):
         """The results table and its model."""
         self.model = BatchModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName("Batch results")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
@@ -243,19 +297,14 @@ class BatchTab(QWidget):
         """The summary line, Copy and Export."""
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.copy_button = QPushButton("Copy &selected tokens")
-        self.export_button = QPushButton("E&xport…")
-        self.export_button.setToolTip(
-            "Save the results as CSV or JSON Lines; the App Certificate is never written."
-        )
+        self.copy_button = QPushButton()
+        self.export_button = QPushButton()
         self.export_button.setEnabled(False)
         # After an export (issue #9): open the file, or its folder, with the desktop's apps.
         self.last_export: Path | None = None
         self.open_url = QDesktopServices.openUrl  # replaced in tests
-        self.open_export_button = QPushButton("Open")
-        self.open_export_button.setAccessibleName("Open the exported file")
-        self.show_export_button = QPushButton("Show in folder")
-        self.show_export_button.setAccessibleName("Show the exported file's folder")
+        self.open_export_button = QPushButton()
+        self.show_export_button = QPushButton()
         for button in (self.open_export_button, self.show_export_button):
             button.setVisible(False)
         self.open_export_button.clicked.connect(self._on_open_export_button_clicked)
@@ -330,25 +379,42 @@ class BatchTab(QWidget):
         try:
             loaded = load_requests(path.name, path.read_bytes())
         except OSError as exc:
-            self._show_error(f"Could not read {path.name}: {exc.strerror or exc}.")
+            reason = exc.strerror or str(exc)
+            self._show_error(
+                lambda: self.tr("Could not read {name}: {reason}.").format(
+                    name=path.name, reason=reason
+                )
+            )
             return False
         except SourceError as exc:
-            self._show_error(str(exc))
+            self._show_error(message_of(exc))
             return False
         self._loaded = loaded
-        columns = f"; columns: {', '.join(loaded.columns)}" if loaded.columns else ""
-        certificate = (
-            "from the file where given, else the window's"
-            if "app_certificate" in loaded.columns or loaded.kind == "JSON Lines"
-            else "the window's"
-        )
-        self.file_info.setText(
-            f"{loaded.name}: {loaded.count} requests ({loaded.kind}{columns}). App Certificate: "
-            f"{certificate}."
-        )
+        self._say(self.file_info, lambda: self._file_text(loaded))
         self.sources.setCurrentIndex(1)
         self.error.hide()
         return True
+
+    def _file_text(self, loaded: LoadedFile) -> str:
+        columns = (
+            self.tr("; columns: {columns}").format(columns=", ".join(loaded.columns))
+            if loaded.columns
+            else ""
+        )
+        certificate = (
+            self.tr("from the file where given, else the window's")
+            if "app_certificate" in loaded.columns or loaded.kind == "JSON Lines"
+            else self.tr("the window's")
+        )
+        return self.tr(
+            "{name}: {count} requests ({kind}{columns}). App Certificate: {certificate}."
+        ).format(
+            name=loaded.name,
+            count=loaded.count,
+            kind=loaded.kind,
+            columns=columns,
+            certificate=certificate,
+        )
 
     def start(self) -> bool:
         """Run the current source; False (and a message) if it cannot start."""
@@ -357,7 +423,7 @@ class BatchTab(QWidget):
         try:
             items, total = self._source()
         except SourceError as exc:
-            self._show_error(str(exc))
+            self._show_error(message_of(exc))
             return False
         app_id, certificate = self._credentials()
         self.error.hide()
@@ -365,7 +431,9 @@ class BatchTab(QWidget):
         self._total = total
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(0)
-        self.summary.setText(f"Building {total:,} tokens…")
+        self._say(
+            self.summary, lambda: self.tr("Building {count} tokens…").format(count=f"{total:,}")
+        )
         self._started_at = time.monotonic()
         self._failure = ""
 
@@ -389,7 +457,7 @@ class BatchTab(QWidget):
         if self._worker is not None:
             self._worker.cancel()
             self.cancel_button.setEnabled(False)
-            self.summary.setText("Cancelling…")
+            self._say(self.summary, lambda: self.tr("Cancelling…"))
 
     def is_running(self) -> bool:
         return self._thread is not None
@@ -406,15 +474,23 @@ class BatchTab(QWidget):
         try:
             write_atomically(path, self.model.rows())
         except OSError as exc:
-            self._show_error(f"Could not write {path.name}: {exc.strerror or exc}.")
+            reason = exc.strerror or str(exc)
+            self._show_error(
+                lambda: self.tr("Could not write {name}: {reason}.").format(
+                    name=path.name, reason=reason
+                )
+            )
             return False
         self.last_export = path
         for button in (self.open_export_button, self.show_export_button):
             button.setVisible(True)
-        message = (
-            f"Exported {self.model.rowCount():,} rows to {path} (without the App Certificate)."
+        rows = self.model.rowCount()
+        message = self._say(
+            self.summary,
+            lambda: self.tr(
+                "Exported {count} rows to {path} (without the App Certificate)."
+            ).format(count=f"{rows:,}", path=path),
         )
-        self.summary.setText(message)
         self.status_message.emit(message)
         return True
 
@@ -437,16 +513,22 @@ class BatchTab(QWidget):
         if form is None:
             self.form_summary.setVisible(self.use_form.isChecked())
             if self.use_form.isChecked():
-                self.form_summary.setText(
-                    "Fill in a generator page first (for example AccessToken2 → RTC by uid): "
-                    "its key kind, role and lifetimes become every row's."
+                self._say(
+                    self.form_summary,
+                    lambda: self.tr(
+                        "Fill in a generator page first (for example AccessToken2 → RTC by uid): "
+                        "its key kind, role and lifetimes become every row's."
+                    ),
                 )
             return False
         kind, request = form
         if kind.key not in self._kinds:
-            self.form_summary.setText(
-                f"{kind.title} needs credentials of its own and cannot be built from the grid; "
-                "choose a key kind below, or use a CSV or JSON Lines file."
+            self._say(
+                self.form_summary,
+                lambda: self.tr(
+                    "{kind} needs credentials of its own and cannot be built from the grid; "
+                    "choose a key kind below, or use a CSV or JSON Lines file."
+                ).format(kind=localise(kind.title)),
             )
             self.form_summary.show()
             self.kind.setEnabled(True)
@@ -454,8 +536,11 @@ class BatchTab(QWidget):
         if self.current_kind().key != kind.key:
             self.set_kind(kind.format, kind.builder)
         self.kind.setEnabled(False)
-        template = template_from_form(kind, request)
-        self.form_summary.setText("Each row: " + describe_template(kind, template))
+        summary = describe_template(kind, template_from_form(kind, request))
+        self._say(
+            self.form_summary,
+            lambda: self.tr("Each row: {summary}").format(summary=localise(summary)),
+        )
         self.form_summary.show()
         return True
 
@@ -472,7 +557,7 @@ class BatchTab(QWidget):
     @Slot(int)
     def _on_kind_current_index_changed(self, index: int) -> None:
         kind = self.current_kind()
-        self.kind_help.setText(kind.description)
+        self._say(self.kind_help, lambda: localise(kind.description))
         self.template.setPlainText(json.dumps(template_for(kind, int(time.time())), indent=2))
         plan = GridPlan.for_kind(kind)
         self.uids.setEnabled(bool(plan.user_keys))
@@ -498,7 +583,8 @@ class BatchTab(QWidget):
         try:
             parse_template(self.template.toPlainText())
         except SourceError as exc:
-            self.error.setText(str(exc))
+            message = message_of(exc)
+            self._say(self.error, lambda: localise(message))
         else:
             self.error.hide()
 
@@ -514,9 +600,9 @@ class BatchTab(QWidget):
     def _on_open_button_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Open requests",
+            self.tr("Open requests"),
             "",
-            "Requests (*.csv *.jsonl *.ndjson *.json *.txt);;All files (*)",
+            self.tr("Requests (*.csv *.jsonl *.ndjson *.json *.txt);;All files (*)"),
         )
         if name:
             self.load_file(Path(name))
@@ -535,15 +621,18 @@ class BatchTab(QWidget):
         rows = sorted({index.row() for index in selection.selectedRows()})
         tokens = [self.model.row_at(r).token for r in rows if self.model.row_at(r).token]
         if not tokens:
-            self.status_message.emit("Select rows with tokens to copy them.")
+            self.status_message.emit(self.tr("Select rows with tokens to copy them."))
             return
         QGuiApplication.clipboard().setText("\n".join(tokens))
-        self.status_message.emit(f"Copied {len(tokens):,} tokens.")
+        self.status_message.emit(self.tr("Copied {count} tokens.").format(count=f"{len(tokens):,}"))
 
     @Slot()
     def _on_export_button_clicked(self) -> None:
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Export results", "tokens.csv", "CSV (*.csv);;JSON Lines (*.jsonl)"
+            self,
+            self.tr("Export results"),
+            "tokens.csv",
+            self.tr("CSV (*.csv);;JSON Lines (*.jsonl)"),
         )
         if not name:
             return
@@ -571,20 +660,18 @@ class BatchTab(QWidget):
         self._stop_thread()
         self._set_running(False)
         if self._failure:
-            self._show_error("The batch stopped because of an internal error; see the details.")
+            self._show_error(
+                lambda: self.tr("The batch stopped because of an internal error; see the details.")
+            )
             self.batch_finished.emit(True)
             raise RuntimeError(f"The batch worker failed:\n{self._failure}")
         seconds = time.monotonic() - self._started_at
-        done = self.model.rowCount()
+        done, total = self.model.rowCount(), self._total
         errors = self.model.error_count
-        text = f"{done - errors:,} tokens built"
-        if errors:
-            text += f"; {errors:,} rows have errors (shown in the table)"
-        text += f" in {seconds:.1f} s."
-        if cancelled:
-            text = f"Cancelled after {done:,} of {self._total:,} rows: " + text
+        text = self._say(
+            self.summary, lambda: self._run_summary(done, errors, total, cancelled, seconds)
+        )
         self.progress.setValue(done if cancelled else self.progress.maximum())
-        self.summary.setText(text)
         self.status_message.emit(text)
         self.batch_finished.emit(cancelled)
 
@@ -594,12 +681,33 @@ class BatchTab(QWidget):
 
     # --- helpers ------------------------------------------------------------------------------
 
+    def _run_summary(
+        self, done: int, errors: int, total: int, cancelled: bool, seconds: float
+    ) -> str:
+        built, failed, time_taken = f"{done - errors:,}", f"{errors:,}", f"{seconds:.1f}"
+        if errors:
+            text = self.tr(
+                "{built} tokens built; {errors} rows have errors (shown in the table) in "
+                "{seconds} s."
+            ).format(built=built, errors=failed, seconds=time_taken)
+        else:
+            text = self.tr("{built} tokens built in {seconds} s.").format(
+                built=built, seconds=time_taken
+            )
+        if cancelled:
+            return self.tr("Cancelled after {done} of {total} rows: {result}").format(
+                done=f"{done:,}", total=f"{total:,}", result=text
+            )
+        return text
+
     def _fill_kinds(self) -> None:
         model = self.kind.model()
         assert isinstance(model, QStandardItemModel)
+        self._group_rows: dict[int, str] = {}  # the headings' rows and groups
         for group in GROUPS:
             if not any(kind.group == group for kind in GRID_KINDS):
                 continue
+            self._group_rows[model.rowCount()] = group
             header = QStandardItem(group)
             header.setEnabled(False)  # a heading, not a choice
             font = header.font()
@@ -611,15 +719,30 @@ class BatchTab(QWidget):
                     self.kind.addItem(f"    {kind.title}", kind.key)
         self.kind.setCurrentIndex(1)
 
+    def _translate_kinds(self) -> None:
+        """The group headings (the sidebar's page names) and the kinds' titles, translated."""
+        model = self.kind.model()
+        assert isinstance(model, QStandardItemModel)
+        for row in range(model.rowCount()):
+            key = self.kind.itemData(row)
+            item = model.item(row)
+            if isinstance(key, str) and key in self._kinds:
+                item.setText(f"    {localise(self._kinds[key].title)}")
+            elif row in self._group_rows:
+                group = self._group_rows[row]
+                item.setText(QCoreApplication.translate("Pages", group))
+
     def _source(self) -> tuple[Iterator[BatchItem], int]:
         if self.sources.currentIndex() == 1:
             if self._loaded is None:
-                raise SourceError("Open a CSV or JSON Lines file first.")
+                raise SourceError(self.tr("Open a CSV or JSON Lines file first."))
             return self._loaded.iter_items(), self._loaded.count
         template = self._template()
         plan = GridPlan.for_kind(self.current_kind())
-        users = parse_list(self.uids.toPlainText(), "Users") if plan.user_keys else []
-        channels = parse_list(self.channels.toPlainText(), "Channels") if plan.channel_key else []
+        users = parse_list(self.uids.toPlainText(), self.tr("Users")) if plan.user_keys else []
+        channels = (
+            parse_list(self.channels.toPlainText(), self.tr("Channels")) if plan.channel_key else []
+        )
         total = grid_size(plan, users, channels)
         return grid_items(template, plan, users, channels), total
 
@@ -635,39 +758,66 @@ class BatchTab(QWidget):
 
     def _update_grid_help(self) -> None:
         plan = GridPlan.for_kind(self.current_kind())
-        parts: list[str] = []
         try:
-            users = parse_list(self.uids.toPlainText(), "Users") if plan.user_keys else []
+            users = parse_list(self.uids.toPlainText(), self.tr("Users")) if plan.user_keys else []
             channels = (
-                parse_list(self.channels.toPlainText(), "Channels") if plan.channel_key else []
+                parse_list(self.channels.toPlainText(), self.tr("Channels"))
+                if plan.channel_key
+                else []
             )
         except SourceError as exc:
-            self.grid_help.setText(str(exc))
+            message = message_of(exc)
+            self._say(self.grid_help, lambda: localise(message))
             return
-        if plan.user_keys:
-            what = "numbers" if plan.numeric_users else "text"
-            keys = " and ".join(f"“{key}”" for key in plan.user_keys)
-            parts.append(f"Each user line fills {keys} ({what}; 1000-1099 = 100 values).")
-        else:
-            parts.append("This key kind has no user field; the Users list is not used.")
-        if plan.channel_key:
-            parts.append(f"Each channel line fills “{plan.channel_key}”.")
-        else:
-            parts.append("This key kind has no channel; the Channels list is not used.")
         n_users, n_channels = list_size(users), list_size(channels)
-        if plan.user_keys and plan.channel_key:
-            total = n_users * n_channels
-            parts.append(f"{n_users:,} users × {n_channels:,} channels = {total:,} requests.")
-        elif plan.user_keys or plan.channel_key:
-            parts.append(f"{max(n_users, n_channels):,} requests.")
-        else:
-            parts.append("1 request.")
-        self.grid_help.setText(" ".join(parts))
+        self._say(self.grid_help, lambda: self._grid_text(plan, n_users, n_channels))
 
-    def _show_error(self, message: str) -> None:
-        self.error.setText(message)
+    def _grid_text(self, plan: GridPlan, n_users: int, n_channels: int) -> str:
+        """What the lists fill for the kind, and how many requests they make."""
+        parts: list[str] = []
+        if plan.user_keys:
+            quoted = [self.tr("“{key}”").format(key=key) for key in plan.user_keys]
+            keys = self.tr(" and ").join(quoted)
+            if plan.numeric_users:
+                line = self.tr("Each user line fills {keys} (numbers; 1000-1099 = 100 values).")
+            else:
+                line = self.tr("Each user line fills {keys} (text; 1000-1099 = 100 values).")
+            parts.append(line.format(keys=keys))
+        else:
+            parts.append(self.tr("This key kind has no user field; the Users list is not used."))
+        if plan.channel_key:
+            key = self.tr("“{key}”").format(key=plan.channel_key)
+            parts.append(self.tr("Each channel line fills {key}.").format(key=key))
+        else:
+            parts.append(self.tr("This key kind has no channel; the Channels list is not used."))
+        if plan.user_keys and plan.channel_key:
+            parts.append(
+                self.tr("{users} users × {channels} channels = {total} requests.").format(
+                    users=f"{n_users:,}",
+                    channels=f"{n_channels:,}",
+                    total=f"{n_users * n_channels:,}",
+                )
+            )
+        elif plan.user_keys or plan.channel_key:
+            count = f"{max(n_users, n_channels):,}"
+            parts.append(self.tr("{count} requests.").format(count=count))
+        else:
+            parts.append(self.tr("1 request."))
+        text = parts[0]
+        for part in parts[1:]:  # sentences follow each other as the language writes them
+            text = self.tr("{sentence} {next}").format(sentence=text, next=part)
+        return text
+
+    def _show_error(self, message: str | Callable[[], str]) -> None:
+        """Show a problem: a core sentence (a Text, localised) or a function writing ours."""
+        if isinstance(message, str):
+            text = message
+            sentence: Callable[[], str] = lambda: localise(text)  # noqa: E731
+        else:
+            sentence = message
+        shown = self._say(self.error, sentence)
         self.error.show()
-        self.status_message.emit(message)
+        self.status_message.emit(shown)
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from agora_token_gui.core.batch import BatchItem
 from agora_token_gui.core.build import BuildResult
-from agora_token_gui.core.errors import TokenError
+from agora_token_gui.core.errors import TokenError, message_of
 from agora_token_gui.core.request import request_to_json
 from agora_token_gui.core.secrets import redact, secret_values
 
@@ -41,7 +41,7 @@ def build_row(number: int, request: Mapping[str, object] | str, build: Build) ->
         return BatchRow(
             number,
             without_certificate(request),
-            error=redact(str(exc), secret_values(request)),
+            error=_error_sentence(exc, request),
             field=getattr(exc, "field", None),
             id=request_id,
         )
@@ -52,6 +52,17 @@ def build_row(number: int, request: Mapping[str, object] | str, build: Build) ->
         warnings=tuple(w.message for w in result.warnings),
         id=request_id,
     )
+
+
+def _error_sentence(exc: TokenError, request: Mapping[str, object]) -> str:
+    """The error's sentence, kept translatable (the core's Text) unless a secret had to go.
+
+    A sentence that quotes one of the request's secrets is shown redacted, as plain English: its
+    parameters (which hold the secret) must not be formatted again in another language.
+    """
+    sentence = message_of(exc)
+    redacted = redact(str(sentence), secret_values(request))
+    return sentence if redacted == str(sentence) else redacted
 
 
 class BatchWorker(QObject):

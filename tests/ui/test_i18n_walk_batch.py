@@ -71,8 +71,6 @@ _SPEC_NAMES: Final = sorted(
 SPEC_ITEM: Final = re.compile(r"(?:" + "|".join(re.escape(n) for n in _SPEC_NAMES) + r")\s?[(（]")
 
 
-# The project's documents named as they are, "requests.md".
-FILE_NAME: Final = re.compile(r"[\w-]+\.md\b")
 # Left as they are on the Batch page: the request keys its help names as examples (format,
 # builder; the others are caught by the shared identifier rules), the file format's name and
 # the file dialogs' patterns (*.csv).
@@ -83,7 +81,7 @@ _BATCH_IDENTIFIERS: Final = re.compile(
 
 def left_over(text: str) -> str:
     """``untranslated`` once the spec's identifiers (``name (number)``) are taken out."""
-    return untranslated(FILE_NAME.sub(" ", SPEC_ITEM.sub("(", text)))
+    return untranslated(SPEC_ITEM.sub("(", text))
 
 
 def problems_but_identifiers(root: QWidget, *user_data: str) -> list[str]:

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>The request every row starts from (requests.md keys). App ID and certificate come from the window unless you add app_id / app_certificate here.</source>
-        <translation>每一行的起始请求（键名见 requests.md）。App ID 和证书取自主窗口，除非你在此处添加 app_id / app_certificate。</translation>
+        <translation>每一行的起始请求（键名与 agora-token 命令行的请求 JSON 相同）。App ID 和证书取自主窗口，除非你在此处添加 app_id / app_certificate。</translation>
     </message>
     <message>
         <source>Users, one per line</source>

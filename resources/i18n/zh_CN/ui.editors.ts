@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>Show and edit this field as request JSON (requests.md).</source>
-        <translation>以请求 JSON（requests.md）查看和编辑此字段。</translation>
+        <translation>以请求 JSON（与 agora-token 命令行相同的格式）查看和编辑此字段。</translation>
     </message>
     <message>
         <source>{label} as JSON</source>

@@ -279,7 +279,7 @@ def test_diagnose_in_chinese(capsys: Capture, monkeypatch: pytest.MonkeyPatch) -
     status, out, _ = run(argv, capsys, monkeypatch, "zh_CN.UTF-8")
     assert status == status_en == 1
     assert english.startswith("Verdict: rejected  (format: 007)")
-    assert out.startswith("结论：被拒绝（格式：007）\n")
+    assert out.startswith("结论：拒绝（格式：007）\n")
     assert "✖ 错误" in out
     assert "解决方法：" in out
     assert "说明：" in out

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>rejected</source>
-        <translation>被拒绝</translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>unknown</source>

@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>A {format} does not store the {hidden}: they may still differ there, which no comparison without the certificate can see.</source>
-        <translation>{format}不存储{hidden}：两者在这方面仍可能不同，不借助证书的对比无法发现。</translation>
+        <translation>{format} 不存储{hidden}：两者在这方面仍可能不同，不借助证书的对比无法发现。</translation>
     </message>
     <message>
         <source>{count} characters, zlib header {header}</source>

@@ -45,43 +45,43 @@
     </message>
     <message>
         <source>a signaling token</source>
-        <translation>信令 Token</translation>
+        <translation>一个信令 Token</translation>
     </message>
     <message>
         <source>a DynamicKey (v1) key</source>
-        <translation>DynamicKey (v1) Key</translation>
+        <translation>一个 DynamicKey (v1) Key</translation>
     </message>
     <message>
         <source>a DynamicKey2 key</source>
-        <translation>DynamicKey2 Key</translation>
+        <translation>一个 DynamicKey2 Key</translation>
     </message>
     <message>
         <source>a DynamicKey3 key</source>
-        <translation>DynamicKey3 Key</translation>
+        <translation>一个 DynamicKey3 Key</translation>
     </message>
     <message>
         <source>a DynamicKey4 key</source>
-        <translation>DynamicKey4 Key</translation>
+        <translation>一个 DynamicKey4 Key</translation>
     </message>
     <message>
         <source>a 007 token</source>
-        <translation>007 Token</translation>
+        <translation>一个 007 Token</translation>
     </message>
     <message>
         <source>a 006 token</source>
-        <translation>006 Token</translation>
+        <translation>一个 006 Token</translation>
     </message>
     <message>
         <source>a DynamicKey5 key</source>
-        <translation>DynamicKey5 Key</translation>
+        <translation>一个 DynamicKey5 Key</translation>
     </message>
     <message>
         <source>a whiteboard token</source>
-        <translation>白板 Token</translation>
+        <translation>一个白板 Token</translation>
     </message>
     <message>
         <source>a Media Gateway stream key</source>
-        <translation>媒体网关推流密钥</translation>
+        <translation>一个媒体网关推流码</translation>
     </message>
     <message>
         <source>The text holds {count} tokens or readings; this is the first, and the others are offered too.</source>
@@ -97,15 +97,15 @@
     </message>
     <message>
         <source>a URL&apos;s `{key}` fragment parameter</source>
-        <translation>URL 的 `{key}` 片段参数</translation>
+        <translation>网址的 `{key}` 片段参数</translation>
     </message>
     <message>
         <source>a URL&apos;s `{key}` parameter</source>
-        <translation>URL 的 `{key}` 参数</translation>
+        <translation>网址的 `{key}` 参数</translation>
     </message>
     <message>
         <source>a JSON snippet&apos;s `{key}` field</source>
-        <translation>JSON 片段的 `{key}` 字段</translation>
+        <translation>一段 JSON 的 `{key}` 字段</translation>
     </message>
     <message>
         <source>a log line&apos;s `{key}` field</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Found what looks like {noun} in {where}, but it does not decode: {reason}</source>
-        <translation>在{where}中找到疑似{noun}的内容，但无法解析：{reason}</translation>
+        <translation>在{where}中找到的内容看似{noun}，但无法解析：{reason}</translation>
     </message>
     <message>
         <source>Found {noun} in {where}.</source>

@@ -80,6 +80,12 @@ class _TokenInput(QPlainTextEdit):
     """A plain text box where a drop replaces the text; a dropped text file is read."""
 
     drop_failed = Signal(str)
+    # What the last refused paste or drop said, made again in the current language.
+    failure: Callable[[], str] | None = None
+
+    def _fail(self, say: Callable[[], str]) -> None:
+        self.failure = say
+        self.drop_failed.emit(say())
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasUrls() or super().canInsertFromMimeData(source)
@@ -89,7 +95,8 @@ class _TokenInput(QPlainTextEdit):
         if files:  # a file copied in a file manager and pasted here
             self._load_file(Path(files[0]))
         elif source.hasText() and len(source.text()) + len(self.toPlainText()) > MAX_INPUT_CHARS:
-            self.drop_failed.emit(too_long(len(source.text())))
+            size = len(source.text())
+            self._fail(lambda: too_long(size))
         else:
             super().insertFromMimeData(source)
 
@@ -114,7 +121,8 @@ class _TokenInput(QPlainTextEdit):
         elif mime.hasText():
             e.acceptProposedAction()
             if len(mime.text()) > MAX_INPUT_CHARS:
-                self.drop_failed.emit(too_long(len(mime.text())))
+                size = len(mime.text())
+                self._fail(lambda: too_long(size))
                 return
             # Dropping a token onto an old one must not glue the two together.
             self.setPlainText(mime.text())
@@ -126,15 +134,14 @@ class _TokenInput(QPlainTextEdit):
             with path.open("rb") as handle:
                 data = handle.read(MAX_DROPPED_FILE_BYTES + 1)
         except OSError as exc:
-            self.drop_failed.emit(
-                self.tr("Could not read {name}: {why}.").format(
-                    name=path.name, why=exc.strerror or exc
-                )
+            why = exc.strerror or str(exc)
+            self._fail(
+                lambda: self.tr("Could not read {name}: {why}.").format(name=path.name, why=why)
             )
             return
         if len(data) > MAX_DROPPED_FILE_BYTES:
-            self.drop_failed.emit(
-                self.tr(
+            self._fail(
+                lambda: self.tr(
                     "{name} is larger than 16 KB; drop a text file that holds one token."
                 ).format(name=path.name)
             )
@@ -163,6 +170,7 @@ class DecoderPane(QWidget):
         self._verification: Verification | None = None
         self._last_text: str | None = None
         self._error: str = ""  # the decoder's message (a core Text) while the text is no token
+        self._refused = False  # the status says why a paste or drop was refused
         self._shared_app_id = ""
         self._shared_certificate = ""
         self._certificate_edited = False
@@ -381,6 +389,8 @@ class DecoderPane(QWidget):
             self._verify()
         elif self._error:
             self.status.setText(localise(self._error))
+        if self._refused and self.input.failure is not None:
+            self.status.setText(self.input.failure())
 
     # --- the contract ----------------------------------------------------------------------
 
@@ -424,6 +434,7 @@ class DecoderPane(QWidget):
 
     @Slot(str)
     def _on_input_drop_failed(self, message: str) -> None:
+        self._refused = True
         self.status.setText(localise(message))
         self.status.show()
         self.status_message.emit(message)
@@ -525,6 +536,7 @@ class DecoderPane(QWidget):
     def _show_nothing(self) -> None:
         self._decoded = None
         self._error = ""
+        self._refused = False
         self.refresh_timer.stop()
         self.status.hide()
         self.repair_note.hide()
@@ -539,6 +551,7 @@ class DecoderPane(QWidget):
     def _show_error(self, message: str) -> None:
         self._decoded = None
         self._error = message
+        self._refused = False
         self.refresh_timer.stop()
         self.status.setText(localise(message))
         self.status.show()
@@ -566,6 +579,7 @@ class DecoderPane(QWidget):
         previous = self._decoded
         self._decoded = decoded
         self._error = ""
+        self._refused = False
         self.status.hide()
         self._show_repairs(decoded)
         if previous is None or previous.token != decoded.token:

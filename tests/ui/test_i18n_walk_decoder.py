@@ -327,6 +327,14 @@ def test_a_paste_over_16_kb_is_refused_in_chinese(pane: DecoderPane) -> None:
     assert pane.status.isVisible()
     assert "16 KB" in pane.status.text()
     assert pane_problems(pane) == []
+    main = pane.window()
+    assert isinstance(main, MainWindow)
+    main.set_language("en")  # the refusal is said again in the new language
+    QApplication.processEvents()
+    assert pane.status.text().startswith("That text has 17,000 characters")
+    main.set_language("zh_CN")
+    QApplication.processEvents()
+    assert pane_problems(pane) == []
 
 
 def test_compare_two_tokens_in_chinese(pane: DecoderPane) -> None:

@@ -142,6 +142,13 @@ def test_decode_in_chinese_translates_the_words_and_keeps_the_values(
     assert "Verification" in english
     assert "签名校验" in chinese
     assert "in 5 min" not in chinese  # the time words are the core's, translated too
+    # The report's labels (core/report.py) are translated, and the values start in the same
+    # terminal column as in English (a Chinese character takes two).
+    english_lines, chinese_lines = english.splitlines(), chinese.splitlines()
+    assert english_lines[3].startswith("Issued ")
+    assert chinese_lines[3].startswith("签发时间 ")
+    column = english_lines[3].index("1970")
+    assert common.width(chinese_lines[3][: chinese_lines[3].index("1970")]) == column
     assert "签名有效：此 Token 由该 App 证书签发。" in chinese
     assert english.count("\n") == chinese.count("\n")
     decoded = detect.decode(RTC_TOKEN)

@@ -9,9 +9,9 @@ privileges, resource and permission types as the editors' combo boxes list them,
 from __future__ import annotations
 
 import errno
+import json
 import os
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
@@ -26,15 +26,7 @@ from agora_token_gui.core.access_token2 import (
     RESOURCE_TYPE_NAMES,
     SERVICE_NAMES,
 )
-from agora_token_gui.core.batch import (
-    describe_template,
-    parse_list,
-    parse_template,
-    template_from_form,
-)
 from agora_token_gui.core.catalog import G007, GROUPS
-from agora_token_gui.core.errors import TokenError, message_of
-from agora_token_gui.core.text import Text
 from agora_token_gui.ui.batch_model import BatchModel
 from agora_token_gui.ui.batch_tab import BatchTab
 from agora_token_gui.ui.editors import (
@@ -73,9 +65,9 @@ SPEC_ITEM: Final = re.compile(r"(?:" + "|".join(re.escape(n) for n in _SPEC_NAME
 
 # Left as they are on the Batch page: the request keys its help names as examples (format,
 # builder; the others are caught by the shared identifier rules), the file format's name and
-# the file dialogs' patterns (*.csv).
+# the file dialogs' patterns (*.csv), and the encoding and byte a line that is not text names.
 _BATCH_IDENTIFIERS: Final = re.compile(
-    r"\bJSON Lines\b|(?<![\w-])(?:format|builder)(?![\w-])|\*\.\w+"
+    r"\bJSON Lines\b|(?<![\w-])(?:format|builder)(?![\w-])|\*\.\w+|\bUTF-8\b|\b0x[0-9a-f]+\b"
 )
 
 
@@ -190,30 +182,6 @@ def test_the_editors_switch_language_live_keeping_their_rows(window: MainWindow)
 batch_problems = problems_but_identifiers
 
 
-def still_english(produce: Callable[[], object]) -> list[str]:
-    """The core's sentence while core/batch.py still gives it as plain English, else nothing.
-
-    The grid's template summary and the batch source's sentences (describe_template,
-    parse_template, parse_list) come from core/batch.py, which another engineer is converting to
-    translatable Texts; until then the page shows them in English, and the walk takes out
-    exactly that sentence (reported to the lead). Once the core returns a Text, nothing is taken
-    out and the walk checks its translation.
-    """
-    try:
-        value = produce()
-    except TokenError as exc:
-        value = message_of(exc)
-    return [] if isinstance(value, Text) else [str(value)]
-
-
-def form_summary_english(tab: BatchTab) -> list[str]:
-    form = tab._current_form()
-    if form is None:
-        return []
-    kind, request = form
-    return still_english(lambda: describe_template(kind, template_from_form(kind, request)))
-
-
 def model_problems(model: BatchModel) -> list[str]:
     """Headers, status words and error sentences of the results (not tokens or user data)."""
     found = []
@@ -231,7 +199,7 @@ def model_problems(model: BatchModel) -> list[str]:
                 token = model.row_at(row).token
                 if token:
                     text = text.replace(token, " ")
-                if left_over(text):
+                if left_over(_BATCH_IDENTIFIERS.sub(" ", text)):
                     found.append(f"row {row + 1} column {column} role {role}: {text!r}")
     return found
 
@@ -254,7 +222,7 @@ def test_the_empty_batch_page_is_translated(window: MainWindow) -> None:
     tab = batch_page(window)
     assert tab.use_form.isChecked()
     assert not tab.form_summary.isHidden()
-    assert batch_problems(tab, *form_summary_english(tab)) == []
+    assert batch_problems(tab) == []
     tab.sources.setCurrentIndex(1)  # the file source: what a CSV / JSON Lines file holds
     QApplication.processEvents()
     assert batch_problems(tab) == []
@@ -269,7 +237,7 @@ def test_the_batch_following_the_form_is_translated(window: MainWindow) -> None:
     assert tab.current_kind().key == "007/rtc_uid"
     summary = tab.form_summary.text()
     assert summary.startswith("每行：")
-    assert batch_problems(tab, *form_summary_english(tab)) == []
+    assert batch_problems(tab) == []
 
 
 def test_the_json_template_with_an_error_is_translated(window: MainWindow) -> None:
@@ -281,11 +249,13 @@ def test_the_json_template_with_an_error_is_translated(window: MainWindow) -> No
     tab.template.setPlainText("[1]")  # JSON, but not a request object
     assert not tab.start()
     assert not tab.error.isHidden()
-    not_a_request = still_english(lambda: parse_template("[1]"))
-    assert batch_problems(tab, *not_a_request) == []
+    assert batch_problems(tab) == []
     tab.uids.setPlainText("9-3")  # a range that runs backwards
-    backwards = still_english(lambda: parse_list("9-3", "用户"))
-    assert batch_problems(tab, *not_a_request, *backwards) == []
+    assert "倒序" in tab.grid_help.text()
+    assert batch_problems(tab) == []
+    tab.template.setPlainText("{oops")  # not JSON
+    assert not tab.start()
+    assert batch_problems(tab) == []
 
 
 def test_a_batch_with_good_and_bad_rows_and_its_export_are_translated(
@@ -352,6 +322,32 @@ def test_opening_a_file_says_what_it_holds_in_chinese(
     assert not tab.load_file(missing)
     reason = os.strerror(errno.ENOENT)  # the system's own words
     assert batch_problems(tab, "requests.csv", "channel_name, uid", "missing.jsonl", reason) == []
+
+
+def test_a_file_with_unreadable_lines_shows_their_sentences_in_chinese(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.app_id_edit.setText(APP_ID)
+    window.certificate_edit.setText(CERTIFICATE)
+    tab = batch_page(window)
+    lines = tmp_path / "requests.jsonl"
+    good = json.dumps(
+        {"format": "007", "builder": "rtc_uid", "channel_name": "c", "uid": 1, "role": 1}
+        | {"token_expire": 3600, "privilege_expire": 3600}
+    )
+    lines.write_bytes(f'{good}\n{{oops\n[1]\n"text"\n'.encode() + b"\xff\n")
+    assert tab.load_file(lines)
+    wait_for_batch(qtbot, tab)
+    assert [row.ok for row in tab.model.rows()] == [True, False, False, False, False], [
+        str(r.error) for r in tab.model.rows()
+    ]
+    assert model_problems(tab.model) == []
+    assert batch_problems(tab, "requests.jsonl") == []
+    short = tmp_path / "short.csv"
+    short.write_text("format,builder\n007,rtc_uid,extra\n", encoding="utf-8")
+    assert tab.load_file(short)
+    wait_for_batch(qtbot, tab)
+    assert model_problems(tab.model) == []
 
 
 # --- the History page -------------------------------------------------------------------------

@@ -34,6 +34,7 @@ import dataclasses
 import datetime as _dt
 import re
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
@@ -1528,10 +1529,10 @@ def _diagnose_key(run: _Run, decoded: Decoded, ctx: Context) -> Diagnosis:
 
 # --- the support report ---------------------------------------------------------------------
 
-_VERDICT_TEXT: Final[Mapping[str, str]] = {
-    ACCEPTED: "ACCEPTED: Agora should accept this token in this context",
-    REJECTED: "REJECTED: Agora would refuse this token in this context",
-    UNKNOWN: "UNKNOWN: not enough context to tell",
+_VERDICT_TEXT: Final[Mapping[str, Text]] = {
+    ACCEPTED: msg("ACCEPTED: Agora should accept this token in this context"),
+    REJECTED: msg("REJECTED: Agora would refuse this token in this context"),
+    UNKNOWN: msg("UNKNOWN: not enough context to tell"),
 }
 CERTIFICATE_REMOVED: Final = "[certificate removed]"
 
@@ -1541,57 +1542,93 @@ def short_signature(text: str) -> str:
     return text if len(text) <= 16 else f"{text[:8]}…{text[-4:]}"
 
 
-def support_report(token: str, context: Context, diagnosis: Diagnosis, *, now: int) -> str:
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a monospaced font: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` padded with spaces to ``width`` columns (``f"{text:<{width}}"`` for ASCII)."""
+    return text + " " * max(0, width - _width(text))
+
+
+def support_report(
+    token: str,
+    context: Context,
+    diagnosis: Diagnosis,
+    *,
+    now: int,
+    say: Callable[[str], str] = str,
+) -> str:
     """Plain text for a support ticket: context, findings and the decoded fields.
 
     Never contains the App Certificate (every case of it is scrubbed, wherever it was typed)
-    and never the token text itself; signatures are shortened.
+    and never the token text itself; signatures are shortened. ``say`` turns each message
+    into the words shown (a GUI passes its ``localise``); by default English. Finding codes,
+    severities and field values stay as they are.
     """
     at = context.at if context.at is not None else now
-    lines = [
-        "Agora token diagnosis",
-        "=====================",
-        f"Verdict        : {_VERDICT_TEXT.get(diagnosis.verdict, diagnosis.verdict)}",
-        f"Failure moment : {_when(at)} (unix {at})" + (", now" if context.at is None else ""),
-        "",
-        "Context",
-    ]
+    title = say(msg("Agora token diagnosis"))
+    moment = (
+        msg("{moment} (unix {unix})", moment=_when(at), unix=at)
+        if context.at is not None
+        else msg("{moment} (unix {unix}), now", moment=_when(at), unix=at)
+    )
+    verdict = _VERDICT_TEXT.get(diagnosis.verdict, diagnosis.verdict)
+    heads = [(say(msg("Verdict")), say(verdict)), (say(msg("Failure moment")), say(moment))]
+    column = max(15, *(_width(head) + 1 for head, _ in heads))
+    lines = [title, "=" * _width(title)]
+    lines += [f"{_pad(head, column)}: {value}" for head, value in heads]
+    lines += ["", say(msg("Context"))]
+    not_given = msg("(not given)")
     ident = (
-        f"account {context.account!r}"
+        msg("account {account!r}", account=context.account)
         if context.account
-        else f"uid {context.uid}"
+        else msg("uid {uid}", uid=context.uid)
         if context.uid is not None
-        else "(not given)"
+        else not_given
     )
     rows = (
-        ("App ID", context.app_id or "(not given)"),
+        (msg("App ID"), context.app_id or not_given),
         (
-            "App Certificate",
-            "given (left out of this report)" if context.app_certificate else "(not given)",
+            msg("App Certificate"),
+            msg("given (left out of this report)") if context.app_certificate else not_given,
         ),
-        ("Channel", repr(context.channel_name) if context.channel_name else "(not given)"),
-        ("User", ident),
-        ("Action", context.action or "(not given)"),
-        ("Error code", context.error_code or "(not given)"),
+        (msg("Channel"), repr(context.channel_name) if context.channel_name else not_given),
+        (msg("User"), ident),
+        (msg("Action"), context.action or not_given),
+        (msg("Error code"), context.error_code or not_given),
     )
-    lines += [f"  {label:<16} {value}" for label, value in rows]
-    lines += ["", f"Findings ({len(diagnosis.findings)})"]
+    lines += [f"  {_pad(say(label), 16)} {say(value)}" for label, value in rows]
+    count = len(diagnosis.findings)
+    lines += ["", say(msg("Findings ({count})", count=count))]
     if not diagnosis.findings:
-        lines.append("  (none)")
+        lines.append("  " + say(msg("(none)")))
     for index, finding in enumerate(diagnosis.findings, 1):
-        lines.append(f"  {index}. [{finding.severity}] {finding.code}: {finding.message}")
-        lines.append(f"     Fix: {finding.fix}")
+        lines.append(f"  {index}. [{finding.severity}] {finding.code}: {say(finding.message)}")
+        lines.append("     " + say(msg("Fix: {fix}", fix=finding.fix)))
     if diagnosis.notes:
-        lines += ["", "Notes"] + [f"  - {note}" for note in diagnosis.notes]
-    lines += ["", "Decoded token"]
+        lines += ["", say(msg("Notes"))] + [f"  - {say(note)}" for note in diagnosis.notes]
+    lines += ["", say(msg("Decoded token"))]
     if diagnosis.decoded is None:
-        lines.append(f"  (could not be decoded; {len(token.strip())} characters)")
+        characters = len(token.strip())
+        lines.append(
+            "  " + say(msg("(could not be decoded; {count} characters)", count=characters))
+        )
     else:
         nodes = tuple(
             dataclasses.replace(n, value=short_signature(n.value)) if n.label == "Signature" else n
             for n in explain(diagnosis.decoded, at, _dt.timezone.utc)
         )
-        lines += ["  " + line for line in render_text(nodes).splitlines()]
+        if say is str:
+            lines += ["  " + line for line in render_text(nodes).splitlines()]
+        else:  # render_text's layout, each label and value in the reader's words
+            for row in nodes:
+                for depth, node in row.walk():
+                    label = "  " * depth + say(node.label)
+                    value = say(node.value) if node.value else ""
+                    line = f"{_pad(label, 24)} {value}".rstrip() if value else label
+                    lines.append("  " + line)
     text = "\n".join(lines) + "\n"
     certificate = (context.app_certificate or "").strip()
     if certificate:

@@ -395,10 +395,13 @@ class DiagnosePanel(QWidget):
         self._refresh()
 
     def report_text(self) -> str:
-        """The support-ticket text for the current diagnosis ("" when there is none)."""
+        """The support-ticket text for the current diagnosis ("" when there is none), in the
+        interface's language (finding codes and values stay as they are)."""
         if self._diagnosis is None:
             return ""
-        return support_report(self._token, self._context, self._diagnosis, now=self._now())
+        return support_report(
+            self._token, self._context, self._diagnosis, now=self._now(), say=localise
+        )
 
     # --- internals --------------------------------------------------------------------------
 

@@ -35,7 +35,7 @@ from agora_token_gui.core.text import Text
 from agora_token_gui.ui.diagnose_panel import DiagnosePanel
 from agora_token_gui.ui.main_window import MainWindow
 from tests.core.diagnose_cases import AK, cases
-from tests.tokens import rtc
+from tests.tokens import CERT, rtc
 
 from . import test_i18n_walk
 from .words import texts, untranslated
@@ -63,6 +63,10 @@ IDENTIFIERS: Final = re.compile(
     + r"|/join\b|\"[^\"]*\"|"
     + AK
 )
+
+
+# A finding's severity in the report, an identifier as in the CLI's output: "[error]".
+SEVERITY: Final = re.compile(r"\[(?:error|warning|info)\]")
 
 
 def foreign(diagnosis: Diagnosis | None) -> list[str]:
@@ -140,6 +144,7 @@ def test_every_finding_of_every_case_is_shown_in_chinese(window: MainWindow) -> 
         assert panel.diagnosis is not None, name
         codes |= set(panel.diagnosis.codes)
         found += [f"{name}: {p}" for p in panel_problems(panel)]
+    print("\n".join(found))
     assert found == []
     # Every finding the core has; the decoder hands Diagnose the token it repaired (and says
     # what it repaired itself), so the repaired_* findings do not show up in this tab.
@@ -195,3 +200,26 @@ def test_a_language_switch_shows_the_findings_again_and_keeps_the_context(
     assert message.text(0) == "RTC 服务对应 '123'，但应用使用的是数字 456。"
     assert panel.action.currentText() == "rtc-join：加入 RTC 频道"
     assert list(panel_problems(panel)) == []
+
+
+def test_the_support_report_is_in_chinese_and_never_holds_the_certificate(
+    window: MainWindow,
+) -> None:
+    found: list[str] = []
+    for name in ("006 privilege shorter", "uid", "error 110 incomplete", "malformed", "dk5"):
+        _, token, context, _ = next(c for c in cases() if c[0] == name)
+        panel = diagnose_tab(window, token)
+        fill(panel, context)
+        QApplication.processEvents()
+        report = panel.report_text()
+        assert report.startswith("声网 Token 诊断\n"), name
+        assert CERT.lower() not in report.lower()
+        sentences = foreign(panel.diagnosis)
+        findings, decoded = report.split("\n" + "解析出的 Token" + "\n")
+        lines = findings.splitlines()
+        # The decoded rows' labels: their values are the token's own (channel, signature).
+        lines += [re.split(r"\s{2,}", line.strip())[0] for line in decoded.splitlines()]
+        found += [
+            f"{name}: {line!r}" for line in lines if left_over(SEVERITY.sub(" ", line), sentences)
+        ]
+    assert found == []

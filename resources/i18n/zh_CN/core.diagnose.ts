@@ -667,5 +667,105 @@
         <source>See the ConvoAI agent page.</source>
         <translation>请见 ConvoAI 智能体页面。</translation>
     </message>
+    <message>
+        <source>ACCEPTED: Agora should accept this token in this context</source>
+        <translation>通过：在此情境下声网应当接受此 Token</translation>
+    </message>
+    <message>
+        <source>REJECTED: Agora would refuse this token in this context</source>
+        <translation>拒绝：在此情境下声网会拒绝此 Token</translation>
+    </message>
+    <message>
+        <source>UNKNOWN: not enough context to tell</source>
+        <translation>未知：信息不足，无法判断</translation>
+    </message>
+    <message>
+        <source>Agora token diagnosis</source>
+        <translation>声网 Token 诊断</translation>
+    </message>
+    <message>
+        <source>{moment} (unix {unix})</source>
+        <translation>{moment}（Unix {unix}）</translation>
+    </message>
+    <message>
+        <source>{moment} (unix {unix}), now</source>
+        <translation>{moment}（Unix {unix}），即现在</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Failure moment</source>
+        <translation>出错时刻</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>应用使用的参数</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未提供）</translation>
+    </message>
+    <message>
+        <source>account {account!r}</source>
+        <translation>用户账号 {account!r}</translation>
+    </message>
+    <message>
+        <source>uid {uid}</source>
+        <translation>uid {uid}</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>App ID</translation>
+    </message>
+    <message>
+        <source>App Certificate</source>
+        <translation>App 证书</translation>
+    </message>
+    <message>
+        <source>given (left out of this report)</source>
+        <translation>已提供（未写入本报告）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Findings ({count})</source>
+        <translation>发现的问题（{count}）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Fix: {fix}</source>
+        <translation>解决方法：{fix}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Decoded token</source>
+        <translation>解析出的 Token</translation>
+    </message>
+    <message>
+        <source>(could not be decoded; {count} characters)</source>
+        <translation>（无法解析；{count} 个字符）</translation>
+    </message>
 </context>
 </TS>

@@ -395,8 +395,10 @@ class DiagnosePanel(QWidget):
         self._refresh()
 
     def report_text(self) -> str:
-        """The support-ticket text for the current diagnosis ("" when there is none), in the
-        interface's language (finding codes and values stay as they are)."""
+        """The support-ticket text for the current diagnosis ("" when there is none).
+
+        In the interface's language; finding codes and values stay as they are.
+        """
         if self._diagnosis is None:
             return ""
         return support_report(

@@ -582,7 +582,9 @@ class DecoderPane(QWidget):
         self._refused = False
         self.status.hide()
         self._show_repairs(decoded)
-        if previous is None or previous.token != decoded.token:
+        # Tokens of two formats are never equal; comparing them field by field would set a
+        # 006 token's bytes against a 007 token's text (a BytesWarning under python -b).
+        if previous is None or previous.format != decoded.format or previous.token != decoded.token:
             self.tree.set_nodes(explain(decoded, self._now()))
         self.empty_note.hide()
         self.tree.show()

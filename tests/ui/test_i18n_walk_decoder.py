@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import re
 import urllib.parse
+import warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -487,3 +488,15 @@ def test_a_message_formatted_again_is_the_english_the_cli_prints() -> None:
         if isinstance(output, Text) and english(output).lower() != str(output).lower():
             differ.append((english(output), str(output)))
     assert differ == []
+
+
+def test_a_token_of_another_format_replaces_the_rows_without_a_bytes_warning(
+    pane: DecoderPane,
+) -> None:
+    """006 keeps bytes where 007 keeps text: the pane never compares two formats' fields."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", BytesWarning)  # raised under python -b (make test)
+        for text in (token("035-006-rtc-join-uid-2882341273"), RTC_RTM_FPA_CHAT, LAPSED):
+            pane.set_token(text)
+            QApplication.processEvents()
+    assert first_row(pane) == "格式"

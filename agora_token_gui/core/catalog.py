@@ -707,7 +707,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
         G007,
         msg("Build any service list by hand: every service type, privilege and field."),
         (_EXPIRE, _SERVICES, _ISSUE_TS, _SALT),
-        "AccessToken2 (low level)",
+        msg("AccessToken2 (low level)"),
         build=token_builders.services_007,
     ),
     # --- 006 ---------------------------------------------------------------------------------
@@ -831,7 +831,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
             _TS_006,
             _SALT,
         ),
-        "AccessToken (low level)",
+        msg("AccessToken (low level)"),
         build=token_builders.privileges_006,
     ),
     # --- DynamicKey5 -------------------------------------------------------------------------
@@ -1055,7 +1055,7 @@ KINDS: Final[tuple[KeyKind, ...]] = (
                 pin=Pin.NOW,
             ),
         ),
-        "Media Gateway quickstart: Generate streaming key locally (Node.js sample)",
+        msg("Media Gateway quickstart: Generate streaming key locally (Node.js sample)"),
         implicit_builder=True,
         build=stream_key.catalog_builder,
         credentials=CERTIFICATE_ONLY,

@@ -125,7 +125,7 @@ def kind_details(kind: KeyKind) -> str:
     if kind.reference:
         parts.append(
             QCoreApplication.translate("Form", "Agora: {reference}.").format(
-                reference=kind.reference
+                reference=localise(kind.reference)
             )
         )
     return " ".join(parts)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agora_token_gui.core.diagnose import TITLES
+
 # Identifiers that stay in every language: token formats and Agora's product, API and field
 # names, units and examples. Nothing else may be left in Latin letters.
 # Identifiers that stay in every language: token formats, Agora's product, API, role and field
@@ -141,6 +143,43 @@ _WORDS = [
     "RESTful",
     "REST",
     "QR",
+    "MAC",
+    "AI",
+    "JSON Lines",
+    # Agora's product, service and SDK names as the Chinese docs write them
+    "ConvoAI",
+    "FCDN",
+    "STT",
+    "Streaming",
+    "Netless",
+    "Fastboard",
+    "NETLESSSDK_",
+    "Media Gateway",
+    # field and type names of the formats (whiteboard's sig, MessagePack's types)
+    "sig",
+    "signaling",
+    "msgpack",
+    "fixstr",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    # the About dialog's licence names
+    "Qt for Python",
+    "Qt",
+    "PySide6",
+    "shiboken6",
+    "GNU",
+    "LGPL",
+    "LGPLv3",
+    "GPL",
+    "MIT",
+    # the examples placeholders give (user data)
+    "alice",
+    "demo",
+    "qa",
+    # Diagnose's finding codes (shown beside their translated titles)
+    *TITLES,
 ]
 IDENTIFIERS = re.compile(
     r"(?<![A-Za-z0-9_])(?:"
@@ -148,7 +187,7 @@ IDENTIFIERS = re.compile(
     + r"|AGORA_\w+|k[A-Z]\w+|[A-Z]\w*Builder\d?(?:\.\w+)*|build_\w+|\w+_token\w*|"
     r"[0-9a-fA-F]{32}|[a-z]+_[a-z_]+|[a-z]+[A-Z]\w*|https?://\S+|"
     # file names (requests.md) and URL paths (/join, /rtc/CHANNEL/publisher/uid/UID/)
-    r"[\w-]+\.(?:md|json|jsonl|csv|ini|txt)|(?<![\w/])/[\w{}.-]+(?:/[\w{}.-]*)*)(?![A-Za-z0-9_])"
+    r"[\w-]+\.(?:md|json|jsonl|csv|ini|txt)|[a-z]+(?:\.[a-z]+)+\.com|(?:rtc|rtm|chat|fpa)-[a-z]+|[A-Z0-9]+(?:_[A-Z0-9]+)+|(?<![\w/])/[\w{}.-]+(?:/[\w{}.-]*)*)(?![A-Za-z0-9_])"
 )
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -157,6 +196,10 @@ def untranslated(text: str) -> str:
     """What is left of ``text`` in Latin words once identifiers are taken out ("" if none)."""
     plain = re.sub(r"<[^>]+>", " ", text).replace("&", "")
     plain = re.sub(r"'[^']*'", " ", plain)  # what the user typed, quoted
+    plain = re.sub(r"`[^`]*`", " ", plain)  # names and values in code quotes
+    plain = re.sub(r"(?m)^(?:原始值：|Raw value: ).*$", " ", plain)  # the raw value of a field
+    if plain.strip().startswith("{") and plain.strip().endswith("}"):
+        return ""  # a JSON example
     rest = IDENTIFIERS.sub(" ", plain)
     return " ".join(LATIN_WORD.findall(rest))
 

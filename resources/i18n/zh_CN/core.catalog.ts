@@ -508,6 +508,10 @@
         <translation>手动组合任意服务列表：每种服务类型、权限和字段。</translation>
     </message>
     <message>
+        <source>AccessToken2 (low level)</source>
+        <translation>AccessToken2（底层接口）</translation>
+    </message>
+    <message>
         <source>Join an RTC channel with a numeric uid (AccessToken, older SDKs).</source>
         <translation>使用数字 uid 加入 RTC 频道（AccessToken，旧版 SDK）。</translation>
     </message>
@@ -578,6 +582,10 @@
     <message>
         <source>Privilege id -&gt; absolute unix time at which it lapses (0 = never).</source>
         <translation>权限 ID -&gt; 该权限失效的绝对 Unix 时间（0 = 永不）。</translation>
+    </message>
+    <message>
+        <source>AccessToken (low level)</source>
+        <translation>AccessToken（底层接口）</translation>
     </message>
     <message>
         <source>Media channel</source>
@@ -738,6 +746,10 @@
     <message>
         <source>The time the expiry counts from (unix seconds). Leave empty for now.</source>
         <translation>过期时间的起算时间（Unix 时间戳，秒）。留空表示当前时间。</translation>
+    </message>
+    <message>
+        <source>Media Gateway quickstart: Generate streaming key locally (Node.js sample)</source>
+        <translation>媒体网关快速入门：在本地生成推流密钥（Node.js 示例）</translation>
     </message>
     <message>
         <source>Current Agora SDKs, the kind Agora recommends; the oldest SDK per platform is in Agora&apos;s AccessToken2 upgrade guide</source>

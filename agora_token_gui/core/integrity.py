@@ -127,8 +127,17 @@ def effective_services(services: tuple[Service, ...]) -> tuple[Service, ...]:
     return tuple(s for s in services if last[s.type] is s)
 
 
+# What verify passes to crc_note as plain words, as messages (diagnose passes messages).
+_CRC_WHAT: Final[dict[str, Text]] = {
+    "channel name": msg("channel name"),
+    "channel name and uid": msg("channel name and uid"),
+}
+
+
 def crc_note(what: str) -> Note:
     """A valid 006 signature beside a CRC-32 of another channel or uid (``what``: the names)."""
+    if not isinstance(what, Text):
+        what = _CRC_WHAT.get(what, what)
     return Note(
         CRC_NOT_SIGNED,
         msg(

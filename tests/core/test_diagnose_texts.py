@@ -155,3 +155,13 @@ def test_the_english_is_unchanged_by_becoming_messages() -> None:
         "The RTC service has an empty uid (built for uid 0): any uid may use it; the app used "
         "the number 987."
     ]
+
+
+@pytest.mark.parametrize("what", ["channel name", "uid", "channel name and uid"])
+def test_the_crc_note_verify_writes_is_a_translated_message(what: str) -> None:
+    """verification passes the names as plain words; the note still translates them."""
+    from agora_token_gui.core import integrity
+
+    note = integrity.crc_note(what)
+    assert untranslated(note.message) == []
+    assert untranslated(note.fix) == []

@@ -56,6 +56,14 @@
         <translation>检查 Token 是否由当前的声网生成器为已知产品生成。</translation>
     </message>
     <message>
+        <source>channel name</source>
+        <translation>频道名</translation>
+    </message>
+    <message>
+        <source>channel name and uid</source>
+        <translation>频道名和 uid</translation>
+    </message>
+    <message>
         <source>The signature is valid for the {what} given here, but the token&apos;s CRC-32 of the {what} is another&apos;s: the CRC-32s are not covered by the signature, so the token was changed after it was signed.</source>
         <translation>对此处所填的{what}而言签名有效，但 Token 中{what}的 CRC-32 属于别的值：CRC-32 不在签名范围内，因此 Token 在签名后被改动过。</translation>
     </message>

@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation>{first}和{second}</translation>
+        <translation>{first} 和 {second}</translation>
     </message>
     <message>
         <source>{item}, {rest}</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>{first} or {rest}</source>
-        <translation>{first}或{rest}</translation>
+        <translation>{first} 或 {rest}</translation>
     </message>
     <message>
         <source>Signaling token</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>{parts} lasts more than 24 h; Agora caps token lifetimes at 24 h, so the server may end it earlier than the token says.</source>
-        <translation>{parts}的有效期超过 24 小时；声网将 Token 有效期上限定为 24 小时，服务器可能比 Token 所写的更早使其失效。</translation>
+        <translation>{parts} 的有效期超过 24 小时；声网将 Token 有效期上限定为 24 小时，服务器可能比 Token 所写的更早使其失效。</translation>
     </message>
     <message>
         <source>{parts} last more than 24 h; Agora caps token lifetimes at 24 h, so the server may end it earlier than the token says.</source>
-        <translation>{parts}的有效期超过 24 小时；声网将 Token 有效期上限定为 24 小时，服务器可能比 Token 所写的更早使其失效。</translation>
+        <translation>{parts} 的有效期超过 24 小时；声网将 Token 有效期上限定为 24 小时，服务器可能比 Token 所写的更早使其失效。</translation>
     </message>
     <message>
         <source>Issue tokens for at most 86400 s and renew them when the SDK asks.</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>The privilege value of {labels} is {meaning}.</source>
-        <translation>{labels}的权限值为 {meaning}。</translation>
+        <translation>{labels} 的权限值为 {meaning}。</translation>
     </message>
     <message>
         <source>Nothing to fix; set a privilege expiry if a right should end before the token.</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>No uid or account given: could not check that the {where} (for {held!r}) matches the user the app joined as.</source>
-        <translation>未提供 uid 或用户账号：无法检查{where}（对应 {held!r}）是否与应用加入时使用的用户一致。</translation>
+        <translation>未提供 uid 或用户账号：无法检查 {where}（对应 {held!r}）是否与应用加入时使用的用户一致。</translation>
     </message>
     <message>
         <source>the numeric uid {uid}</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>{action} needs the {wanted} service, but the token holds {held}.</source>
-        <translation>{action} 需要 {wanted} 服务，但 Token 中只有{held}。</translation>
+        <translation>{action} 需要 {wanted} 服务，但 Token 中只有 {held}。</translation>
     </message>
     <message>
         <source>Build a token that includes the {product} service for this user (for example with the matching TokenBuilder2, or RTC + RTM together).</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>The CRC-32 of {who} ({crc}) differs from the token&apos;s ({token_crc}): it was made for another uid or account.</source>
-        <translation>{who}的 CRC-32（{crc}）与 Token 中的（{token_crc}）不同：它是为另一个 uid 或用户账号生成的。</translation>
+        <translation>{who} 的 CRC-32（{crc}）与 Token 中的（{token_crc}）不同：它是为另一个 uid 或用户账号生成的。</translation>
     </message>
     <message>
         <source>Build the token for the exact uid or account the app joins with.</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>The signature was not checked: a {name} also needs {missing}.</source>
-        <translation>未校验签名：{name} 还需要{missing}。</translation>
+        <translation>未校验签名：{name} 还需要 {missing}。</translation>
     </message>
     <message>
         <source>the {name} signature for account {account!r}; the key does not store the account, so another account gives this result too</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Pass the token exactly as built, without {what}: send it in a JSON body or URL-encode it properly (encodeURIComponent), and trim what is read from files.</source>
-        <translation>按生成时的原样传递 Token，不要带{what}：放在 JSON 请求体中发送，或正确地进行 URL 编码（encodeURIComponent），并去除从文件读取内容的首尾空白。</translation>
+        <translation>按生成时的原样传递 Token，避免出现：{what}。请放在 JSON 请求体中发送，或正确地进行 URL 编码（encodeURIComponent），并去除从文件读取内容的首尾空白。</translation>
     </message>
     <message>
         <source>The token was made for App ID {held!r}, but the app uses {given!r} (they differ only in letter case).</source>

@@ -8,7 +8,8 @@ curl, RESTful, URL, TCP, QR), Agora's product names (Netless, Fastboard, STT, Co
 SDK's encryption modes (AES_128_GCM2), the HTTP method POST, the examples of the server's limits
 (``qa-*, demo``, ``alice``), the keys of shortcuts (Tab, Alt), the names and licences of the
 libraries in About (Qt for Python, PySide6, shiboken6, MIT, GNU, LGPLv3), the crash dialog's
-stderr, and paths and URLs (``/join``, ``/rtc/CHANNEL/...``, ``rtmp://``, ``live.example.com``).
+stderr, the /join body's fields (``properties.agent_rtc_uid``), and paths and URLs (``/join``,
+``/rtc/CHANNEL/...``, ``rtmp://``, ``live.example.com``).
 
 Hidden before a check, as not of this lane: the catalogue's reference line under the Whiteboard
 and Stream key forms (a builder or English page name) and the output panel's summary lines (the
@@ -64,6 +65,7 @@ MORE_IDENTIFIERS = re.compile(
     r"shiboken6|stderr|AES_\d+_GCM\d?|qa-\*|demo|alice)(?![A-Za-z0-9_])"
     r"|(?:[a-z]+://|/)[\w.:/<>?=#!,{}-]*[\w/>}]"  # URLs and paths (/join, /rtc/CHANNEL/uid/UID/)
     r"|\{.*\}"  # a JSON example (the /join body's placeholder)
+    r"|\bproperties\.\w+"  # a field of the /join body
     r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|org|net)\b"  # domains
 )
 
@@ -413,3 +415,54 @@ def test_keychain_and_settings_problems_are_translated(window: MainWindow, tmp_p
     assert shown_problem.startswith("保存的设置“profiles/app_ids”")
     assert shown_problem.endswith("已忽略此项。")
     assert left(shown_problem.replace("profiles/app_ids", "")) == "", shown_problem
+
+
+CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def test_every_page_of_this_lane_switches_live_both_ways(window: MainWindow) -> None:
+    """Filled and with results, each page speaks English after a switch (no Chinese left
+    anywhere on it), then Chinese again (nothing untranslated), and keeps what was typed."""
+    window.app_id_edit.setText(APP_ID)
+    window.certificate_edit.setText(CERTIFICATE)
+    convoai = shown(window, CONVOAI_PAGE)
+    assert isinstance(convoai, ConvoAIPage)
+    convoai.channel.setText("support")
+    convoai.agent_uid.setText("1001")
+    assert convoai.generate() is not None
+    convoai.join_body.setPlainText('{"properties": {"channel": "support"}}')
+    convoai.check_join()
+    rest = shown(window, REST_PAGE)
+    assert isinstance(rest, RestCredentialsPage)
+    rest.customer_id.setText("demo")  # no secret: a core message
+    encryption = shown(window, ENCRYPTION_PAGE)
+    assert isinstance(encryption, EncryptionKeyPage)
+    encryption.generate_button.click()
+    stream = shown(window, STREAM_KEY_PAGE)
+    assert isinstance(stream, StreamKeyPage)
+    whiteboard = shown(window, WHITEBOARD_PAGE)
+    assert isinstance(whiteboard, WhiteboardPage)
+    whiteboard.access_key.setText("WBak3nXcB8Yq0LtV2rQm")
+    serve = serve_page(window)
+    serve.lan_radio.setChecked(True)
+    pages = [convoai, rest, encryption, stream, whiteboard, serve]
+    for language in ("en", "zh_CN"):
+        window.set_language(language)
+        for page in pages:
+            window.show_page(page_title(window, page))
+            QApplication.processEvents()
+            if language == "en":
+                chinese = [f"{w}: {t!r}" for w, t in texts(page, items=True) if CJK.search(t)]
+                assert chinese == [], "\n".join(chinese)
+            else:
+                if page in (whiteboard, stream):
+                    page.generator.details_label.hide()  # see the module docstring
+                assert_translated(page)
+    assert convoai.check_result.text().startswith("✓")
+    assert rest.customer_id.text() == "demo"
+    assert whiteboard.access_key.text() == "WBak3nXcB8Yq0LtV2rQm"
+    assert len(encryption.key.text()) == 64
+
+
+def page_title(window: MainWindow, page: QWidget) -> str:
+    return next(t for t in window.page_titles() if window.pages[t].content is page)

@@ -258,6 +258,9 @@ def check() -> int:
             if ts.stem not in known:
                 failed = True
                 print(f"{ts.relative_to(ROOT)}: no module {ts.stem} has strings", file=sys.stderr)
+        for line in clashes(language):
+            failed = True
+            print(line, file=sys.stderr)
     if failed:
         print(
             "Run `make translations-update`, translate the new entries (pyside6-linguist, an "
@@ -268,6 +271,26 @@ def check() -> int:
     counts = {lang: len(list((FOLDER / lang).glob("*.ts"))) for lang in languages()}
     print("translations complete: " + ", ".join(f"{k} ({n} modules)" for k, n in counts.items()))
     return 0
+
+
+def clashes(language: str) -> list[str]:
+    """The same source in the same context translated differently by two modules' files.
+
+    lrelease merges the files into one .qm and keeps only one of the translations, without saying
+    which: the modules sharing a sentence (the core's context is shared) must agree on it.
+    """
+    seen: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for ts in sorted((FOLDER / language).glob("*.ts")):
+        for context, message in messages(ts):
+            source = message.findtext("source") or ""
+            translation = message.findtext("translation") or ""
+            seen.setdefault((context, source), {}).setdefault(translation, []).append(ts.stem)
+    found = []
+    for (context, source), translations in sorted(seen.items()):
+        if len(translations) > 1:
+            ways = "; ".join(f"{t!r} in {', '.join(m)}" for t, m in translations.items())
+            found.append(f"{language}: [{context}] {source!r} is translated two ways: {ways}")
+    return found
 
 
 def todo() -> int:

@@ -41,6 +41,7 @@ ElementTree and parsing every ``.ts`` file, a figure that grows with each transl
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -53,6 +54,7 @@ __all__ = [
     "Text",
     "catalogue",
     "catalogue_path",
+    "format_spaced",
     "language_of",
     "msg",
     "system_language",
@@ -112,6 +114,61 @@ class Moment(str):
 
 def _moment(text: str, instant: int, utc: bool, tz: _dt.tzinfo | None) -> Moment:
     return Moment(text, instant, utc=utc, tz=tz)
+
+
+# --- spacing between Chinese and Latin text ---------------------------------------------------
+
+# Chinese typesetting, as Agora's Chinese docs follow it, puts one space between Han characters
+# and Latin letters or digits ("加入 RTC 频道", "1 小时"). A translator writes a template without
+# knowing whether a value will be Latin ("App ID", "007") or Chinese ("频道名"), so the seams
+# between a translated template and its values are fixed when the sentence is made: a space where
+# Han meets Latin, none where Han meets Han. Only at those seams: the inside of a value (a channel
+# name the user typed) and English sentences are never touched.
+_OPEN: Final = "\ue000"  # private-use characters marking where a value starts and ends
+_CLOSE: Final = "\ue001"
+# Han ideographs only: after Chinese punctuation (、。：（) no space is wanted.
+_HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_LATIN: Final = "A-Za-z0-9"
+_HAS_HAN: Final = re.compile(f"[{_HAN}]")
+_SEAMS: Final = (
+    (re.compile(f"(?<=[{_HAN}]){_OPEN}(?=[{_LATIN}])"), f" {_OPEN}"),
+    (re.compile(f"(?<=[{_LATIN}]){_CLOSE}(?=[{_HAN}])"), f"{_CLOSE} "),
+    (re.compile(f"(?<=[{_HAN}]) {_OPEN}(?=[{_HAN}])"), _OPEN),
+    (re.compile(f"(?<=[{_HAN}]){_CLOSE} (?=[{_HAN}])"), _CLOSE),
+)
+
+
+class _Marked:
+    """A value that formats (``{x}``, ``{x:,}``, ``{x!r}``, ``{x!s}``) between the markers."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        return f"{_OPEN}{format(self.value, spec)}{_CLOSE}"
+
+    def __str__(self) -> str:
+        return f"{_OPEN}{self.value}{_CLOSE}"
+
+    def __repr__(self) -> str:
+        return f"{_OPEN}{self.value!r}{_CLOSE}"
+
+
+def format_spaced(template: str, params: Mapping[str, object]) -> str:
+    """``template.format_map(params)``, spaced at the seams when the template is Chinese.
+
+    Raises what ``str.format_map`` raises for a template whose fields do not match.
+    """
+    if not _HAS_HAN.search(template):
+        return template.format_map(params)
+    if any(_OPEN in str(v) or _CLOSE in str(v) for v in params.values()):
+        return template.format_map(params)  # a value holding a marker: no seams to trust
+    text = template.format_map({name: _Marked(value) for name, value in params.items()})
+    for seam, replacement in _SEAMS:
+        text = seam.sub(replacement, text)
+    return text.replace(_OPEN, "").replace(_CLOSE, "")
 
 
 # --- translation without Qt (the CLI) --------------------------------------------------------
@@ -223,6 +280,6 @@ def translate(value: object, language: str) -> str:
             return str(value)
         template = value.template  # English, with its translated parts
     try:
-        return template.format_map(params)
+        return format_spaced(template, params)
     except (KeyError, IndexError, ValueError):  # a broken translation: the English sentence
         return str(value)

@@ -176,8 +176,10 @@ def localise(value: object) -> str:
     if isinstance(value, Text):
         params = {name: _param(v) for name, v in value.params.items()}
         template = translate_core(value.template)
+        from agora_token_gui.core.text import format_spaced
+
         try:
-            return template.format_map(params)
+            return format_spaced(template, params)
         except (KeyError, IndexError, ValueError):  # a broken translation: show the English
             return str(value)
     if isinstance(value, BaseException) and value.args and isinstance(value.args[0], Text):

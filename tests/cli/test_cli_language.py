@@ -273,7 +273,7 @@ def test_verify_in_chinese(capsys: Capture, monkeypatch: pytest.MonkeyPatch) -> 
     assert out.startswith("签名无效：此 Token 不是由该 App 证书签发的。")
     status, out, err = run(["verify", RTC_TOKEN], capsys, monkeypatch, "zh_CN.UTF-8")
     assert (status, out) == (2, "")
-    assert err.startswith("agora-token：错误：缺少App 证书：请传入 --app-certificate")
+    assert err.startswith("agora-token：错误：缺少 App 证书：请传入 --app-certificate")
     status, out, err = run(["verify", "007garbage"], capsys, monkeypatch, "zh_CN.UTF-8")
     assert (status, out) == (2, "")
     assert err.startswith("agora-token：错误：")
@@ -312,7 +312,7 @@ def test_build_errors_in_chinese(capsys: Capture, monkeypatch: pytest.MonkeyPatc
     status, out, err = run(RTC_FLAGS, capsys, monkeypatch, "zh_CN.UTF-8")
     assert (status, out) == (2, "")
     assert err == (
-        "agora-token：错误：--app-certificate：缺少App 证书：请传入 --app-certificate、设置 "
+        "agora-token：错误：--app-certificate：缺少 App 证书：请传入 --app-certificate、设置 "
         "$AGORA_APP_CERTIFICATE，或在终端中运行以便提示输入。\n"
     )
 

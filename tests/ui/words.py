@@ -186,8 +186,10 @@ IDENTIFIERS = re.compile(
     + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
     + r"|AGORA_\w+|k[A-Z]\w+|[A-Z]\w*Builder\d?(?:\.\w+)*|build_\w+|\w+_token\w*|"
     r"[0-9a-fA-F]{32}|[a-z]+_[a-z_]+|[a-z]+[A-Z]\w*|https?://\S+|"
-    # file names (requests.md) and URL paths (/join, /rtc/CHANNEL/publisher/uid/UID/)
-    r"[\w-]+\.(?:md|json|jsonl|csv|ini|txt)|[a-z]+(?:\.[a-z]+)+\.com|(?:rtc|rtm|chat|fpa)-[a-z]+|[A-Z0-9]+(?:_[A-Z0-9]+)+|(?<![\w/])/[\w{}.-]+(?:/[\w{}.-]*)*)(?![A-Za-z0-9_])"
+    # file names (requests.md), example domains, action names (rtc-join), request keys before
+    # their values (nonce = ...), constants (AES_128_GCM2) and URL paths (/join, /rtc/CHANNEL/...)
+    r"[\w-]+\.(?:md|json|jsonl|csv|ini|txt)|[a-z]+(?:\.[a-z]+)+\.com|(?:rtc|rtm|chat|fpa)-[a-z]+|"
+    r"[a-z_]+(?= = )|[A-Z0-9]+(?:_[A-Z0-9]+)+|(?<![\w/])/[\w{}.-]+(?:/[\w{}.-]*)*)(?![A-Za-z0-9_])"
 )
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 

@@ -57,7 +57,7 @@ from agora_token_gui.ui.widgets import MessageLabel
 
 from .helpers import APP_ID, CERTIFICATE
 from .test_i18n_walk import catalogues, window  # noqa: F401
-from .words import texts, untranslated
+from .words import problems, texts, untranslated
 
 MORE_IDENTIFIERS = re.compile(
     r"(?<![A-Za-z0-9_])(?:AI|ConvoAI|Netless|Fastboard|STT|HTTP|Basic|RESTful|Authorization|Bearer|Base64|"
@@ -72,20 +72,11 @@ MORE_IDENTIFIERS = re.compile(
 
 def left(text: str) -> str:
     """:func:`untranslated`, with this file's identifiers taken out too."""
-    return untranslated(MORE_IDENTIFIERS.sub(" ", text))
-
-
-def problems(root: QWidget) -> list[str]:
-    found = []
-    for where, text in texts(root, items=True):
-        rest = left(text)
-        if rest:
-            found.append(f"{where}: {text!r} (left: {rest})")
-    return sorted(set(found))
+    return untranslated(text, MORE_IDENTIFIERS)
 
 
 def assert_translated(root: QWidget) -> None:
-    found = problems(root)
+    found = problems(root, items=True, extra=MORE_IDENTIFIERS)
     assert found == [], "\n".join(found)
 
 

@@ -194,9 +194,13 @@ IDENTIFIERS = re.compile(
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
-def untranslated(text: str) -> str:
-    """What is left of ``text`` in Latin words once identifiers are taken out ("" if none)."""
-    plain = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+def untranslated(text: str, extra: re.Pattern[str] | None = None) -> str:
+    """What is left of ``text`` in Latin words once identifiers are taken out ("" if none).
+
+    ``extra``: more identifiers, for a part of the window that shows names of its own.
+    """
+    plain = re.sub(r"<[^>]+>", " ", text if extra is None else extra.sub(" ", text))
+    plain = plain.replace("&", "")
     plain = re.sub(r"'[^']*'", " ", plain)  # what the user typed, quoted
     plain = re.sub(r"`[^`]*`", " ", plain)  # names and values in code quotes
     plain = re.sub(r"(?m)^(?:原始值：|Raw value: ).*$", " ", plain)  # the raw value of a field
@@ -268,11 +272,13 @@ def _item_texts(view: QAbstractItemView, where: str) -> Iterator[tuple[str, str]
                 yield where + " item tooltip", entry.toolTip()
 
 
-def problems(root: QWidget, *, items: bool = False) -> list[str]:
+def problems(
+    root: QWidget, *, items: bool = False, extra: re.Pattern[str] | None = None
+) -> list[str]:
     """Where ``root`` shows untranslated words, one sentence each (see :func:`texts`)."""
     found = []
     for where, text in texts(root, items=items):
-        left = untranslated(text)
+        left = untranslated(text, extra)
         if left:
             found.append(f"{where}: {text!r} (left: {left})")
     return sorted(set(found))

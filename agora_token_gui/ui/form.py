@@ -121,14 +121,19 @@ def kind_details(kind: KeyKind) -> str:
             )
         )
         if any(s.kind is FieldKind.UID for s in kind.fields) or kind.format == "001":
-            parts.append(f"{localise(support.uid_zero)}.")
+            parts.append(
+                QCoreApplication.translate("Form", "{sentence}.").format(
+                    sentence=localise(support.uid_zero)
+                )
+            )
     if kind.reference:
         parts.append(
             QCoreApplication.translate("Form", "Agora: {reference}.").format(
                 reference=localise(kind.reference)
             )
         )
-    return " ".join(parts)
+    # Sentences follow one another with a space, except after a Chinese full stop.
+    return "".join(p if p.endswith("。") else f"{p} " for p in parts).rstrip()
 
 
 class Form(QWidget):

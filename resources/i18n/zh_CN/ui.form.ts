@@ -28,6 +28,10 @@
         <translation>{kind}表单</translation>
     </message>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}。</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>

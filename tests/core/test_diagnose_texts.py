@@ -14,20 +14,18 @@ allowed as plain strings while those modules still give them so: FOREIGN lists t
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from agora_token_gui.core.diagnose import Finding, diagnose
 from agora_token_gui.core.errors import InvalidInputError
-from agora_token_gui.core.text import CONTEXT, Text
+from agora_token_gui.core.text import Text
+from tests.catalogue import core_translations
 from tests.tokens import rtc
 
 from .diagnose_cases import BAD_CONTEXTS, cases
 
-ROOT = Path(__file__).resolve().parents[2]
 CASES = cases()
 
 # (finding code, part): the module that writes that sentence, passed on unchanged by diagnose.
@@ -40,23 +38,7 @@ FOREIGN = {
 }
 
 
-def translated_templates() -> set[str]:
-    """The core templates (empty context) that have a finished zh_CN translation."""
-    found = set()
-    for ts in sorted((ROOT / "resources" / "i18n" / "zh_CN").glob("*.ts")):
-        for context in ET.parse(ts).getroot().iter("context"):
-            if (context.findtext("name") or "") != CONTEXT:
-                continue
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                if translation is None or translation.get("type") in ("unfinished", "obsolete"):
-                    continue
-                if translation.text:
-                    found.add(message.findtext("source") or "")
-    return found
-
-
-TRANSLATED = translated_templates()
+TRANSLATED = set(core_translations())
 
 
 # Two lower-case words in a row: English words, not an identifier ("joinChannel (1)", "RTC").

@@ -16,7 +16,6 @@ import json
 import random
 import re
 import string
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -39,6 +38,7 @@ from agora_token_gui.core.catalog import KINDS, FieldKind, KeyKind
 from agora_token_gui.core.errors import TokenError, message_of
 from agora_token_gui.core.text import Moment, Text
 from tests import fuzz
+from tests.catalogue import core_translations
 from tests.cli.test_hostile_batch import HOSTILE
 from tests.tokens import APP, CERT
 from tests.ui.words import untranslated
@@ -69,21 +69,7 @@ TECHNICAL = re.compile(
 )
 
 
-def _catalogue() -> dict[str, str]:
-    found: dict[str, str] = {}
-    for ts in sorted((ROOT / "resources" / "i18n" / "zh_CN").glob("*.ts")):
-        for context in ET.parse(ts).getroot().iter("context"):
-            if (context.findtext("name") or "") != "":
-                continue  # the core's templates have the empty context (core/text.py)
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                if translation is None or translation.get("type") in ("unfinished", "obsolete"):
-                    continue
-                found[message.findtext("source") or ""] = translation.text or ""
-    return found
-
-
-CATALOGUE = _catalogue()
+CATALOGUE = core_translations()
 _FIELD = re.compile(r"(?<!\{)\{(\w+)\}(?!\})")
 
 

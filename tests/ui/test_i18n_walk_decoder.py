@@ -29,9 +29,7 @@ import json
 import re
 import urllib.parse
 import warnings
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -48,12 +46,11 @@ from agora_token_gui.ui.form import GeneratorTab
 from agora_token_gui.ui.main_window import MainWindow
 from agora_token_gui.ui.token_tree import TokenTree
 from tests import fuzz, more_vectors, tokens
+from tests.catalogue import core_translations
 
 from .helpers import APP_ID, CERTIFICATE, NOW
 from .test_i18n_walk import catalogues, window  # noqa: F401
 from .words import problems, texts, untranslated
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # Names of the formats themselves, kept in every language (see the module docstring).
 _MORE_IDENTIFIERS = re.compile(
@@ -64,21 +61,7 @@ _MORE_IDENTIFIERS = re.compile(
 )
 
 
-def catalogue() -> set[str]:
-    """Sources of the core's messages (empty context) with a finished zh_CN translation."""
-    done: set[str] = set()
-    for ts in sorted((ROOT / "resources" / "i18n" / "zh_CN").glob("*.ts")):
-        for context in ET.parse(ts).getroot().iter("context"):
-            if (context.findtext("name") or "") != "":
-                continue
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                if translation is not None and translation.get("type") is None:
-                    done.add(message.findtext("source") or "")
-    return done
-
-
-CATALOGUE = catalogue()
+CATALOGUE = set(core_translations())
 
 
 def left(text: str) -> str:
@@ -472,7 +455,7 @@ def core_outputs() -> Iterator[object]:
 
 
 def test_every_core_message_of_the_walk_is_in_the_catalogue() -> None:
-    done = catalogue()
+    done = set(core_translations())
     outputs = list(core_outputs())
     texts = [m for output in outputs for m in messages(output)]
     assert len(texts) > 500
